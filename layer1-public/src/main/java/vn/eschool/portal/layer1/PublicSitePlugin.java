@@ -1,0 +1,51 @@
+package vn.eschool.portal.layer1;
+
+import java.util.List;
+import java.util.Set;
+import vn.eschool.portal.core.plugin.ContentTypeDescriptor;
+import vn.eschool.portal.core.plugin.MenuEntry;
+import vn.eschool.portal.core.plugin.MenuEntry.MenuArea;
+import vn.eschool.portal.core.plugin.PortalPlugin;
+
+/** Layer 1 (Lớp 1): the public site of each school. */
+public class PublicSitePlugin implements PortalPlugin {
+
+    public static final String NEWS = "NEWS";
+    public static final String PAGE = "PAGE";
+    public static final String DOCUMENT = "DOCUMENT";
+    public static final String PHOTO = "PHOTO";
+
+    @Override
+    public String id() {
+        return "layer1";
+    }
+
+    @Override
+    public String displayName() {
+        return "Lớp 1 – Trang thông tin công khai";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Set<Class<?>> restClasses() {
+        return Set.of(PublicSiteResource.class);
+    }
+
+    @Override
+    public List<MenuEntry> menuEntries() {
+        return List.of(new MenuEntry(MenuArea.PUBLIC, "Trang chủ", "Home", "/schools/{school}/", 0));
+    }
+
+    @Override
+    public List<ContentTypeDescriptor> contentTypes() {
+        return List.of(
+                new ContentTypeDescriptor(NEWS, "Tin tức, sự kiện", "News and events", "news"),
+                new ContentTypeDescriptor(PAGE, "Trang giới thiệu", "Introduction page", "pages"),
+                new ContentTypeDescriptor(DOCUMENT, "Văn bản", "Document", "documents"),
+                new ContentTypeDescriptor(PHOTO, "Ảnh trong album", "Album photo", "photos"));
+    }
+}

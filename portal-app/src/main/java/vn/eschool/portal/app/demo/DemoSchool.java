@@ -1,0 +1,195 @@
+package vn.eschool.portal.app.demo;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import vn.eschool.portal.core.account.Account;
+import vn.eschool.portal.core.account.AccountService;
+import vn.eschool.portal.core.account.ProfessionalGroup;
+import vn.eschool.portal.core.account.Role;
+import vn.eschool.portal.core.bootstrap.PortalReady;
+import vn.eschool.portal.core.config.ClockProducer;
+import vn.eschool.portal.core.config.PortalConfig;
+import vn.eschool.portal.core.content.ContentItem;
+import vn.eschool.portal.core.content.Visibility;
+import vn.eschool.portal.core.school.School;
+import vn.eschool.portal.core.school.SchoolLevel;
+import vn.eschool.portal.core.school.SchoolService;
+import vn.eschool.portal.core.security.PasswordHasher;
+
+/**
+ * A believable, fictional lower secondary school for the demo (PORTAL_DEMO=true): board of principals,
+ * six professional groups, 30 teachers, news over the last months, an album, documents, and e-lectures
+ * of which some teachers meet the monthly quota and some do not. Created once; restarts keep it.
+ */
+@ApplicationScoped
+public class DemoSchool {
+
+    public static final String CODE = "thcs-sonca";
+    public static final String PASSWORD = "demo-2026";
+
+    private static final String[][] GROUPS = {
+            {"Tổ Ngữ văn", "Ngữ văn"}, {"Tổ Toán – Tin", "Toán", "Tin học"},
+            {"Tổ Khoa học tự nhiên", "Khoa học tự nhiên"}, {"Tổ Khoa học xã hội", "Lịch sử và Địa lí", "GDCD"},
+            {"Tổ Ngoại ngữ", "Tiếng Anh"}, {"Tổ Nghệ thuật – Thể chất", "Âm nhạc", "Mĩ thuật", "Giáo dục thể chất"}};
+    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ",
+            "Ngô", "Dương", "Lý"};
+    private static final String[] MIDDLE = {"Thị", "Văn", "Thu", "Minh", "Thanh", "Hồng", "Đức", "Ngọc", "Quang"};
+    private static final String[] GIVEN = {"Hà", "Lan", "Hương", "Tuấn", "Dũng", "Mai", "Hằng", "Nam", "Thảo",
+            "Phương", "Sơn", "Linh", "Trang", "Hải", "Yến", "Bình", "Hoa", "Quân", "Nga", "Thủy", "Long", "Vân",
+            "Khánh", "Oanh", "Hiếu", "Giang", "Tâm", "Huyền", "Cường", "Loan"};
+    private static final String[] NEWS_CATEGORIES = {"Tin tức – Sự kiện", "Hoạt động chuyên môn",
+            "Hoạt động Đội", "Thông tin cho phụ huynh"};
+    private static final String[] NEWS_TITLES = {
+            "Lễ khai giảng năm học mới", "Chuyên đề cấp trường môn Toán lớp 7",
+            "Hội khỏe Phù Đổng cấp trường", "Kỷ niệm ngày Nhà giáo Việt Nam 20/11",
+            "Hội nghị cán bộ, viên chức", "Tuyên truyền an toàn giao thông", "Ngày hội đọc sách",
+            "Họp phụ huynh học sinh đầu năm", "Thi giáo viên dạy giỏi cấp trường", "Trải nghiệm làng nghề Bát Tràng"};
+    private static final String[] SOFTWARE = {"PowerPoint", "iSpring", "Violet", "ActivInspire", "Canva"};
+
+    @Inject
+    SchoolService schools;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    /** Seeds on first start when PORTAL_DEMO=true and notes the demo sign-in details for the banner. */
+    @ApplicationScoped
+    public static class Seeder {
+
+        @Inject
+        PortalConfig config;
+
+        @Inject
+        DemoSchool demo;
+
+        void onReady(@Observes @Priority(100) PortalReady ready) {
+            if (!config.demo()) {
+                return;
+            }
+            demo.seedOnce();
+            ready.note("Trường mẫu / demo school: " + config.publicUrl() + "/schools/" + CODE + "/");
+            ready.note("Tài khoản mẫu / demo accounts (trường " + CODE + ", mật khẩu / password " + PASSWORD
+                    + "): hieutruong (quản trị), bientap (biên tập), gv01 … gv30 (giáo viên)");
+        }
+    }
+
+    @Transactional
+    public void seedOnce() {
+        if (schools.find(CODE).isPresent()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Random random = new Random(2026);
+        School school = schools.register(CODE, "Trường THCS Sơn Ca", SchoolLevel.THCS,
+                "Số 12 phố Hoa Sữa, phường Sơn Ca, quận Long Biên, Hà Nội (địa chỉ minh họa)", "024 3800 1234",
+                "c2sonca@example.edu.vn", List.of("sonca.localhost"));
+        String hash = hasher.hash(PASSWORD);
+
+        Account principal = person(school, "hieutruong", "Nguyễn Thị Thanh Hương", Role.SCHOOL_ADMIN, hash,
+                "Hiệu trưởng", null, List.of());
+        person(school, "phohieutruong", "Trần Đức Minh", Role.SCHOOL_ADMIN, hash, "Phó Hiệu trưởng", null, List.of());
+        Account editor = person(school, "bientap", "Lê Thu Trang", Role.EDITOR, hash,
+                "Trưởng ban biên tập", null, List.of());
+        person(school, "vanthu", "Phạm Thị Loan", Role.STAFF, hash, "Văn thư", null, List.of());
+        person(school, "thuvien", "Đỗ Ngọc Mai", Role.STAFF, hash, "Nhân viên thư viện", null, List.of());
+
+        List<Account> teachers = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String[] group = GROUPS[i % GROUPS.length];
+            String subject = group[1 + (i / GROUPS.length) % (group.length - 1)];
+            String name = FAMILY[i % FAMILY.length] + " " + MIDDLE[(i * 7) % MIDDLE.length] + " " + GIVEN[i];
+            ProfessionalGroup professionalGroup = accounts.groupNamed(school, group[0]);
+            teachers.add(person(school, String.format("gv%02d", i + 1), name, Role.TEACHER, hash,
+                    i < GROUPS.length ? "Tổ trưởng " + group[0].substring(4) : "Giáo viên", professionalGroup,
+                    List.of(subject)));
+        }
+
+        YearMonth current = YearMonth.from(now);
+        for (int back = 3; back >= 0; back--) {
+            YearMonth month = current.minusMonths(back);
+            int lastDay = back == 0 ? now.getDayOfMonth() : month.lengthOfMonth();
+            for (int n = 0; n < NEWS_CATEGORIES.length + 2; n++) {
+                String category = NEWS_CATEGORIES[n % NEWS_CATEGORIES.length];
+                String title = NEWS_TITLES[(back * 3 + n) % NEWS_TITLES.length] + " (" + month.getMonthValue() + "/"
+                        + month.getYear() + ")";
+                publish(school, "NEWS", category, title, "Bản tin của Ban biên tập về hoạt động "
+                        + title.toLowerCase() + ".", n % 2 == 0 ? editor : principal, Visibility.PUBLIC,
+                        at(month, 1 + random.nextInt(lastDay)));
+            }
+            for (int t = 0; t < teachers.size(); t++) {
+                Account teacher = teachers.get(t);
+                int lectures = t % 5 == 4 ? 1 : (t % 7 == 6 ? 2 : 3 + random.nextInt(2));
+                for (int l = 0; l < lectures; l++) {
+                    int grade = 6 + random.nextInt(4);
+                    String subject = teacher.subjects().get(0);
+                    ContentItem lecture = publish(school, "LECTURE", teacher.group().name(),
+                            "Bài giảng " + subject + " " + grade + " – tuần " + (l + 1), null, teacher,
+                            Visibility.INTERNAL, at(month, 1 + random.nextInt(lastDay)));
+                    lecture.setAttribute("subject", subject);
+                    lecture.setAttribute("grade", String.valueOf(grade));
+                    lecture.setAttribute("className", grade + "A" + (1 + random.nextInt(4)));
+                    lecture.setAttribute("software", SOFTWARE[random.nextInt(SOFTWARE.length)]);
+                }
+            }
+        }
+        for (int p = 1; p <= 12; p++) {
+            ContentItem photo = publish(school, "PHOTO", "Album: Lễ khai giảng năm học " + current.getYear() + "–"
+                            + (current.getYear() + 1), "Ảnh lễ khai giảng số " + p, null, editor, Visibility.PUBLIC,
+                    at(YearMonth.of(current.getYear(), 9), 5));
+            photo.setAttribute("caption", "Học sinh và thầy cô trong lễ khai giảng, ảnh " + p);
+        }
+        String[][] documents = {{"Kế hoạch năm học", "Kế hoạch giáo dục nhà trường năm học"},
+                {"Công văn", "Công văn hướng dẫn nhiệm vụ CNTT của Phòng GD&ĐT"},
+                {"Quyết định", "Quyết định 8265/QĐ-UBND ban hành bộ tiêu chí trường học điện tử"},
+                {"Công khai", "Thông báo công khai cam kết chất lượng giáo dục"}};
+        for (String[] document : documents) {
+            ContentItem item = publish(school, "DOCUMENT", "Văn bản chỉ đạo các cấp", document[1], null, editor,
+                    Visibility.PUBLIC, at(current.minusMonths(1), 10));
+            item.setAttribute("documentType", document[0]);
+        }
+    }
+
+    private Account person(School school, String username, String fullName, Role role, String passwordHash,
+                           String position, ProfessionalGroup group, List<String> subjects) {
+        Account account = new Account(school, username, fullName, role, passwordHash, OffsetDateTime.now(clock));
+        account.assignTo(group, subjects);
+        account.describe(position, username + "@sonca.example.edu.vn", null);
+        em.persist(account);
+        return account;
+    }
+
+    private ContentItem publish(School school, String type, String category, String title, String summary,
+                                Account author, Visibility visibility, OffsetDateTime at) {
+        ContentItem item = new ContentItem(school, type, category, title, author, visibility, at);
+        item.write(title, summary, summary == null ? null : "<p>" + summary + "</p>");
+        item.publish(at);
+        em.persist(item);
+        return item;
+    }
+
+    private static OffsetDateTime at(YearMonth month, int day) {
+        LocalDate date = month.atDay(Math.min(day, month.lengthOfMonth()));
+        return date.atTime(9, 30).atZone(ClockProducer.SCHOOL_ZONE).toOffsetDateTime();
+    }
+}

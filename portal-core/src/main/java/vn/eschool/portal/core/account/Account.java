@@ -1,0 +1,226 @@
+package vn.eschool.portal.core.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import vn.eschool.portal.core.school.School;
+
+/**
+ * A person who signs in: a district account (no school) or a member of one school.
+ * Accounts are disabled, never deleted, so history stays attributable.
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    /** Scope of district accounts in the (scope, username) uniqueness key. */
+    public static final String DISTRICT_SCOPE = "#district";
+    public static final Pattern USERNAME_PATTERN = Pattern.compile("[a-z0-9][a-z0-9._-]{1,58}[a-z0-9]");
+
+    @Id
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    private Long id;
+
+    @ManyToOne
+    @JoinColumn(name = "school_id")
+    private School school;
+
+    /** The school code, or {@link #DISTRICT_SCOPE}: usernames are unique within it. */
+    @Column(name = "login_scope", nullable = false, length = 40)
+    private String loginScope;
+
+    @Column(nullable = false, length = 60)
+    private String username;
+
+    @Column(name = "full_name", nullable = false, length = 150)
+    private String fullName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Role role;
+
+    @Column(name = "password_hash", nullable = false, length = 300)
+    private String passwordHash;
+
+    @ManyToOne
+    @JoinColumn(name = "group_id")
+    private ProfessionalGroup group;
+
+    /** Subjects taught, comma separated in the order given. */
+    @Column(length = 500)
+    private String subjects;
+
+    @Column(length = 150)
+    private String position;
+
+    @Column(length = 200)
+    private String email;
+
+    @Column(length = 50)
+    private String phone;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "failure_window_start")
+    private OffsetDateTime failureWindowStart;
+
+    @Column(name = "locked_until")
+    private OffsetDateTime lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "last_login_at")
+    private OffsetDateTime lastLoginAt;
+
+    protected Account() {
+    }
+
+    public Account(School school, String username, String fullName, Role role, String passwordHash,
+                   OffsetDateTime createdAt) {
+        if (role.isDistrict() != (school == null)) {
+            throw new IllegalArgumentException("District roles have no school; school roles need one");
+        }
+        this.school = school;
+        this.loginScope = scopeOf(school);
+        this.username = normaliseUsername(username);
+        this.fullName = fullName;
+        this.role = role;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+    }
+
+    public static String scopeOf(School school) {
+        return school == null ? DISTRICT_SCOPE : school.code();
+    }
+
+    public static String normaliseUsername(String username) {
+        return username == null ? null : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public School school() {
+        return school;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public ProfessionalGroup group() {
+        return group;
+    }
+
+    public List<String> subjects() {
+        if (subjects == null || subjects.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(subjects.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public String position() {
+        return position;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime lastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public LoginFailures failures() {
+        return new LoginFailures(failedLogins, failureWindowStart, lockedUntil);
+    }
+
+    public void recordFailures(LoginFailures failures) {
+        this.failedLogins = failures.count();
+        this.failureWindowStart = failures.windowStart();
+        this.lockedUntil = failures.lockedUntil();
+    }
+
+    public void signedIn(OffsetDateTime at) {
+        this.lastLoginAt = at;
+        recordFailures(LoginFailures.NONE);
+    }
+
+    public void assignTo(ProfessionalGroup group, List<String> subjects) {
+        if (group != null && (school == null || !group.school().id().equals(school.id()))) {
+            throw new IllegalArgumentException("A group of another school");
+        }
+        this.group = group;
+        this.subjects = subjects == null || subjects.isEmpty() ? null : String.join(",", subjects);
+    }
+
+    public void describe(String position, String email, String phone) {
+        this.position = position;
+        this.email = email;
+        this.phone = phone;
+    }
+
+    public void changePassword(String newHash, boolean mustChangeAtNextLogin) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = mustChangeAtNextLogin;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public boolean belongsTo(School other) {
+        return school != null && other != null && school.id().equals(other.id());
+    }
+}

@@ -1,0 +1,25 @@
+package vn.eschool.portal.core.account;
+
+import java.util.List;
+import java.util.Optional;
+import vn.eschool.portal.core.school.School;
+
+public interface AccountRepository {
+
+    /** {@code school} null means the district scope. */
+    Optional<Account> findByLogin(School school, String username);
+
+    Optional<Account> findById(long id);
+
+    List<Account> findBySchool(School school);
+
+    long countDistrictAdmins();
+
+    Account add(Account account);
+
+    List<ProfessionalGroup> groupsOf(School school);
+
+    Optional<ProfessionalGroup> findGroup(School school, String name);
+
+    ProfessionalGroup addGroup(ProfessionalGroup group);
+}

@@ -1,0 +1,56 @@
+package vn.eschool.portal.core.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import vn.eschool.portal.core.school.School;
+import vn.eschool.portal.core.school.SchoolService;
+import vn.eschool.portal.core.security.Access;
+
+/** A school's accounts, managed by its admin or the district admin. */
+@RequestScoped
+@Path("/api/v1/schools/{code}/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountResource {
+
+    /** The created account; {@code initialPassword} is shown this once when the server generated it. */
+    public record CreatedView(AccountView account, String initialPassword) {
+    }
+
+    @Inject
+    SchoolService schools;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Access access;
+
+    @GET
+    public List<AccountView> list(@PathParam("code") String code) {
+        School school = schools.require(code);
+        access.requireSchoolAdmin(school);
+        return accounts.of(school).stream().map(AccountView::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@PathParam("code") String code,
+                           @NotNull(message = "Thiếu nội dung / body required") @Valid NewAccount request) {
+        School school = schools.require(code);
+        access.requireSchoolAdmin(school);
+        AccountService.Created created = accounts.create(school, request);
+        return Response.status(Response.Status.CREATED)
+                .entity(new CreatedView(AccountView.of(created.account()), created.initialPassword())).build();
+    }
+}

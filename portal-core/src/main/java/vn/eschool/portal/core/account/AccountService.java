@@ -1,0 +1,77 @@
+package vn.eschool.portal.core.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import vn.eschool.portal.core.rest.PortalException;
+import vn.eschool.portal.core.school.School;
+import vn.eschool.portal.core.security.PasswordHasher;
+import vn.eschool.portal.core.security.SecureTokens;
+
+/** Creates accounts and professional groups. */
+@ApplicationScoped
+public class AccountService {
+
+    /** The new account, and the one-time password to hand over when none was chosen. */
+    public record Created(Account account, String initialPassword) {
+    }
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Created create(School school, NewAccount request) {
+        String username = Account.normaliseUsername(request.username());
+        if (username == null || !Account.USERNAME_PATTERN.matcher(username).matches()) {
+            throw PortalException.badRequest("invalid-username",
+                    "Tên đăng nhập gồm 3–60 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch dưới, gạch ngang.",
+                    "A username has 3–60 lower-case letters, digits, dots, underscores or dashes.");
+        }
+        if (request.role().isDistrict() != (school == null)) {
+            throw PortalException.badRequest("invalid-role",
+                    "Vai trò " + request.role() + " không dùng được cho tài khoản này.",
+                    "Role " + request.role() + " does not fit this account.");
+        }
+        if (accounts.findByLogin(school, username).isPresent()) {
+            throw PortalException.conflict("username-taken", "Tên đăng nhập \"" + username + "\" đã có.",
+                    "The username \"" + username + "\" is taken.");
+        }
+        boolean generated = request.password() == null || request.password().isEmpty();
+        String password = generated ? SecureTokens.newInitialPassword() : request.password();
+        Account account = new Account(school, username, request.fullName().trim(), request.role(),
+                hasher.hash(password), OffsetDateTime.now(clock));
+        account.changePassword(account.passwordHash(), generated);
+        account.assignTo(groupNamed(school, request.group()), request.subjects());
+        account.describe(request.position(), request.email(), request.phone());
+        accounts.add(account);
+        return new Created(account, generated ? password : null);
+    }
+
+    /** Creates the group on first use: schools name their groups themselves. */
+    @Transactional
+    public ProfessionalGroup groupNamed(School school, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        if (school == null) {
+            throw PortalException.badRequest("group-needs-school", "Tài khoản cấp phòng không thuộc tổ chuyên môn.",
+                    "District accounts have no professional group.");
+        }
+        String trimmed = name.trim();
+        return accounts.findGroup(school, trimmed).orElseGet(() -> accounts.addGroup(new ProfessionalGroup(school,
+                trimmed)));
+    }
+
+    public List<Account> of(School school) {
+        return accounts.findBySchool(school);
+    }
+}

@@ -1,0 +1,128 @@
+package vn.eschool.portal.core.bootstrap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import vn.eschool.portal.core.account.Account;
+import vn.eschool.portal.core.account.AccountRepository;
+import vn.eschool.portal.core.account.Role;
+import vn.eschool.portal.core.config.DatabaseMigrator;
+import vn.eschool.portal.core.config.PortalConfig;
+import vn.eschool.portal.core.files.FileService;
+import vn.eschool.portal.core.plugin.PortalPlugin;
+import vn.eschool.portal.core.plugin.Plugins;
+import vn.eschool.portal.core.security.PasswordHasher;
+import vn.eschool.portal.core.security.SecureTokens;
+import vn.eschool.portal.core.security.SessionStore;
+
+/**
+ * Start-up in a fixed order: migrate the core schema then each plugin's, create the district admin on first
+ * start, clean the file store, announce {@link PortalReady}, and print where to go and how to sign in.
+ */
+@ApplicationScoped
+public class PortalBootstrap {
+
+    public static final String DATASOURCE = "java:app/jdbc/portal";
+    private static final Logger LOG = Logger.getLogger(PortalBootstrap.class.getName());
+
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    AdminAccount adminAccount;
+
+    @Inject
+    FileService files;
+
+    @Inject
+    SessionStore sessions;
+
+    @Inject
+    Event<PortalReady> ready;
+
+    /**
+     * Called by the web application's start-up listener: by then the container has bound the data source
+     * (observing CDI's application-scope initialisation is too early in Payara).
+     */
+    public void start() {
+        try {
+            run();
+        } catch (RuntimeException | NamingException e) {
+            // The container reports listener failures tersely: say what went wrong before failing the deployment.
+            LOG.log(java.util.logging.Level.SEVERE, "Portal start-up failed", e);
+            throw new IllegalStateException("Portal start-up failed", e);
+        }
+    }
+
+    private void run() throws NamingException {
+        DataSource dataSource = (DataSource) new InitialContext().lookup(DATASOURCE);
+        DatabaseMigrator.migrate(dataSource, "core", "classpath:db/migration/core");
+        for (PortalPlugin plugin : Plugins.all()) {
+            plugin.migrationLocation().ifPresent(l -> DatabaseMigrator.migrate(dataSource, plugin.id(), l));
+        }
+        List<String> banner = new ArrayList<>();
+        adminAccount.ensureExists().ifPresent(banner::add);
+        files.sweepOrphans();
+        sessions.purgeExpired();
+        PortalReady event = new PortalReady();
+        ready.fire(event);
+        banner.addAll(event.notes());
+        printBanner(banner);
+    }
+
+    private void printBanner(List<String> lines) {
+        StringBuilder text = new StringBuilder("\n")
+                .append("==================================================================\n")
+                .append(" Cổng thông tin điện tử trường học đã sẵn sàng / School portal is ready\n")
+                .append(" Địa chỉ / URL: ").append(config.publicUrl()).append("/\n")
+                .append(" Đăng nhập / Sign in: ").append(config.publicUrl()).append("/login\n")
+                .append(" Plugins: ").append(Plugins.all().stream().map(PortalPlugin::id).toList()).append('\n');
+        lines.forEach(l -> text.append(' ').append(l).append('\n'));
+        text.append("==================================================================");
+        LOG.info(text::toString);
+    }
+
+    /** The district administrator, created on first start. */
+    @ApplicationScoped
+    public static class AdminAccount {
+
+        public static final String USERNAME = "admin";
+
+        @Inject
+        AccountRepository accounts;
+
+        @Inject
+        PasswordHasher hasher;
+
+        @Inject
+        PortalConfig config;
+
+        @Inject
+        Clock clock;
+
+        /** @return a banner line when the admin was just created */
+        @Transactional
+        public java.util.Optional<String> ensureExists() {
+            if (accounts.countDistrictAdmins() > 0) {
+                return java.util.Optional.empty();
+            }
+            String password = config.adminPassword().orElseGet(SecureTokens::newInitialPassword);
+            Account admin = new Account(null, USERNAME, "Quản trị hệ thống", Role.DISTRICT_ADMIN,
+                    hasher.hash(password), OffsetDateTime.now(clock));
+            accounts.add(admin);
+            return java.util.Optional.of(config.adminPassword().isPresent()
+                    ? "Quản trị cấp phòng / district admin: admin (mật khẩu từ PORTAL_ADMIN_PASSWORD), trường để trống"
+                    : "Quản trị cấp phòng / district admin: admin / " + password
+                    + "  (chỉ in một lần / printed once; trường để trống / leave school empty)");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package vn.eschool.portal.core.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Settings read through MicroProfile Config, so each can come from an environment variable
+ * ({@code PORTAL_DATA_DIR}, {@code PORTAL_UPLOAD_MAX_BYTES}, ...) or a system property.
+ */
+@ApplicationScoped
+public class PortalConfig {
+
+    @Inject
+    @ConfigProperty(name = "portal.data.dir", defaultValue = "data")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "portal.upload.max.bytes", defaultValue = "524288000")
+    long maxUploadBytes;
+
+    @Inject
+    @ConfigProperty(name = "portal.token.ttl.minutes", defaultValue = "720")
+    long tokenTtlMinutes;
+
+    @Inject
+    @ConfigProperty(name = "portal.admin.password")
+    Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "portal.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    @ConfigProperty(name = "portal.public.url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    public Path dataDir() {
+        return Path.of(dataDir).toAbsolutePath().normalize();
+    }
+
+    public long maxUploadBytes() {
+        return maxUploadBytes;
+    }
+
+    public Duration tokenTtl() {
+        return Duration.ofMinutes(tokenTtlMinutes);
+    }
+
+    public Optional<String> adminPassword() {
+        return adminPassword.filter(p -> !p.isBlank());
+    }
+
+    public boolean demo() {
+        return demo;
+    }
+
+    public String publicUrl() {
+        return publicUrl;
+    }
+}

@@ -1,0 +1,210 @@
+package vn.eschool.portal.core.content;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import vn.eschool.portal.core.account.Account;
+import vn.eschool.portal.core.files.Attachment;
+import vn.eschool.portal.core.school.School;
+
+/**
+ * The content base every plugin shares: one row per news post, page, document, e-lecture, photo or question,
+ * so that search and the audit see all content through one model. Type-specific facts (subject, class, week,
+ * software, ...) are {@link #attributes}; plugins may keep richer tables of their own keyed by this id.
+ */
+@Entity
+@Table(name = "content_item")
+public class ContentItem {
+
+    @Id
+    @SequenceGenerator(name = "content_item_seq", sequenceName = "content_item_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "content_item_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "school_id")
+    private School school;
+
+    /** A type contributed by a plugin, e.g. NEWS, DOCUMENT, LECTURE, PHOTO. */
+    @Column(nullable = false, length = 40)
+    private String type;
+
+    /** The category (chuyên mục) or folder the item is filed under. */
+    @Column(length = 150)
+    private String category;
+
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    @Column(length = 1000)
+    private String summary;
+
+    @Column(length = 200000)
+    private String body;
+
+    @ManyToOne
+    @JoinColumn(name = "author_id")
+    private Account author;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ContentStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Visibility visibility;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "published_at")
+    private OffsetDateTime publishedAt;
+
+    /** When the item really happened, for history imported from an older portal; the audit counts this date. */
+    @Column(name = "original_date")
+    private OffsetDateTime originalDate;
+
+    @ManyToOne
+    @JoinColumn(name = "attachment_id")
+    private Attachment attachment;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "content_attribute", joinColumns = @JoinColumn(name = "content_id"))
+    @MapKeyColumn(name = "name", length = 60)
+    @Column(name = "attr_value", length = 500)
+    private Map<String, String> attributes = new HashMap<>();
+
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private long version;
+
+    protected ContentItem() {
+    }
+
+    public ContentItem(School school, String type, String category, String title, Account author,
+                       Visibility visibility, OffsetDateTime createdAt) {
+        this.school = school;
+        this.type = type;
+        this.category = category;
+        this.title = title;
+        this.author = author;
+        this.visibility = visibility;
+        this.status = ContentStatus.DRAFT;
+        this.createdAt = createdAt;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public School school() {
+        return school;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Account author() {
+        return author;
+    }
+
+    public ContentStatus status() {
+        return status;
+    }
+
+    public Visibility visibility() {
+        return visibility;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime publishedAt() {
+        return publishedAt;
+    }
+
+    public OffsetDateTime originalDate() {
+        return originalDate;
+    }
+
+    /** The date the audit attributes the item to: the original date of imported history, else publication. */
+    public OffsetDateTime effectiveDate() {
+        if (originalDate != null) {
+            return originalDate;
+        }
+        return publishedAt != null ? publishedAt : createdAt;
+    }
+
+    public Attachment attachment() {
+        return attachment;
+    }
+
+    public Map<String, String> attributes() {
+        return Map.copyOf(attributes);
+    }
+
+    public void write(String title, String summary, String body) {
+        this.title = title;
+        this.summary = summary;
+        this.body = body;
+    }
+
+    public void attach(Attachment file) {
+        this.attachment = file;
+    }
+
+    public void setAttribute(String name, String value) {
+        if (value == null || value.isBlank()) {
+            attributes.remove(name);
+        } else {
+            attributes.put(name, value);
+        }
+    }
+
+    public void publish(OffsetDateTime at) {
+        this.status = ContentStatus.PUBLISHED;
+        this.publishedAt = at;
+    }
+
+    public void moveTo(ContentStatus next) {
+        this.status = next;
+    }
+
+    public void importedWithOriginalDate(OffsetDateTime original) {
+        this.originalDate = original;
+    }
+}

@@ -1,0 +1,95 @@
+package vn.eschool.portal.core.files;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import vn.eschool.portal.core.account.Account;
+import vn.eschool.portal.core.rest.PortalException;
+import vn.eschool.portal.core.school.School;
+import vn.eschool.portal.core.school.SchoolService;
+import vn.eschool.portal.core.security.Access;
+import vn.eschool.portal.core.security.AuthenticatedUser;
+
+/** Upload and download of a school's files (members of the school; district roles read). */
+@RequestScoped
+@Path("/api/v1/schools/{code}/files")
+public class FileResource {
+
+    public record AttachmentView(long id, String filename, String mediaType, long size, String sha256,
+                                 OffsetDateTime uploadedAt) {
+        static AttachmentView of(Attachment a) {
+            return new AttachmentView(a.id(), a.filename(), a.mediaType(), a.sizeBytes(), a.sha256(),
+                    a.uploadedAt());
+        }
+    }
+
+    @Inject
+    SchoolService schools;
+
+    @Inject
+    FileService files;
+
+    @Inject
+    Access access;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response upload(@PathParam("code") String code, @FormParam("file") EntityPart file) {
+        School school = schools.require(code);
+        AuthenticatedUser user = access.requireMember(school);
+        if (file == null) {
+            throw PortalException.badRequest("file-missing", "Hãy chọn tệp cần tải lên (trường \"file\").",
+                    "Choose a file to upload (field \"file\").");
+        }
+        try (InputStream content = file.getContent()) {
+            Attachment attachment = files.upload(school, em.find(Account.class, user.accountId()),
+                    file.getFileName().orElse(null), file.getMediaType() == null ? null
+                            : file.getMediaType().toString(), content);
+            return Response.status(Response.Status.CREATED).entity(AttachmentView.of(attachment)).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public Response download(@PathParam("code") String code, @PathParam("id") long id) {
+        School school = schools.require(code);
+        access.requireReader(school);
+        Attachment attachment = files.find(school, id).orElseThrow(() -> PortalException.notFound(
+                "Không tìm thấy tệp.", "File not found."));
+        StreamingOutput body = out -> {
+            try (InputStream in = files.open(attachment)) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, attachment.mediaType())
+                .header("Content-Length", attachment.sizeBytes())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(attachment.filename(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+}

@@ -1,0 +1,119 @@
+package vn.eschool.portal.core.files;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import vn.eschool.portal.core.account.Account;
+import vn.eschool.portal.core.config.PortalConfig;
+import vn.eschool.portal.core.rest.PortalException;
+import vn.eschool.portal.core.school.School;
+
+/**
+ * Uploads: the bytes go to the {@link BlobStore} first and the row is written after, so there is never a row
+ * without its file; a blob whose row never committed is an orphan that {@link #sweepOrphans} removes.
+ */
+@ApplicationScoped
+public class FileService {
+
+    private static final Logger LOG = Logger.getLogger(FileService.class.getName());
+    /** Longer than any upload takes: younger unreferenced files may belong to a transaction in flight. */
+    private static final Duration ORPHAN_GRACE = Duration.ofHours(6);
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    PortalConfig config;
+
+    @Inject
+    Clock clock;
+
+    private BlobStore blobs;
+
+    @PostConstruct
+    void open() {
+        blobs = new BlobStore(config.dataDir());
+    }
+
+    public BlobStore blobs() {
+        return blobs;
+    }
+
+    @Transactional
+    public Attachment upload(School school, Account uploader, String filename, String declaredType,
+                             InputStream content) {
+        StoredBlob blob;
+        try {
+            blob = blobs.store(content, config.maxUploadBytes());
+        } catch (BlobStore.TooLargeException e) {
+            throw new PortalException(413, "file-too-large",
+                    "Tệp quá lớn: giới hạn " + megabytes(config.maxUploadBytes()) + " MB.",
+                    "The file is too large: the limit is " + megabytes(config.maxUploadBytes()) + " MB.");
+        } catch (IOException e) {
+            throw new PortalException(400, "upload-interrupted",
+                    "Tải tệp lên bị gián đoạn; không có gì được lưu. Hãy thử lại.",
+                    "The upload was interrupted; nothing was kept. Try again.");
+        }
+        Attachment attachment = new Attachment(school, blob, safeName(filename),
+                declaredType == null ? "application/octet-stream" : declaredType,
+                uploader == null ? null : em.merge(uploader), OffsetDateTime.now(clock));
+        em.persist(attachment);
+        return attachment;
+    }
+
+    public Optional<Attachment> find(School school, long id) {
+        Attachment attachment = em.find(Attachment.class, id);
+        return Optional.ofNullable(attachment).filter(a -> a.school().id().equals(school.id()));
+    }
+
+    public InputStream open(Attachment attachment) {
+        try {
+            return blobs.open(attachment.sha256());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int sweepOrphans() {
+        Set<String> referenced = new HashSet<>(em.createQuery("select distinct a.sha256 from Attachment a",
+                String.class).getResultList());
+        try {
+            int removed = blobs.sweep(referenced::contains, ORPHAN_GRACE);
+            if (removed > 0) {
+                LOG.info(() -> "File store: removed " + removed + " orphaned or temporary file(s)");
+            }
+            return removed;
+        } catch (IOException e) {
+            LOG.warning(() -> "File store sweep failed: " + e);
+            return 0;
+        }
+    }
+
+    private static long megabytes(long bytes) {
+        return bytes / (1024 * 1024);
+    }
+
+    /** Keeps the last path segment and drops control characters: names are shown and sent back in headers. */
+    static String safeName(String filename) {
+        String name = filename == null ? "" : filename;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cntrl}\"]", "").trim();
+        if (name.isEmpty()) {
+            name = "tep-tin";
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+}

@@ -1,0 +1,37 @@
+package vn.eschool.portal.core.rest;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
+import vn.eschool.portal.core.account.AccountResource;
+import vn.eschool.portal.core.account.MeResource;
+import vn.eschool.portal.core.files.FileResource;
+import vn.eschool.portal.core.plugin.PortalPlugin;
+import vn.eschool.portal.core.plugin.Plugins;
+import vn.eschool.portal.core.school.SchoolResource;
+import vn.eschool.portal.core.security.AuthResource;
+import vn.eschool.portal.core.security.CsrfProtection;
+import vn.eschool.portal.core.security.LoginPageResource;
+import vn.eschool.portal.core.web.StaticResource;
+import vn.eschool.portal.core.web.TenantHostFilter;
+
+/** The JAX-RS classes of the core plus those every plugin contributes. */
+public final class RestClasses {
+
+    private RestClasses() {
+    }
+
+    public static Set<Class<?>> all() {
+        Set<Class<?>> classes = new LinkedHashSet<>(Set.of(
+                MultiPartFeature.class,
+                PortalExceptionMapper.class, WebApplicationExceptionMapper.class, ConstraintViolationMapper.class,
+                UnreadableBodyMapper.class, UnexpectedErrorMapper.class,
+                CsrfProtection.class, TenantHostFilter.class,
+                AuthResource.class, LoginPageResource.class, MeResource.class, SchoolResource.class,
+                AccountResource.class, FileResource.class, StaticResource.class));
+        for (PortalPlugin plugin : Plugins.all()) {
+            classes.addAll(plugin.restClasses());
+        }
+        return classes;
+    }
+}

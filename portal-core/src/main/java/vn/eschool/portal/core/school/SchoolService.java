@@ -1,0 +1,65 @@
+package vn.eschool.portal.core.school;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.eschool.portal.core.rest.PortalException;
+
+/** Registers schools and finds them by code or host name. */
+@ApplicationScoped
+public class SchoolService {
+
+    @Inject
+    SchoolRepository schools;
+
+    @Inject
+    Clock clock;
+
+    /** Host name → school code; the public site resolves the tenant on every request. */
+    private final Map<String, Optional<String>> hostCache = new ConcurrentHashMap<>();
+
+    public School require(String code) {
+        return schools.findByCode(code).orElseThrow(() -> PortalException.notFound(
+                "Không có trường với mã \"" + code + "\".", "No school with code \"" + code + "\"."));
+    }
+
+    public Optional<School> find(String code) {
+        return schools.findByCode(code);
+    }
+
+    public List<School> all() {
+        return schools.findAll();
+    }
+
+    public Optional<String> codeForHost(String host) {
+        return hostCache.computeIfAbsent(host, h -> schools.findByHostName(h).map(School::code));
+    }
+
+    @Transactional
+    public School register(String code, String name, SchoolLevel level, String address, String phone, String email,
+                           List<String> hostNames) {
+        String normalised = School.normaliseCode(code);
+        if (normalised == null || !School.CODE_PATTERN.matcher(normalised).matches()) {
+            throw PortalException.badRequest("invalid-school-code",
+                    "Mã trường chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang (3–40 ký tự).",
+                    "A school code has 3–40 lower-case letters, digits and dashes.");
+        }
+        if (schools.findByCode(normalised).isPresent()) {
+            throw PortalException.conflict("school-exists", "Mã trường \"" + normalised + "\" đã được dùng.",
+                    "The school code \"" + normalised + "\" is taken.");
+        }
+        School school = new School(normalised, name.trim(), level, OffsetDateTime.now(clock));
+        school.updateContacts(address, phone, email);
+        if (hostNames != null) {
+            school.setHostNames(hostNames);
+        }
+        hostCache.clear();
+        return schools.add(school);
+    }
+}

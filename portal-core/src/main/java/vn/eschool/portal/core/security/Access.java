@@ -1,0 +1,66 @@
+package vn.eschool.portal.core.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.eschool.portal.core.account.Role;
+import vn.eschool.portal.core.rest.PortalException;
+import vn.eschool.portal.core.school.School;
+
+/**
+ * Authorisation rules in one place. Every resource asks here before touching a school's data, so that one
+ * school never sees another's.
+ */
+@ApplicationScoped
+public class Access {
+
+    @Inject
+    CurrentUser current;
+
+    public AuthenticatedUser requireSignedIn() {
+        return current.get().orElseThrow(() -> current.presentedInvalidToken()
+                ? PortalException.unauthorized("Phiên đăng nhập đã hết hạn hoặc không hợp lệ. Hãy đăng nhập lại.",
+                "The session or token is expired or invalid. Sign in again.")
+                : PortalException.unauthorized("Bạn cần đăng nhập.", "You need to sign in."));
+    }
+
+    public AuthenticatedUser requireDistrictAdmin() {
+        AuthenticatedUser user = requireSignedIn();
+        if (user.role() != Role.DISTRICT_ADMIN) {
+            throw PortalException.forbidden();
+        }
+        return user;
+    }
+
+    /** Read access: members of the school and district roles. */
+    public AuthenticatedUser requireReader(School school) {
+        AuthenticatedUser user = requireSignedIn();
+        if (!user.isDistrict() && !isMember(user, school)) {
+            throw PortalException.forbidden();
+        }
+        return user;
+    }
+
+    /** Write access as a member of the school (district roles do not write into a school's content). */
+    public AuthenticatedUser requireMember(School school) {
+        AuthenticatedUser user = requireSignedIn();
+        if (!isMember(user, school)) {
+            throw PortalException.forbidden();
+        }
+        return user;
+    }
+
+    /** Administration of a school: its own admin or the district admin. */
+    public AuthenticatedUser requireSchoolAdmin(School school) {
+        AuthenticatedUser user = requireSignedIn();
+        boolean allowed = user.role() == Role.DISTRICT_ADMIN
+                || (user.role() == Role.SCHOOL_ADMIN && isMember(user, school));
+        if (!allowed) {
+            throw PortalException.forbidden();
+        }
+        return user;
+    }
+
+    public boolean isMember(AuthenticatedUser user, School school) {
+        return user.schoolId() != null && school != null && user.schoolId().equals(school.id());
+    }
+}

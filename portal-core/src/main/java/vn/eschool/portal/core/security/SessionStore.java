@@ -1,0 +1,74 @@
+package vn.eschool.portal.core.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import vn.eschool.portal.core.account.Account;
+import vn.eschool.portal.core.config.PortalConfig;
+
+/** Issues, resolves and revokes session tokens (browser cookies and API bearer tokens). */
+@ApplicationScoped
+public class SessionStore {
+
+    public record IssuedToken(String token, OffsetDateTime expiresAt) {
+    }
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PortalConfig config;
+
+    @Transactional
+    public IssuedToken issue(Account account, Channel channel, String ip) {
+        String token = SecureTokens.newToken();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime expires = now.plus(config.tokenTtl());
+        em.persist(new AuthSession(SecureTokens.sha256Hex(token), em.merge(account), channel,
+                SecureTokens.newToken(), now, expires, ip));
+        return new IssuedToken(token, expires);
+    }
+
+    public Optional<AuthenticatedUser> resolve(String token, Channel expectedChannel) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return em.createQuery("select s from AuthSession s join fetch s.account where s.tokenHash = :hash",
+                        AuthSession.class)
+                .setParameter("hash", SecureTokens.sha256Hex(token))
+                .getResultStream()
+                .filter(s -> s.channel() == expectedChannel)
+                .filter(s -> now.isBefore(s.expiresAt()))
+                .filter(s -> s.account().enabled())
+                .findFirst()
+                .map(SessionStore::toUser);
+    }
+
+    @Transactional
+    public void revoke(String token) {
+        em.createQuery("delete from AuthSession s where s.tokenHash = :hash")
+                .setParameter("hash", SecureTokens.sha256Hex(token))
+                .executeUpdate();
+    }
+
+    @Transactional
+    public int purgeExpired() {
+        return em.createQuery("delete from AuthSession s where s.expiresAt < :now")
+                .setParameter("now", OffsetDateTime.now(clock))
+                .executeUpdate();
+    }
+
+    private static AuthenticatedUser toUser(AuthSession session) {
+        Account account = session.account();
+        return new AuthenticatedUser(account.id(), account.username(), account.fullName(), account.role(),
+                account.school() == null ? null : account.school().id(),
+                account.school() == null ? null : account.school().code(),
+                session.channel(), session.csrfToken(), account.mustChangePassword());
+    }
+}
