@@ -13,6 +13,8 @@ public interface AccountRepository {
 
     List<Account> findBySchool(School school);
 
+    List<Account> findDistrictAccounts();
+
     long countDistrictAdmins();
 
     Account add(Account account);

@@ -2,9 +2,8 @@ package vn.eschool.portal.core.account;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import vn.eschool.portal.core.rest.Requests;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,19 +35,23 @@ public class AccountResource {
     @Inject
     Access access;
 
+    @Inject
+    Requests requests;
+
     @GET
     public List<AccountView> list(@PathParam("code") String code) {
         School school = schools.require(code);
-        access.requireSchoolAdmin(school);
+        access.requireSchoolStaffOverseer(school);
         return accounts.of(school).stream().map(AccountView::of).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("code") String code,
-                           @NotNull(message = "Thiếu nội dung / body required") @Valid NewAccount request) {
+                           NewAccount body) {
         School school = schools.require(code);
         access.requireSchoolAdmin(school);
+        NewAccount request = requests.valid(body);
         AccountService.Created created = accounts.create(school, request);
         return Response.status(Response.Status.CREATED)
                 .entity(new CreatedView(AccountView.of(created.account()), created.initialPassword())).build();

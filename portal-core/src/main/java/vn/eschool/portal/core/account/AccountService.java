@@ -74,4 +74,8 @@ public class AccountService {
     public List<Account> of(School school) {
         return accounts.findBySchool(school);
     }
+
+    public List<Account> ofDistrict() {
+        return accounts.findDistrictAccounts();
+    }
 }

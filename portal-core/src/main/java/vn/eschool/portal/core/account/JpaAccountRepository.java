@@ -36,6 +36,12 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public List<Account> findDistrictAccounts() {
+        return em.createQuery("select a from Account a where a.school is null order by a.username", Account.class)
+                .getResultList();
+    }
+
+    @Override
     public long countDistrictAdmins() {
         return em.createQuery("select count(a) from Account a where a.role = :role", Long.class)
                 .setParameter("role", Role.DISTRICT_ADMIN)

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import vn.eschool.portal.core.account.AccountResource;
+import vn.eschool.portal.core.account.DistrictAccountResource;
 import vn.eschool.portal.core.account.MeResource;
 import vn.eschool.portal.core.files.FileResource;
 import vn.eschool.portal.core.plugin.PortalPlugin;
@@ -11,6 +12,7 @@ import vn.eschool.portal.core.plugin.Plugins;
 import vn.eschool.portal.core.school.SchoolResource;
 import vn.eschool.portal.core.security.AuthResource;
 import vn.eschool.portal.core.security.CsrfProtection;
+import vn.eschool.portal.core.security.LoginHistoryResource;
 import vn.eschool.portal.core.security.LoginPageResource;
 import vn.eschool.portal.core.web.StaticResource;
 import vn.eschool.portal.core.web.TenantHostFilter;
@@ -28,7 +30,7 @@ public final class RestClasses {
                 UnreadableBodyMapper.class, UnexpectedErrorMapper.class,
                 CsrfProtection.class, TenantHostFilter.class,
                 AuthResource.class, LoginPageResource.class, MeResource.class, SchoolResource.class,
-                AccountResource.class, FileResource.class, StaticResource.class));
+                AccountResource.class, DistrictAccountResource.class, FileResource.class, StaticResource.class, LoginHistoryResource.class));
         for (PortalPlugin plugin : Plugins.all()) {
             classes.addAll(plugin.restClasses());
         }

@@ -2,11 +2,11 @@ package vn.eschool.portal.core.school;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import vn.eschool.portal.core.rest.Requests;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -50,6 +50,9 @@ public class SchoolResource {
     @Inject
     Access access;
 
+    @Inject
+    Requests requests;
+
     @GET
     public List<SchoolView> list() {
         return schools.all().stream().map(SchoolView::of).toList();
@@ -63,9 +66,10 @@ public class SchoolResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response register(@NotNull(message = "Thiếu nội dung / body required") @Valid SchoolRequest request,
+    public Response register(SchoolRequest body,
                              @Context UriInfo uri) {
         access.requireDistrictAdmin();
+        SchoolRequest request = requests.valid(body);
         School school = schools.register(request.code(), request.name(), request.level(), request.address(),
                 request.phone(), request.email(), request.hostNames());
         return Response.created(uri.getAbsolutePathBuilder().path(school.code()).build())

@@ -60,6 +60,16 @@ public class Access {
         return user;
     }
 
+    /** Oversight of a school's people and activity: its admin, the district admin, the inspectors. */
+    public AuthenticatedUser requireSchoolStaffOverseer(School school) {
+        AuthenticatedUser user = requireSignedIn();
+        boolean allowed = user.isDistrict() || (user.role() == Role.SCHOOL_ADMIN && isMember(user, school));
+        if (!allowed) {
+            throw PortalException.forbidden();
+        }
+        return user;
+    }
+
     public boolean isMember(AuthenticatedUser user, School school) {
         return user.schoolId() != null && school != null && user.schoolId().equals(school.id());
     }

@@ -2,11 +2,10 @@ package vn.eschool.portal.core.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import vn.eschool.portal.core.rest.Requests;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -21,6 +20,9 @@ import java.time.OffsetDateTime;
 @Path("/api/v1/auth/token")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
+
+    @Inject
+    Requests requests;
 
     public record TokenRequest(@Size(max = 40) String school,
                                @NotBlank(message = "Tên đăng nhập là bắt buộc / username is required")
@@ -43,7 +45,8 @@ public class AuthResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public TokenResponse issue(@NotNull(message = "Thiếu nội dung / body required") @Valid TokenRequest request) {
+    public TokenResponse issue(TokenRequest body) {
+        TokenRequest request = requests.valid(body);
         SessionStore.IssuedToken issued = logins.signIn(request.school(), request.username(), request.password(),
                 currentUser.clientIp(), Channel.API);
         return new TokenResponse(issued.token(), issued.expiresAt());

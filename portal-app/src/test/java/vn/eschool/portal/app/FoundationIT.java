@@ -1,0 +1,361 @@
+package vn.eschool.portal.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The foundation end to end in a real Payara Micro and a real database (H2 by default, PostgreSQL in CI):
+ * sign-in, lockout, tokens, tenant isolation, problem+json, CSRF, the file store, the demo school.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FoundationIT {
+
+    private static final String DEMO = "thcs-sonca";
+    private static final String DEMO_PASSWORD = "demo-2026";
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private PortalClient anonymous() {
+        return new PortalClient(base);
+    }
+
+    private PortalClient districtAdmin() {
+        return anonymous().as("", "admin", "district-admin-pass");
+    }
+
+    private PortalClient demoAdmin() {
+        return anonymous().as(DEMO, "hieutruong", DEMO_PASSWORD);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String account(String username, String role, String password) {
+        var json = Json.createObjectBuilder().add("username", username).add("fullName", "Người Kiểm Thử " + username)
+                .add("role", role);
+        if (password != null) {
+            json.add("password", password);
+        }
+        return json.build().toString();
+    }
+
+    @Test
+    void demoSchoolHasItsBoardTeachersAndNews() {
+        PortalClient admin = demoAdmin();
+        var accounts = admin.get("api/v1/schools/" + DEMO + "/accounts").array();
+        long teachers = accounts.stream().map(JsonObject.class::cast)
+                .filter(a -> a.getString("role").equals("TEACHER")).count();
+        assertTrue(teachers >= 30, "about 30 teachers, got " + teachers);
+        assertTrue(accounts.stream().map(JsonObject.class::cast)
+                .anyMatch(a -> "Hiệu trưởng".equals(a.getString("position", null))));
+
+        PortalClient.Reply home = anonymous().get("schools/" + DEMO + "/");
+        assertEquals(200, home.status());
+        assertTrue(home.body().contains("Trường THCS Sơn Ca"));
+        assertTrue(home.body().contains("Tin tức, sự kiện"));
+    }
+
+    @Test
+    void rootRedirectsToTheOnlySchoolOrListsTheDistrict() {
+        PortalClient.Reply root = anonymous().get("");
+        if (root.status() == 303) {
+            assertTrue(root.raw().headers().firstValue("Location").orElseThrow().endsWith("/schools/" + DEMO + "/"));
+        } else {
+            assertEquals(200, root.status());
+            assertTrue(root.body().contains("Trường THCS Sơn Ca"));
+        }
+    }
+
+    @Test
+    void aSchoolsOwnHostNameServesItsPublicSite() {
+        PortalClient.Reply reply = anonymous().send(anonymous().request("").setHeader("Host", "sonca.localhost").GET());
+        assertEquals(200, reply.status(), reply.body());
+        assertTrue(reply.body().contains("Trường THCS Sơn Ca"));
+    }
+
+    @Test
+    void tokenSignInAndMe() {
+        PortalClient admin = demoAdmin();
+        JsonObject me = admin.get("api/v1/me").json();
+        assertEquals("hieutruong", me.getString("username"));
+        assertEquals("SCHOOL_ADMIN", me.getString("role"));
+        assertEquals(DEMO, me.getString("school"));
+        assertFalse(me.containsKey("passwordHash"));
+
+        PortalClient.Reply noToken = anonymous().get("api/v1/me");
+        assertEquals(401, noToken.status());
+        assertTrue(noToken.isProblem());
+
+        PortalClient.Reply badToken = anonymous().send(anonymous().request("api/v1/me")
+                .header("Authorization", "Bearer not-a-real-token").GET());
+        assertEquals(401, badToken.status());
+        assertTrue(badToken.json().getString("detail").contains("hết hạn"));
+    }
+
+    @Test
+    void wrongPasswordIsAClearProblemAndEveryAttemptIsRecorded() {
+        String username = unique("gv");
+        demoAdmin().post("api/v1/schools/" + DEMO + "/accounts", account(username, "TEACHER", "mat-khau-dung"));
+
+        PortalClient.Reply wrong = anonymous().post("api/v1/auth/token",
+                "{\"school\":\"" + DEMO + "\",\"username\":\"" + username + "\",\"password\":\"sai-mat-khau\"}");
+        assertEquals(401, wrong.status());
+        assertTrue(wrong.isProblem());
+        assertEquals("Sai trường, tên đăng nhập hoặc mật khẩu.", wrong.json().getString("detail"));
+
+        anonymous().as(DEMO, username, "mat-khau-dung");
+
+        var outcomes = demoAdmin().get("api/v1/schools/" + DEMO + "/logins").array().stream()
+                .map(JsonObject.class::cast).filter(e -> e.getString("username").equals(username))
+                .map(e -> e.getString("outcome")).toList();
+        assertEquals(List.of("SUCCESS", "BAD_PASSWORD"), outcomes);
+    }
+
+    @Test
+    void fiveFailuresInFiveMinutesLockTheAccount() {
+        String username = unique("gv");
+        demoAdmin().post("api/v1/schools/" + DEMO + "/accounts", account(username, "TEACHER", "mat-khau-dung"));
+        String wrong = "{\"school\":\"" + DEMO + "\",\"username\":\"" + username + "\",\"password\":\"sai\"}";
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertEquals(401, anonymous().post("api/v1/auth/token", wrong).status(), "attempt " + attempt);
+        }
+        PortalClient.Reply fifth = anonymous().post("api/v1/auth/token", wrong);
+        assertEquals(423, fifth.status());
+        assertTrue(fifth.json().getString("detail").startsWith("Tài khoản tạm khóa đến"));
+
+        PortalClient.Reply right = anonymous().post("api/v1/auth/token",
+                "{\"school\":\"" + DEMO + "\",\"username\":\"" + username + "\",\"password\":\"mat-khau-dung\"}");
+        assertEquals(423, right.status(), "the right password does not unlock early");
+    }
+
+    @Test
+    void accountsWithoutPasswordGetAOneTimeInitialPassword() {
+        String username = unique("nv");
+        JsonObject created = demoAdmin().post("api/v1/schools/" + DEMO + "/accounts",
+                account(username, "STAFF", null)).json();
+        String initial = created.getString("initialPassword");
+        assertEquals(12, initial.length());
+        assertTrue(created.getJsonObject("account").getBoolean("mustChangePassword"));
+        PortalClient staff = anonymous().as(DEMO, username, initial);
+        assertEquals(username, staff.get("api/v1/me").json().getString("username"));
+
+        PortalClient.Reply duplicate = demoAdmin().post("api/v1/schools/" + DEMO + "/accounts",
+                account(username, "STAFF", null));
+        assertEquals(409, duplicate.status());
+    }
+
+    @Test
+    void oneSchoolNeverSeesOrChangesAnothersData() {
+        PortalClient district = districtAdmin();
+        String otherCode = unique("th-");
+        assertEquals(201, district.post("api/v1/schools",
+                "{\"code\":\"" + otherCode + "\",\"name\":\"Trường Tiểu học Ánh Dương\",\"level\":\"TH\"}").status());
+        String otherAdmin = unique("qt");
+        assertEquals(201, district.post("api/v1/schools/" + otherCode + "/accounts",
+                account(otherAdmin, "SCHOOL_ADMIN", "mat-khau-truong-b")).status());
+        PortalClient schoolB = anonymous().as(otherCode, otherAdmin, "mat-khau-truong-b");
+
+        PortalClient schoolA = demoAdmin();
+        long fileOfA = schoolA.upload("api/v1/schools/" + DEMO + "/files", "ke-hoach.txt",
+                "Kế hoạch năm học".getBytes(StandardCharsets.UTF_8)).json().getJsonNumber("id").longValue();
+
+        String a = "api/v1/schools/" + DEMO;
+        assertEquals(403, schoolB.get(a + "/accounts").status());
+        assertEquals(403, schoolB.post(a + "/accounts", account(unique("x"), "TEACHER", "mat-khau-123")).status());
+        assertEquals(403, schoolB.get(a + "/logins").status());
+        assertEquals(403, schoolB.get(a + "/files/" + fileOfA).status());
+        assertEquals(403, schoolB.upload(a + "/files", "x.txt", new byte[] {1}).status());
+        assertEquals(404, schoolB.get("api/v1/schools/" + otherCode + "/files/" + fileOfA).status(),
+                "a file id of school A is not found under school B");
+        assertEquals(403, schoolB.post("api/v1/schools", "{\"code\":\"zz-new\",\"name\":\"X\",\"level\":\"TH\"}")
+                .status());
+        assertTrue(schoolB.get("api/v1/schools/" + otherCode + "/accounts").array().stream()
+                .map(JsonObject.class::cast).noneMatch(x -> x.getString("school").equals(DEMO)));
+
+        assertEquals(401, anonymous().get(a + "/accounts").status());
+        assertEquals(401, anonymous().get(a + "/files/" + fileOfA).status());
+        assertEquals(401, anonymous().post("api/v1/schools", "{\"code\":\"zz-anon\",\"name\":\"X\",\"level\":\"TH\"}")
+                .status());
+    }
+
+    @Test
+    void rolesLimitWhatMembersAndInspectorsMayDo() {
+        String teacher = unique("gv");
+        demoAdmin().post("api/v1/schools/" + DEMO + "/accounts", account(teacher, "TEACHER", "mat-khau-gv-1"));
+        PortalClient asTeacher = anonymous().as(DEMO, teacher, "mat-khau-gv-1");
+        assertEquals(403, asTeacher.get("api/v1/schools/" + DEMO + "/accounts").status());
+        assertEquals(403, asTeacher.post("api/v1/schools/" + DEMO + "/accounts",
+                account(unique("x"), "TEACHER", "mat-khau-123")).status());
+        assertEquals(403, asTeacher.get("api/v1/accounts").status());
+
+        String inspector = unique("tt");
+        assertEquals(201, districtAdmin().post("api/v1/accounts", account(inspector, "INSPECTOR", "mat-khau-thanh-tra"))
+                .status());
+        PortalClient asInspector = anonymous().as("", inspector, "mat-khau-thanh-tra");
+        assertEquals(200, asInspector.get("api/v1/schools/" + DEMO + "/accounts").status(), "inspectors read");
+        assertEquals(200, asInspector.get("api/v1/schools/" + DEMO + "/logins").status());
+        assertEquals(403, asInspector.post("api/v1/schools/" + DEMO + "/accounts",
+                account(unique("x"), "TEACHER", "mat-khau-123")).status(), "inspectors never write");
+        assertEquals(403, asInspector.upload("api/v1/schools/" + DEMO + "/files", "x.txt", new byte[] {1}).status());
+        assertEquals(403, asInspector.get("api/v1/accounts").status());
+        assertEquals(400, districtAdmin().post("api/v1/accounts", account(unique("x"), "TEACHER", "mat-khau-123"))
+                .status(), "a district account cannot be a teacher");
+    }
+
+    @Test
+    void badInputIsAProblemNeverAStackTrace() {
+        PortalClient admin = demoAdmin();
+        String accounts = "api/v1/schools/" + DEMO + "/accounts";
+
+        PortalClient.Reply malformed = admin.post(accounts, "{not json");
+        assertEquals(400, malformed.status());
+        assertTrue(malformed.isProblem());
+
+        PortalClient.Reply invalid = admin.post(accounts, "{\"username\":\"abc\"}");
+        assertEquals(400, invalid.status());
+        var fields = invalid.json().getJsonArray("errors").stream().map(JsonObject.class::cast)
+                .map(e -> e.getString("field")).toList();
+        assertTrue(fields.containsAll(List.of("fullName", "role")), fields.toString());
+
+        PortalClient.Reply weak = admin.post(accounts, account(unique("gv"), "TEACHER", "ngan"));
+        assertEquals(400, weak.status());
+        assertEquals("weak-password", weak.json().getString("code"));
+
+        PortalClient.Reply unknownSchool = admin.get("api/v1/schools/khong-co/accounts");
+        assertEquals(404, unknownSchool.status());
+        assertTrue(unknownSchool.isProblem());
+
+        PortalClient.Reply unknownPath = anonymous().get("api/v1/khong-co-duong-dan");
+        assertEquals(404, unknownPath.status());
+        assertTrue(unknownPath.isProblem());
+
+        PortalClient.Reply wrongMethod = anonymous().send(anonymous().request("api/v1/me")
+                .method("PATCH", HttpRequest.BodyPublishers.noBody()));
+        assertEquals(405, wrongMethod.status());
+
+        PortalClient.Reply page = anonymous().get("schools/khong-co/");
+        assertEquals(404, page.status());
+        assertTrue(page.contentType().startsWith("text/html"));
+        assertTrue(page.body().contains("Không có trường với mã"));
+
+        for (PortalClient.Reply reply : List.of(malformed, invalid, unknownSchool, unknownPath, page)) {
+            assertFalse(reply.body().contains("Exception"), reply.body());
+            assertFalse(reply.body().contains("\tat "), reply.body());
+        }
+    }
+
+    @Test
+    void browserSignInUsesAnHttpOnlyLaxCookieAndEveryFormNeedsItsCsrfToken() {
+        PortalClient browser = anonymous();
+        String loginPage = browser.get("login").body();
+        String csrf = hiddenCsrf(loginPage);
+
+        Map<String, String> credentials = Map.of("school", DEMO, "username", "hieutruong", "password", DEMO_PASSWORD);
+        assertEquals(403, browser.postForm("login", credentials, Map.of()).status(), "no token, no sign-in");
+
+        var withToken = new java.util.HashMap<>(credentials);
+        withToken.put("_csrf", csrf);
+        PortalClient.Reply signedIn = browser.postForm("login", withToken, Map.of());
+        assertEquals(303, signedIn.status(), signedIn.body());
+        String cookie = signedIn.raw().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("PORTAL_SESSION=")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+
+        String accountPage = browser.get("account").body();
+        assertTrue(accountPage.contains("Nguyễn Thị Thanh Hương"));
+        String sessionCsrf = hiddenCsrf(accountPage);
+        assertNotEquals(csrf, sessionCsrf, "a new token once signed in");
+
+        String body = account(unique("gv"), "TEACHER", "mat-khau-123");
+        PortalClient.Reply forged = browser.post("api/v1/schools/" + DEMO + "/accounts", body);
+        assertEquals(403, forged.status(), "cookie-authenticated writes need the CSRF header");
+        PortalClient.Reply genuine = browser.send(browser.request("api/v1/schools/" + DEMO + "/accounts")
+                .header("Content-Type", "application/json").header("X-CSRF-Token", sessionCsrf)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertEquals(201, genuine.status(), genuine.body());
+
+        PortalClient.Reply wrongPassword = anonymous().postForm("login", Map.of("school", DEMO, "username",
+                "hieutruong", "password", "sai", "_csrf", "x"), Map.of("Cookie", "PORTAL_CSRF=x"));
+        assertEquals(401, wrongPassword.status());
+        assertTrue(wrongPassword.body().contains("Sai trường, tên đăng nhập hoặc mật khẩu."));
+    }
+
+    @Test
+    void filesAreStoredOnceByContentAndOversizedUploadsLeaveNothingBehind() throws Exception {
+        PortalClient admin = demoAdmin();
+        String files = "api/v1/schools/" + DEMO + "/files";
+        byte[] content = ("Giáo án " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        JsonObject first = admin.upload(files, "giao-an.txt", content).json();
+        JsonObject second = admin.upload(files, "giao-an-ban-sao.txt", content).json();
+        assertEquals(first.getString("sha256"), second.getString("sha256"));
+        assertNotEquals(first.getJsonNumber("id"), second.getJsonNumber("id"));
+        Path blob = dataDir().resolve("files").resolve(first.getString("sha256").substring(0, 2))
+                .resolve(first.getString("sha256").substring(2, 4)).resolve(first.getString("sha256"));
+        assertTrue(Files.isRegularFile(blob));
+        assertEquals(new String(content, StandardCharsets.UTF_8),
+                admin.get(files + "/" + first.getJsonNumber("id")).body());
+
+        PortalClient.Reply tooLarge = admin.upload(files, "video.mp4", new byte[2 * 1024 * 1024]);
+        assertEquals(413, tooLarge.status());
+        assertTrue(tooLarge.json().getString("detail").startsWith("Tệp quá lớn"));
+        try (Stream<Path> leftovers = Files.list(dataDir().resolve("tmp"))) {
+            assertEquals(0, leftovers.count(), "no half-written upload remains");
+        }
+    }
+
+    @Test
+    void healthChecksTheDatabaseAndOpenApiDescribesTheApi() {
+        JsonObject health = anonymous().send(anonymous().request("health/ready").GET()).json();
+        assertEquals("UP", health.getString("status"));
+        assertTrue(health.getJsonArray("checks").stream().map(JsonObject.class::cast)
+                .anyMatch(c -> c.getString("name").equals("database") && c.getString("status").equals("UP")));
+        PortalClient.Reply openapi = anonymous().get("openapi");
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.body().contains("/api/v1/auth/token"));
+    }
+
+    private static Path dataDir() {
+        return Path.of(System.getProperty("portal.it.data"));
+    }
+
+    private static String hiddenCsrf(String html) {
+        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+        assertTrue(m.find(), "the page has a CSRF field");
+        assertNotNull(m.group(1));
+        return m.group(1);
+    }
+
+}

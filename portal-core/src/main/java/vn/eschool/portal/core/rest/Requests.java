@@ -1,0 +1,31 @@
+package vn.eschool.portal.core.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.util.Set;
+
+/**
+ * Bean Validation of request bodies, called explicitly by resources after they have checked access, so that
+ * an unauthorised caller learns nothing from validation messages.
+ */
+@ApplicationScoped
+public class Requests {
+
+    @Inject
+    Validator validator;
+
+    public <T> T valid(T body) {
+        if (body == null) {
+            throw PortalException.badRequest("body-missing", "Thiếu nội dung yêu cầu (JSON).",
+                    "The request body (JSON) is missing.");
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(body);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return body;
+    }
+}
