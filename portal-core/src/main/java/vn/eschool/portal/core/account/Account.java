@@ -220,6 +220,15 @@ public class Account {
         this.enabled = false;
     }
 
+    public void enable() {
+        this.enabled = true;
+        recordFailures(LoginFailures.NONE);
+    }
+
+    public void rename(String fullName) {
+        this.fullName = fullName;
+    }
+
     public boolean belongsTo(School other) {
         return school != null && other != null && school.id().equals(other.id());
     }

@@ -6,6 +6,8 @@ import jakarta.ws.rs.Consumes;
 import vn.eschool.portal.core.rest.Requests;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -38,11 +40,59 @@ public class AccountResource {
     @Inject
     Requests requests;
 
+    public record PasswordView(String initialPassword) {
+    }
+
+    /** All accounts, or with {@code neverSignedIn=true} those who have never signed in (the audit asks). */
     @GET
-    public List<AccountView> list(@PathParam("code") String code) {
+    public List<AccountView> list(@PathParam("code") String code, @QueryParam("neverSignedIn") boolean neverSignedIn) {
         School school = schools.require(code);
         access.requireSchoolStaffOverseer(school);
-        return accounts.of(school).stream().map(AccountView::of).toList();
+        return accounts.of(school).stream()
+                .filter(a -> !neverSignedIn || a.lastLoginAt() == null)
+                .map(AccountView::of).toList();
+    }
+
+    @GET
+    @Path("{username}")
+    public AccountView get(@PathParam("code") String code, @PathParam("username") String username) {
+        School school = schools.require(code);
+        access.requireSchoolStaffOverseer(school);
+        return AccountView.of(accounts.require(school, username));
+    }
+
+    @PUT
+    @Path("{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AccountView update(@PathParam("code") String code, @PathParam("username") String username,
+                              AccountChanges body) {
+        School school = schools.require(code);
+        access.requireSchoolAdmin(school);
+        return AccountView.of(accounts.update(school, username, requests.valid(body)));
+    }
+
+    @POST
+    @Path("{username}/disable")
+    public AccountView disable(@PathParam("code") String code, @PathParam("username") String username) {
+        School school = schools.require(code);
+        access.requireSchoolAdmin(school);
+        return AccountView.of(accounts.setEnabled(school, username, false));
+    }
+
+    @POST
+    @Path("{username}/enable")
+    public AccountView enable(@PathParam("code") String code, @PathParam("username") String username) {
+        School school = schools.require(code);
+        access.requireSchoolAdmin(school);
+        return AccountView.of(accounts.setEnabled(school, username, true));
+    }
+
+    @POST
+    @Path("{username}/password-reset")
+    public PasswordView resetPassword(@PathParam("code") String code, @PathParam("username") String username) {
+        School school = schools.require(code);
+        access.requireSchoolAdmin(school);
+        return new PasswordView(accounts.resetPassword(school, username));
     }
 
     @POST

@@ -71,6 +71,59 @@ public class AccountService {
                 trimmed)));
     }
 
+    @Transactional
+    public Account update(School school, String username, AccountChanges changes) {
+        Account account = require(school, username);
+        if (changes.fullName() != null && !changes.fullName().isBlank()) {
+            account.rename(changes.fullName().trim());
+        }
+        account.assignTo(groupNamed(school, changes.group()), changes.subjects());
+        account.describe(changes.position(), changes.email(), changes.phone());
+        return account;
+    }
+
+    /** Disabled, never deleted: what the person wrote stays attributed to them. */
+    @Transactional
+    public Account setEnabled(School school, String username, boolean enabled) {
+        Account account = require(school, username);
+        if (enabled) {
+            account.enable();
+        } else {
+            account.disable();
+        }
+        return account;
+    }
+
+    /** A new one-time password the person must change at the next sign-in. */
+    @Transactional
+    public String resetPassword(School school, String username) {
+        Account account = require(school, username);
+        String password = SecureTokens.newInitialPassword();
+        account.changePassword(hasher.hash(password), true);
+        return password;
+    }
+
+    @Transactional
+    public void changeOwnPassword(long accountId, String currentPassword, String newPassword) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> PortalException.unauthorized(
+                "Tài khoản không còn tồn tại.", "The account no longer exists."));
+        if (!hasher.matches(currentPassword, account.passwordHash())) {
+            throw PortalException.badRequest("wrong-current-password", "Mật khẩu hiện tại không đúng.",
+                    "The current password is wrong.");
+        }
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw PortalException.badRequest("same-password", "Mật khẩu mới phải khác mật khẩu cũ.",
+                    "The new password must differ from the old one.");
+        }
+        account.changePassword(hasher.hash(newPassword), false);
+    }
+
+    public Account require(School school, String username) {
+        return accounts.findByLogin(school, username).orElseThrow(() -> PortalException.notFound(
+                "Không có tài khoản \"" + username + "\" trong trường này.",
+                "No account \"" + username + "\" in this school."));
+    }
+
     public List<Account> of(School school) {
         return accounts.findBySchool(school);
     }

@@ -2,7 +2,11 @@ package vn.eschool.portal.core.account;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
+import vn.eschool.portal.core.rest.Requests;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -20,6 +24,30 @@ public class MeResource {
 
     @Inject
     AccountRepository accounts;
+
+    public record PasswordChange(
+            @jakarta.validation.constraints.NotBlank(message = "Nhập mật khẩu hiện tại / current password required")
+            String currentPassword,
+            @jakarta.validation.constraints.NotBlank(message = "Nhập mật khẩu mới / new password required")
+            @jakarta.validation.constraints.Size(max = 200) String newPassword) {
+    }
+
+    @Inject
+    AccountService service;
+
+    @Inject
+    Requests requests;
+
+    /** Also the way out of a one-time initial password. */
+    @POST
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changePassword(PasswordChange body) {
+        AuthenticatedUser user = access.requireSignedIn();
+        PasswordChange change = requests.valid(body);
+        service.changeOwnPassword(user.accountId(), change.currentPassword(), change.newPassword());
+        return Response.noContent().build();
+    }
 
     @GET
     public AccountView me() {

@@ -14,6 +14,7 @@ import vn.eschool.portal.core.security.AuthResource;
 import vn.eschool.portal.core.security.CsrfProtection;
 import vn.eschool.portal.core.security.LoginHistoryResource;
 import vn.eschool.portal.core.security.LoginPageResource;
+import vn.eschool.portal.core.security.PasswordChangeGate;
 import vn.eschool.portal.core.web.StaticResource;
 import vn.eschool.portal.core.web.TenantHostFilter;
 
@@ -28,7 +29,7 @@ public final class RestClasses {
                 MultiPartFeature.class,
                 PortalExceptionMapper.class, WebApplicationExceptionMapper.class, ConstraintViolationMapper.class,
                 UnreadableBodyMapper.class, UnexpectedErrorMapper.class,
-                CsrfProtection.class, TenantHostFilter.class,
+                CsrfProtection.class, PasswordChangeGate.class, TenantHostFilter.class,
                 AuthResource.class, LoginPageResource.class, MeResource.class, SchoolResource.class,
                 AccountResource.class, DistrictAccountResource.class, FileResource.class, StaticResource.class, LoginHistoryResource.class));
         for (PortalPlugin plugin : Plugins.all()) {

@@ -1,0 +1,43 @@
+package vn.eschool.portal.core.security;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Set;
+import vn.eschool.portal.core.rest.PortalException;
+
+/**
+ * A one-time initial password opens only the way to replace it: until then the account may read who it is,
+ * change its password and sign out, nothing else.
+ */
+@ApplicationScoped
+@Provider
+@Priority(Priorities.AUTHORIZATION + 1)
+public class PasswordChangeGate implements ContainerRequestFilter {
+
+    private static final Set<String> ALLOWED = Set.of("api/v1/me", "api/v1/me/password", "api/v1/auth/token",
+            "logout", "account", "login");
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        var user = currentUser.get();
+        if (user.isEmpty() || !user.get().mustChangePassword()) {
+            return;
+        }
+        String path = request.getUriInfo().getPath(true);
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        if (ALLOWED.contains(relative) || relative.startsWith("static/")) {
+            return;
+        }
+        throw new PortalException(403, "password-change-required",
+                "Bạn đang dùng mật khẩu khởi tạo: hãy đổi mật khẩu trước (POST /api/v1/me/password).",
+                "You are using an initial password: change it first (POST /api/v1/me/password).");
+    }
+}
