@@ -27,10 +27,6 @@ final class JsonFields {
         this.object = object;
     }
 
-    String path() {
-        return path;
-    }
-
     boolean has(String name) {
         return object.containsKey(name) && object.get(name).getValueType() != JsonValue.ValueType.NULL;
     }
@@ -135,10 +131,6 @@ final class JsonFields {
 
     RuleSetException error(String name, String problem) {
         return new RuleSetException(source + ": " + path + "." + name + ": " + problem);
-    }
-
-    RuleSetException error(String problem) {
-        return new RuleSetException(source + ": " + path + ": " + problem);
     }
 
     private JsonArray nonEmptyArray(String name) {
