@@ -1,0 +1,15 @@
+package vn.eschool.portal.audit.rules;
+
+import java.time.Month;
+import java.util.Set;
+
+/**
+ * 2018 guidance: "Mỗi học kỳ, mỗi GV có ít nhất 1 bài giảng sử dụng từ 2 đến 3 phần mềm đặc thù".
+ * A semester can only be judged when it ends, so the rule is checked in the listed months only.
+ */
+public record SemesterRule(String clause, int minimumProgramsInOneLecture, Set<Month> checkedInMonths) {
+
+    public SemesterRule {
+        checkedInMonths = Set.copyOf(checkedInMonths);
+    }
+}

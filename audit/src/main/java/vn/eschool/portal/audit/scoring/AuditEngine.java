@@ -1,0 +1,224 @@
+package vn.eschool.portal.audit.scoring;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import vn.eschool.portal.audit.rules.Criterion;
+import vn.eschool.portal.audit.rules.DeductionScale;
+import vn.eschool.portal.audit.rules.FixedDeduction;
+import vn.eschool.portal.audit.rules.InternalSiteMeasure;
+import vn.eschool.portal.audit.rules.Layer1Section;
+import vn.eschool.portal.audit.rules.LearningMaterialsMeasure;
+import vn.eschool.portal.audit.rules.LectureQuotaMeasure;
+import vn.eschool.portal.audit.rules.Measure;
+import vn.eschool.portal.audit.rules.PublicSiteMeasure;
+import vn.eschool.portal.audit.rules.RuleSet;
+import vn.eschool.portal.audit.rules.SemesterRule;
+
+/**
+ * Scores the criteria a rule set marks as measured by the portal. Pure: the same rule set and
+ * input always give the same result, findings in a stable order.
+ */
+public final class AuditEngine {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+
+    private AuditEngine() {
+    }
+
+    public static AuditResult audit(RuleSet ruleSet, AuditInput input) {
+        List<TeacherActivity> teachers = input.teachers().stream()
+                .filter(teacher -> ruleSet.countsAsTeacher(teacher.role()))
+                .sorted(Comparator.comparing(TeacherActivity::username))
+                .toList();
+        List<CriterionResult> results = ruleSet.measuredCriteria().stream()
+                .map(criterion -> score(criterion, input, teachers))
+                .toList();
+        return new AuditResult(
+                ruleSet.id(),
+                input.month(),
+                results,
+                results.stream().mapToDouble(CriterionResult::score).sum(),
+                results.stream().mapToDouble(CriterionResult::maxPoints).sum());
+    }
+
+    private static CriterionResult score(Criterion criterion, AuditInput input, List<TeacherActivity> teachers) {
+        Measure measure = criterion.measure().orElseThrow();
+        Scoring scoring = new Scoring(criterion);
+        if (measure instanceof LectureQuotaMeasure lectures) {
+            scoreLectures(lectures, input.month(), teachers, scoring);
+        } else if (measure instanceof LearningMaterialsMeasure materials) {
+            scoreLearningMaterials(materials, input, scoring);
+        } else if (measure instanceof PublicSiteMeasure site) {
+            scorePublicSite(site, input, scoring);
+        } else if (measure instanceof InternalSiteMeasure site) {
+            scoreInternalSite(site, input, teachers, scoring);
+        } else {
+            throw new IllegalStateException("No scoring for measure " + measure.kind());
+        }
+        return scoring.result();
+    }
+
+    /** II.2.1: teachers short of e-lectures and teachers using no software are two scales that add up. */
+    private static void scoreLectures(LectureQuotaMeasure measure, YearMonth month, List<TeacherActivity> teachers, Scoring scoring) {
+        Optional<SemesterRule> semesterRule = measure.semesterRule()
+                .filter(rule -> rule.checkedInMonths().contains(month.getMonth()));
+        int shortTeachers = 0;
+        int teachersWithoutSoftware = 0;
+        for (TeacherActivity teacher : teachers) {
+            int counted = measure.onlySpecialisedSoftware() ? teacher.lecturesWithSpecialisedSoftware() : teacher.lectures();
+            boolean shortThisMonth = counted < measure.monthlyMinimum();
+            if (shortThisMonth) {
+                scoring.teacherFinding(teacher, "Có " + counted + "/" + measure.monthlyMinimum() + " bài giảng điện tử"
+                        + (measure.onlySpecialisedSoftware() ? " sử dụng phần mềm chuyên môn" : "")
+                        + " trong tháng " + month.format(MONTH), measure.shortOfQuota().clause());
+            }
+            boolean shortThisSemester = semesterRule.isPresent()
+                    && teacher.mostProgramsInOneLectureThisSemester() < semesterRule.get().minimumProgramsInOneLecture();
+            if (shortThisSemester) {
+                scoring.teacherFinding(teacher, "Học kỳ này chưa có bài giảng nào sử dụng từ "
+                        + semesterRule.get().minimumProgramsInOneLecture() + " phần mềm đặc thù trở lên", semesterRule.get().clause());
+            }
+            if (shortThisMonth || shortThisSemester) {
+                shortTeachers++;
+            }
+            if (measure.noSoftwareUse().isPresent() && !teacher.usedAnySoftware()) {
+                teachersWithoutSoftware++;
+                scoring.teacherFinding(teacher, "Không khai thác phần mềm dạy học trong tháng " + month.format(MONTH),
+                        measure.noSoftwareUse().get().clause());
+            }
+        }
+        scoring.deductBand(measure.shortOfQuota(), shortTeachers);
+        if (measure.noSoftwareUse().isPresent()) {
+            scoring.deductBand(measure.noSoftwareUse().get(), teachersWithoutSoftware);
+        }
+    }
+
+    /** II.2.2: every required class × subject needs learning material. */
+    private static void scoreLearningMaterials(LearningMaterialsMeasure measure, AuditInput input, Scoring scoring) {
+        Set<ClassSubject> missing = new TreeSet<>(input.requiredClassSubjects());
+        missing.removeAll(input.coveredClassSubjects());
+        for (ClassSubject classSubject : missing) {
+            scoring.finding(new Finding(SubjectKind.CLASS_SUBJECT, classSubject.label(),
+                    "Chưa có học liệu môn " + classSubject.subject() + " lớp " + classSubject.className(),
+                    scoring.clause(measure.missingClassSubjects().clause()), true));
+        }
+        scoring.deductBand(measure.missingClassSubjects(), missing.size());
+    }
+
+    /** II.3.1: per-shortcoming and per-event deductions, plus one for an empty album, capped together. */
+    private static void scorePublicSite(PublicSiteMeasure measure, AuditInput input, Scoring scoring) {
+        LocalDate endOfMonth = input.month().atEndOfMonth();
+        FixedDeduction shortcoming = measure.shortcoming();
+        for (Layer1Section section : measure.sections()) {
+            LocalDate lastUpdated = input.layer1().sectionLastUpdated().get(section.id());
+            if (lastUpdated == null) {
+                scoring.deductEach(shortcoming, SubjectKind.SECTION, section.id(), "Chưa có mục \"" + section.titleVi() + "\"");
+            } else if (section.staleAfterDays().isPresent()
+                    && lastUpdated.plusDays(section.staleAfterDays().getAsInt()).isBefore(endOfMonth)) {
+                scoring.deductEach(shortcoming, SubjectKind.SECTION, section.id(), "Mục \"" + section.titleVi()
+                        + "\" chưa cập nhật từ " + lastUpdated.format(DAY) + " (quá " + section.staleAfterDays().getAsInt() + " ngày)");
+            }
+        }
+        if (measure.newsCategoryMonthlyPosts() > 0) {
+            for (Map.Entry<String, Integer> category : new TreeMap<>(input.layer1().newsCategoryPostsThisMonth()).entrySet()) {
+                if (category.getValue() < measure.newsCategoryMonthlyPosts()) {
+                    scoring.deductEach(shortcoming, SubjectKind.NEWS_CATEGORY, category.getKey(), "Chuyên mục \"" + category.getKey()
+                            + "\" có " + category.getValue() + "/" + measure.newsCategoryMonthlyPosts() + " bài trong tháng " + input.month().format(MONTH));
+                }
+            }
+        }
+        input.events().stream().sorted(Comparator.comparing(ExpectedEvent::date).thenComparing(ExpectedEvent::name)).forEach(event -> {
+            LocalDate deadline = event.date().plusDays(measure.eventWindowDays());
+            if (event.postedOn().isEmpty()) {
+                scoring.deductEach(measure.untimelyEvent(), SubjectKind.EVENT, event.name(),
+                        "Sự kiện \"" + event.name() + "\" ngày " + event.date().format(DAY) + " không được đăng tin");
+            } else if (event.postedOn().get().isAfter(deadline)) {
+                scoring.deductEach(measure.untimelyEvent(), SubjectKind.EVENT, event.name(),
+                        "Sự kiện \"" + event.name() + "\" ngày " + event.date().format(DAY) + " được đăng tin ngày "
+                                + event.postedOn().get().format(DAY) + ", muộn quá " + measure.eventWindowDays() + " ngày");
+            }
+        });
+        if (input.albumPhotos() == 0) {
+            scoring.deductEach(measure.noAlbumPhotos(), SubjectKind.ALBUM, "album", "Album ảnh chưa có ảnh");
+        }
+    }
+
+    /** II.3.2: teachers who do not use Layer 2 are banded; folders and repositories deduct only if the data says so. */
+    private static void scoreInternalSite(InternalSiteMeasure measure, AuditInput input, List<TeacherActivity> teachers, Scoring scoring) {
+        int teachersNotUsingLayer2 = 0;
+        for (TeacherActivity teacher : teachers) {
+            Optional<String> problem = !teacher.hasAccount() ? Optional.of("Chưa có tài khoản đăng nhập lớp 2")
+                    : teacher.logins() == 0 ? Optional.of("Không đăng nhập trong tháng " + input.month().format(MONTH))
+                    : teacher.layer2Visits() == 0 ? Optional.of("Không truy cập lớp 2 trong tháng " + input.month().format(MONTH))
+                    : Optional.empty();
+            if (problem.isPresent()) {
+                teachersNotUsingLayer2++;
+                scoring.teacherFinding(teacher, problem.get(), measure.teachersNotUsingLayer2().clause());
+            }
+        }
+        scoring.deductBand(measure.teachersNotUsingLayer2(), teachersNotUsingLayer2);
+
+        Set<String> present = input.foldersPresent().stream().map(RuleSet::comparable).collect(Collectors.toSet());
+        for (String folder : measure.prescribedFolders()) {
+            if (!present.contains(RuleSet.comparable(folder))) {
+                scoring.deductEach(measure.missingFolder(), SubjectKind.FOLDER, folder, "Thiếu ngăn thư mục \"" + folder + "\"");
+            }
+        }
+        Set<String> withoutRepository = new TreeSet<>(input.groups());
+        withoutRepository.removeAll(input.groupsWithRepository());
+        for (String group : withoutRepository) {
+            scoring.deductEach(measure.missingGroupRepository(), SubjectKind.GROUP_REPOSITORY, group,
+                    "Tổ \"" + group + "\" chưa có kho tư liệu bài giảng");
+        }
+    }
+
+    /** Collects one criterion's findings and deductions; the total deduction is capped at the criterion's points. */
+    private static final class Scoring {
+
+        private final Criterion criterion;
+        private final List<Finding> findings = new ArrayList<>();
+        private double deduction;
+
+        Scoring(Criterion criterion) {
+            this.criterion = criterion;
+        }
+
+        String clause(String text) {
+            return criterion.id() + ": " + text;
+        }
+
+        void finding(Finding finding) {
+            findings.add(finding);
+        }
+
+        void teacherFinding(TeacherActivity teacher, String message, String clause) {
+            findings.add(new Finding(SubjectKind.TEACHER, teacher.username(), message, clause(clause), true));
+        }
+
+        void deductBand(DeductionScale scale, int count) {
+            deduction += scale.deductionFor(count, criterion.maxPoints());
+        }
+
+        void deductEach(FixedDeduction rule, SubjectKind kind, String subject, String message) {
+            findings.add(new Finding(kind, subject, message, clause(rule.clause()), rule.deducts()));
+            deduction += rule.points();
+        }
+
+        CriterionResult result() {
+            double capped = Math.min(deduction, criterion.maxPoints());
+            return new CriterionResult(criterion.id(), criterion.titleVi(), criterion.maxPoints(), capped,
+                    criterion.maxPoints() - capped, findings);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package vn.eschool.portal.audit.scoring;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything the engine needs about one school for one month, gathered by the application from
+ * the index and the database; the engine itself reads nothing.
+ *
+ * @param events               the notable events of the month that deserve a news post
+ * @param albumPhotos          photos in the site's albums
+ * @param foldersPresent       names of the Layer 2 folders that exist
+ * @param groups               the school's professional groups
+ * @param groupsWithRepository the groups that have a lesson repository (kho tư liệu bài giảng)
+ */
+public record AuditInput(
+        YearMonth month,
+        List<TeacherActivity> teachers,
+        Set<ClassSubject> requiredClassSubjects,
+        Set<ClassSubject> coveredClassSubjects,
+        Layer1Status layer1,
+        List<ExpectedEvent> events,
+        long albumPhotos,
+        Set<String> foldersPresent,
+        Set<String> groups,
+        Set<String> groupsWithRepository) {
+
+    public AuditInput {
+        Objects.requireNonNull(month, "month");
+        Objects.requireNonNull(layer1, "layer1");
+        teachers = List.copyOf(teachers);
+        requiredClassSubjects = Set.copyOf(requiredClassSubjects);
+        coveredClassSubjects = Set.copyOf(coveredClassSubjects);
+        events = List.copyOf(events);
+        foldersPresent = Set.copyOf(foldersPresent);
+        groups = Set.copyOf(groups);
+        groupsWithRepository = Set.copyOf(groupsWithRepository);
+    }
+}

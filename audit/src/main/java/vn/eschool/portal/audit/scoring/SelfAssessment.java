@@ -1,0 +1,87 @@
+package vn.eschool.portal.audit.scoring;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.eschool.portal.audit.rules.Criterion;
+import vn.eschool.portal.audit.rules.GradeBand;
+import vn.eschool.portal.audit.rules.Grading;
+import vn.eschool.portal.audit.rules.RuleSet;
+import vn.eschool.portal.audit.rules.Standard;
+
+/**
+ * Combines the portal's audit with the school's own entries into the whole self-assessment
+ * (tự đánh giá) and grades it: the total must reach a grade's minimum and every standard that
+ * must score above half of its points must do so.
+ */
+public final class SelfAssessment {
+
+    private SelfAssessment() {
+    }
+
+    /**
+     * @param audit   the engine's result for the same rule set and month
+     * @param entries the school's scores, by criterion id, for criteria the portal does not measure
+     * @throws IllegalArgumentException if an entry names an unknown or portal-measured criterion or exceeds its points
+     */
+    public static SelfAssessmentResult evaluate(RuleSet ruleSet, AuditResult audit, Map<String, SchoolEntry> entries) {
+        if (!audit.ruleSetId().equals(ruleSet.id())) {
+            throw new IllegalArgumentException("The audit used rule set " + audit.ruleSetId() + ", not " + ruleSet.id());
+        }
+        checkEntries(ruleSet, entries);
+        Grading grading = ruleSet.grading();
+        List<StandardScore> standards = new ArrayList<>();
+        List<String> notEntered = new ArrayList<>();
+        for (Standard standard : ruleSet.standards()) {
+            List<CriterionScore> criteria = standard.leaves().map(criterion -> score(criterion, audit, entries)).toList();
+            criteria.stream().filter(score -> score.source() == ScoreSource.NOT_ENTERED).forEach(score -> notEntered.add(score.id()));
+            double score = criteria.stream().mapToDouble(CriterionScore::score).sum();
+            boolean meetsMinimum = !standard.mustScoreAboveHalf()
+                    || score > grading.standardMinimumShareExclusive() * standard.maxPoints();
+            standards.add(new StandardScore(standard.id(), standard.titleVi(), standard.maxPoints(), score,
+                    standard.mustScoreAboveHalf(), meetsMinimum, criteria));
+        }
+        double total = standards.stream().mapToDouble(StandardScore::score).sum();
+        boolean everyStandardMeetsMinimum = standards.stream().allMatch(StandardScore::meetsMinimum);
+        Optional<GradeBand> grade = everyStandardMeetsMinimum
+                ? grading.grades().stream().filter(band -> total >= band.minimumTotal()).findFirst()
+                : Optional.empty();
+        return new SelfAssessmentResult(ruleSet.id(), audit.month(), standards, total, ruleSet.maxTotal(),
+                grade.map(GradeBand::id), grade.map(GradeBand::labelVi).orElse(grading.notPassedLabelVi()), notEntered);
+    }
+
+    private static CriterionScore score(Criterion criterion, AuditResult audit, Map<String, SchoolEntry> entries) {
+        if (criterion.measuredByPortal()) {
+            CriterionResult measured = audit.criterion(criterion.id()).orElseThrow(() ->
+                    new IllegalArgumentException("The audit has no result for " + criterion.id()));
+            return new CriterionScore(criterion.id(), criterion.titleVi(), criterion.maxPoints(), measured.score(), ScoreSource.PORTAL, "");
+        }
+        SchoolEntry entry = entries.get(criterion.id());
+        return entry == null
+                ? new CriterionScore(criterion.id(), criterion.titleVi(), criterion.maxPoints(), 0, ScoreSource.NOT_ENTERED, "")
+                : new CriterionScore(criterion.id(), criterion.titleVi(), criterion.maxPoints(), entry.score(), ScoreSource.SCHOOL, entry.evidenceNote());
+    }
+
+    private static void checkEntries(RuleSet ruleSet, Map<String, SchoolEntry> entries) {
+        Set<String> unknown = new HashSet<>(entries.keySet());
+        ruleSet.leaves().forEach(criterion -> {
+            unknown.remove(criterion.id());
+            SchoolEntry entry = entries.get(criterion.id());
+            if (entry == null) {
+                return;
+            }
+            if (criterion.measuredByPortal()) {
+                throw new IllegalArgumentException(criterion.id() + " is measured by the portal; the school cannot enter it");
+            }
+            if (entry.score() > criterion.maxPoints()) {
+                throw new IllegalArgumentException(criterion.id() + ": " + entry.score() + " exceeds the criterion's " + criterion.maxPoints() + " points");
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("No scored criterion with id " + unknown + " in rule set " + ruleSet.id());
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package vn.eschool.portal.audit.scoring;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The whole 100-point self-assessment for one month.
+ *
+ * @param grade       the passing grade's id (e.g. "A"), empty when the school does not pass
+ * @param gradeLabelVi the grade's label, or the rule set's "not passed" label
+ * @param notEntered  criteria the school has not scored yet (counted as 0)
+ */
+public record SelfAssessmentResult(
+        String ruleSetId,
+        YearMonth month,
+        List<StandardScore> standards,
+        double total,
+        double maxTotal,
+        Optional<String> grade,
+        String gradeLabelVi,
+        List<String> notEntered) {
+
+    public SelfAssessmentResult {
+        standards = List.copyOf(standards);
+        notEntered = List.copyOf(notEntered);
+    }
+
+    public boolean passed() {
+        return grade.isPresent();
+    }
+
+    /** Standards that fail the "above 50%" rule; any one of them means the school does not pass. */
+    public List<StandardScore> standardsBelowMinimum() {
+        return standards.stream().filter(standard -> !standard.meetsMinimum()).toList();
+    }
+}

@@ -1,0 +1,13 @@
+package vn.eschool.portal.audit.scoring;
+
+/** What a finding is about, so a report can group findings (e.g. per teacher). */
+public enum SubjectKind {
+    TEACHER,
+    CLASS_SUBJECT,
+    SECTION,
+    NEWS_CATEGORY,
+    EVENT,
+    ALBUM,
+    FOLDER,
+    GROUP_REPOSITORY
+}

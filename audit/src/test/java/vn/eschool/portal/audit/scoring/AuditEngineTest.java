@@ -1,0 +1,342 @@
+package vn.eschool.portal.audit.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.eschool.portal.audit.scoring.SchoolMonth.compliant;
+import static vn.eschool.portal.audit.scoring.SchoolMonth.withLayer2Use;
+import static vn.eschool.portal.audit.scoring.SchoolMonth.withLectures;
+import static vn.eschool.portal.audit.scoring.SchoolMonth.withMostPrograms;
+import static vn.eschool.portal.audit.scoring.SchoolMonth.withoutSoftware;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.eschool.portal.audit.rules.RuleSet;
+import vn.eschool.portal.audit.rules.RuleSetCatalog;
+
+/** Hand-computed scenarios for the four measured criteria, under both bundled rule sets. */
+class AuditEngineTest {
+
+    private static final RuleSetCatalog CATALOG = RuleSetCatalog.bundled();
+    private static final String CURRENT = "8265-2021";
+    private static final String GUIDANCE_2018 = "guidance-2018";
+
+    private static CriterionResult audit(String ruleSetId, SchoolMonth school, String criterionId) {
+        return AuditEngine.audit(CATALOG.get(ruleSetId), school.build()).criterion(criterionId).orElseThrow();
+    }
+
+    private static void assertScore(double expectedDeduction, CriterionResult result) {
+        assertEquals(expectedDeduction, result.deduction(), 1e-9, () -> result.id() + " findings: " + result.findings());
+        assertEquals(result.maxPoints() - expectedDeduction, result.score(), 1e-9);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {CURRENT, GUIDANCE_2018})
+    void aCompliantSchoolScoresFullMarksWithoutFindings(String ruleSetId) {
+        AuditResult result = AuditEngine.audit(CATALOG.get(ruleSetId), compliant().build());
+
+        assertEquals(List.of("II.2.1", "II.2.2", "II.3.1", "II.3.2"), result.criteria().stream().map(CriterionResult::id).toList());
+        assertEquals(20, result.totalScore(), 1e-9);
+        assertEquals(20, result.maxTotal(), 1e-9);
+        assertEquals(List.of(), result.findings());
+        assertEquals(ruleSetId, result.ruleSetId());
+        assertEquals(SchoolMonth.MARCH, result.month());
+    }
+
+    @Nested
+    class ElectureQuota {
+
+        @ParameterizedTest(name = "{0}: {1} teachers short → −{2}")
+        @CsvSource({
+                "8265-2021, 0, 0", "8265-2021, 1, 2", "8265-2021, 2, 2", "8265-2021, 3, 4",
+                "8265-2021, 4, 4", "8265-2021, 5, 5", "8265-2021, 6, 5",
+                "guidance-2018, 0, 0", "guidance-2018, 1, 2", "guidance-2018, 2, 2", "guidance-2018, 3, 4",
+                "guidance-2018, 4, 4", "guidance-2018, 5, 5", "guidance-2018, 6, 5"})
+        void teachersShortOfTheMonthlyQuotaAreBanded(String ruleSetId, int shortTeachers, double deduction) {
+            SchoolMonth school = compliant().changeTeachers(shortTeachers, t -> withLectures(t, 0, 0));
+
+            CriterionResult result = audit(ruleSetId, school, "II.2.1");
+
+            assertScore(deduction, result);
+            assertEquals(shortTeachers, result.findings().size());
+        }
+
+        @Test
+        void underDecision8265TwoSpecialisedLecturesAreShortAndThreeAreEnough() {
+            assertScore(2, audit(CURRENT, compliant().changeTeachers(1, t -> withLectures(t, 2, 2)), "II.2.1"));
+            assertScore(0, audit(CURRENT, compliant().changeTeachers(1, t -> withLectures(t, 3, 3)), "II.2.1"));
+        }
+
+        @Test
+        void underDecision8265OnlyLecturesMadeWithSpecialisedSoftwareCount() {
+            CriterionResult result = audit(CURRENT, compliant().changeTeachers(1, t -> withLectures(t, 5, 2)), "II.2.1");
+
+            assertScore(2, result);
+            assertEquals("Có 2/3 bài giảng điện tử sử dụng phần mềm chuyên môn trong tháng 03/2024", result.findings().get(0).messageVi());
+            assertTrue(result.findings().get(0).clause().startsWith("II.2.1: Mỗi GV 1 tháng có ít nhất 3 bài giảng"));
+        }
+
+        @Test
+        void underThe2018GuidanceOneLectureWithAnySoftwareIsEnough() {
+            assertScore(0, audit(GUIDANCE_2018, compliant().changeTeachers(1, t -> withLectures(t, 1, 0)), "II.2.1"));
+            assertScore(2, audit(GUIDANCE_2018, compliant().changeTeachers(1, t -> withLectures(t, 0, 0)), "II.2.1"));
+            assertScore(2, audit(CURRENT, compliant().changeTeachers(1, t -> withLectures(t, 1, 0)), "II.2.1"));
+        }
+
+        /**
+         * A teacher using no software also has no e-lecture, so both clauses apply and add up:
+         * 1 → 2 + 2; 2 → 2 + 2; 3 → 4 + 2 = 6, capped at 5.
+         */
+        @ParameterizedTest(name = "{0}: {1} teachers using no software → −{2}")
+        @CsvSource({
+                "8265-2021, 1, 4", "8265-2021, 2, 4", "8265-2021, 3, 5",
+                "guidance-2018, 1, 4", "guidance-2018, 2, 4", "guidance-2018, 3, 5"})
+        void teachersUsingNoSoftwareAddToTheQuotaDeductionUpToTheCap(String ruleSetId, int teachers, double deduction) {
+            CriterionResult result = audit(ruleSetId, compliant().changeTeachers(teachers, SchoolMonth::withoutSoftware), "II.2.1");
+
+            assertScore(deduction, result);
+            assertEquals(2 * teachers, result.findings().size());
+        }
+
+        @Test
+        void staffAreNotCountedAsTeachers() {
+            SchoolMonth school = compliant();
+            school.teachers.add(withoutSoftware(SchoolMonth.goodTeacher("gv11")));
+
+            assertScore(4, audit(CURRENT, school, "II.2.1"));
+            assertTrue(school.teachers.stream().anyMatch(t -> t.username().equals("nv01")), "the compliant school has an idle staff member");
+        }
+
+        @ParameterizedTest(name = "2018 semester rule in {0}: most programs {1} → −{2}")
+        @CsvSource({"2024-03, 1, 0", "2024-05, 1, 2", "2024-05, 2, 0", "2025-01, 1, 2", "2025-01, 3, 0"})
+        void the2018SemesterRuleIsCheckedInSemesterEndMonths(String month, int mostPrograms, double deduction) {
+            SchoolMonth school = compliant().changeTeachers(1, t -> withMostPrograms(t, mostPrograms));
+            school.month = YearMonth.parse(month);
+
+            assertScore(deduction, audit(GUIDANCE_2018, school, "II.2.1"));
+            assertScore(0, audit(CURRENT, school, "II.2.1"));
+        }
+
+        @Test
+        void aTeacherShortOnBothTheMonthAndTheSemesterCountsOnce() {
+            SchoolMonth school = compliant()
+                    .changeTeachers(1, t -> withMostPrograms(withLectures(t, 0, 0), 0));
+            school.month = YearMonth.of(2024, 5);
+
+            CriterionResult result = audit(GUIDANCE_2018, school, "II.2.1");
+
+            assertScore(2, result);
+            assertEquals(2, result.findings().size(), "one finding per clause, one teacher short");
+        }
+    }
+
+    @Nested
+    class LearningMaterials {
+
+        @ParameterizedTest(name = "{0}: {1} class×subject missing → −{2}")
+        @CsvSource({
+                "8265-2021, 0, 0", "8265-2021, 1, 2", "8265-2021, 2, 4", "8265-2021, 3, 5", "8265-2021, 4, 5",
+                "guidance-2018, 0, 0", "guidance-2018, 1, 2", "guidance-2018, 2, 4", "guidance-2018, 3, 5", "guidance-2018, 4, 5"})
+        void missingClassSubjectsAreBanded(String ruleSetId, int missing, double deduction) {
+            SchoolMonth school = compliant();
+            school.covered.stream().sorted().limit(missing).toList().forEach(school.covered::remove);
+
+            CriterionResult result = audit(ruleSetId, school, "II.2.2");
+
+            assertScore(deduction, result);
+            assertEquals(missing, result.findings().size());
+            result.findings().forEach(finding -> assertEquals(SubjectKind.CLASS_SUBJECT, finding.kind()));
+        }
+
+        @Test
+        void materialForAClassSubjectNobodyRequiresDoesNotMakeUpForAMissingOne() {
+            SchoolMonth school = compliant();
+            school.covered.remove(new ClassSubject("4A", "Toán"));
+            school.covered.add(new ClassSubject("4A", "Âm nhạc"));
+
+            CriterionResult result = audit(CURRENT, school, "II.2.2");
+
+            assertScore(2, result);
+            assertEquals("Toán - lớp 4A", result.findings().get(0).subject());
+        }
+    }
+
+    @Nested
+    class PublicSite {
+
+        @ParameterizedTest
+        @ValueSource(strings = {CURRENT, GUIDANCE_2018})
+        void eachMissingSectionCostsHalfAPoint(String ruleSetId) {
+            SchoolMonth school = compliant();
+            school.sectionLastUpdated.remove("contact");
+            school.sectionLastUpdated.remove("disclosures");
+
+            CriterionResult result = audit(ruleSetId, school, "II.3.1");
+
+            assertScore(1, result);
+            assertEquals(List.of("contact", "disclosures"), result.findings().stream().map(Finding::subject).toList());
+        }
+
+        /** The e-learning repository may go 31 days without update; the month ends on 31/03/2024. */
+        @ParameterizedTest(name = "{0}: repository last updated {1} → −{2}")
+        @CsvSource({
+                "8265-2021, 2024-02-29, 0", "8265-2021, 2024-02-28, 0.5",
+                "guidance-2018, 2024-02-29, 0", "guidance-2018, 2024-02-28, 0.5"})
+        void aSectionNotUpdatedWithinItsPeriodIsStale(String ruleSetId, LocalDate lastUpdated, double deduction) {
+            SchoolMonth school = compliant();
+            school.sectionLastUpdated.put("e-learning-repository", lastUpdated);
+
+            assertScore(deduction, audit(ruleSetId, school, "II.3.1"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {CURRENT, GUIDANCE_2018})
+        void aNewsCategoryWithoutAPostThisMonthCostsHalfAPoint(String ruleSetId) {
+            SchoolMonth school = compliant();
+            school.categoryPosts.put("Hoạt động chuyên môn", 0);
+
+            CriterionResult result = audit(ruleSetId, school, "II.3.1");
+
+            assertScore(0.5, result);
+            assertEquals(SubjectKind.NEWS_CATEGORY, result.findings().get(0).kind());
+        }
+
+        /** Event on 08/03; a post is timely up to 7 days later, i.e. until 15/03. */
+        @ParameterizedTest(name = "{0}: posted {1} → −{2}")
+        @CsvSource({
+                "8265-2021, 2024-03-15, 0", "8265-2021, 2024-03-16, 1", "8265-2021, , 1",
+                "guidance-2018, 2024-03-15, 0", "guidance-2018, 2024-03-16, 1", "guidance-2018, , 1"})
+        void eachEventNotPostedInTimeCostsOnePoint(String ruleSetId, LocalDate postedOn, double deduction) {
+            SchoolMonth school = compliant();
+            school.events.clear();
+            school.events.add(new ExpectedEvent("Hội khỏe Phù Đổng", LocalDate.of(2024, 3, 8), Optional.ofNullable(postedOn)));
+
+            assertScore(deduction, audit(ruleSetId, school, "II.3.1"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {CURRENT, GUIDANCE_2018})
+        void anEmptyAlbumCostsTwoPoints(String ruleSetId) {
+            SchoolMonth school = compliant();
+            school.albumPhotos = 0;
+
+            assertScore(2, audit(ruleSetId, school, "II.3.1"));
+        }
+
+        /** 2 sections (1) + 1 category (0.5) + 1 late event (1) + empty album (2) = 4.5. */
+        @ParameterizedTest
+        @ValueSource(strings = {CURRENT, GUIDANCE_2018})
+        void shortcomingsOfEveryKindAddUp(String ruleSetId) {
+            SchoolMonth school = compliant();
+            school.sectionLastUpdated.remove("introduction");
+            school.sectionLastUpdated.put("directive-documents", LocalDate.of(2023, 12, 1));
+            school.categoryPosts.put("Hoạt động chuyên môn", 0);
+            school.events.add(ExpectedEvent.notPosted("Chuyên đề cấp Quận", LocalDate.of(2024, 3, 20)));
+            school.albumPhotos = 0;
+
+            CriterionResult result = audit(ruleSetId, school, "II.3.1");
+
+            assertScore(4.5, result);
+            assertEquals(5, result.findings().size());
+        }
+
+        /** 6 sections (3) + 2 events (2) + empty album (2) = 7, capped at the criterion's 5 points. */
+        @ParameterizedTest
+        @ValueSource(strings = {CURRENT, GUIDANCE_2018})
+        void theDeductionIsCappedAtTheCriterionsPoints(String ruleSetId) {
+            SchoolMonth school = compliant();
+            school.sectionLastUpdated.clear();
+            school.events.clear();
+            school.events.add(ExpectedEvent.notPosted("Hội khỏe Phù Đổng", LocalDate.of(2024, 3, 8)));
+            school.events.add(ExpectedEvent.notPosted("Chuyên đề cấp Quận", LocalDate.of(2024, 3, 20)));
+            school.albumPhotos = 0;
+
+            CriterionResult result = audit(ruleSetId, school, "II.3.1");
+
+            assertScore(5, result);
+            assertEquals(0, result.score(), 1e-9);
+            assertEquals(9, result.findings().size(), "every shortcoming is still reported");
+        }
+    }
+
+    @Nested
+    class InternalSite {
+
+        @ParameterizedTest(name = "{0}: {1} teachers not using Layer 2 → −{2}")
+        @CsvSource({
+                "8265-2021, 0, 0", "8265-2021, 1, 3", "8265-2021, 2, 3", "8265-2021, 3, 4",
+                "8265-2021, 4, 4", "8265-2021, 5, 5", "8265-2021, 6, 5",
+                "guidance-2018, 0, 0", "guidance-2018, 1, 3", "guidance-2018, 2, 3", "guidance-2018, 3, 4",
+                "guidance-2018, 4, 4", "guidance-2018, 5, 5", "guidance-2018, 6, 5"})
+        void teachersNotUsingLayer2AreBanded(String ruleSetId, int teachers, double deduction) {
+            SchoolMonth school = compliant().changeTeachers(teachers, t -> withLayer2Use(t, true, 0, 0));
+
+            assertScore(deduction, audit(ruleSetId, school, "II.3.2"));
+        }
+
+        @Test
+        void noAccountNoLoginAndNoLayer2VisitEachCount() {
+            SchoolMonth school = compliant();
+            school.teachers.set(0, withLayer2Use(school.teachers.get(0), false, 0, 0));
+            school.teachers.set(1, withLayer2Use(school.teachers.get(1), true, 0, 0));
+            school.teachers.set(2, withLayer2Use(school.teachers.get(2), true, 4, 0));
+
+            CriterionResult result = audit(CURRENT, school, "II.3.2");
+
+            assertScore(4, result);
+            assertEquals(List.of(
+                    "gv01: Chưa có tài khoản đăng nhập lớp 2",
+                    "gv02: Không đăng nhập trong tháng 03/2024",
+                    "gv03: Không truy cập lớp 2 trong tháng 03/2024"),
+                    result.findings().stream().map(f -> f.subject() + ": " + f.messageVi()).toList());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {CURRENT, GUIDANCE_2018})
+        void missingFoldersAndRepositoriesAreFindingsWithoutDeduction(String ruleSetId) {
+            SchoolMonth school = compliant();
+            school.folders.remove("Tài nguyên");
+            school.folders.remove("Văn bản nội bộ");
+            school.folders.add("văn bản nội bộ");
+            school.groupsWithRepository.remove("Tổ 1-2-3");
+
+            CriterionResult result = audit(ruleSetId, school, "II.3.2");
+
+            assertScore(0, result);
+            assertEquals(List.of("Tài nguyên", "Tổ 1-2-3"), result.findings().stream().map(Finding::subject).toList());
+            result.findings().forEach(finding -> assertFalse(finding.deducts()));
+        }
+    }
+
+    @Test
+    void findingsCanBeListedPerTeacher() {
+        SchoolMonth school = compliant();
+        school.teachers.set(0, withLayer2Use(withoutSoftware(school.teachers.get(0)), true, 0, 0));
+        school.teachers.set(1, withLectures(school.teachers.get(1), 2, 2));
+
+        AuditResult result = AuditEngine.audit(CATALOG.get(CURRENT), school.build());
+
+        assertEquals(List.of("II.2.1", "II.2.1", "II.3.2"),
+                result.findingsForTeacher("gv01").stream().map(f -> f.clause().substring(0, 6)).toList());
+        Map<String, List<Finding>> byTeacher = result.findingsByTeacher();
+        assertEquals(List.of("gv01", "gv02"), List.copyOf(byTeacher.keySet()));
+        assertEquals(1, byTeacher.get("gv02").size());
+        assertEquals(List.of(), result.findingsForTeacher("gv03"));
+    }
+
+    @Test
+    void theSameRuleSetAndInputAlwaysGiveTheSameResult() {
+        RuleSet ruleSet = CATALOG.get(CURRENT);
+        SchoolMonth school = compliant().changeTeachers(3, SchoolMonth::withoutSoftware);
+
+        assertEquals(AuditEngine.audit(ruleSet, school.build()), AuditEngine.audit(ruleSet, school.build()));
+    }
+}
