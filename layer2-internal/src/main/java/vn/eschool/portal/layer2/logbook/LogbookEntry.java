@@ -8,7 +8,7 @@ package vn.eschool.portal.layer2.logbook;
 public record LogbookEntry(long sequence, LogbookFields fields, String previousHash, String hash) {
 
     /** Whether {@code hash} still matches the content: false once any field was altered. */
-    public boolean sealed() {
+    public boolean hashMatches() {
         return LogbookCanonicalForm.hash(sequence, fields, previousHash).equals(hash);
     }
 }

@@ -31,7 +31,7 @@ public final class LogbookVerifier {
                         "Entry " + sequence + " appears where entry " + expectedSequence
                                 + " should be (entries duplicated or reordered).");
             }
-            if (!entry.sealed()) {
+            if (!entry.hashMatches()) {
                 return LogbookVerification.broken(checked, expectedPrevious, ChainBreak.ALTERED_CONTENT, sequence,
                         "Nội dung mục số " + sequence + " đã bị sửa: không khớp với mã băm của nó.",
                         "Entry " + sequence + " was altered: its content does not match its hash.");

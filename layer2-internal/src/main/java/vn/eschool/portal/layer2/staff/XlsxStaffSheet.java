@@ -48,15 +48,15 @@ final class XlsxStaffSheet {
                     parser.parse(new InputSource(sheet));
                 }
             }
+        } catch (PortalException e) {
+            throw e;
         } catch (SAXException e) {
             if (e.getException() instanceof PortalException stop) {
                 throw stop;
             }
             throw unreadable(e);
         } catch (IOException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
-            if (e instanceof PortalException stop) {
-                throw stop;
-            }
+            // POI reports a damaged or hostile file with unchecked exceptions as well as checked ones.
             throw unreadable(e);
         } finally {
             if (pkg != null) {
