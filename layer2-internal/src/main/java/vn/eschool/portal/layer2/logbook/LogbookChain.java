@@ -1,0 +1,22 @@
+package vn.eschool.portal.layer2.logbook;
+
+/** Appends to the chain: the first entry has sequence 1 and links to {@link #GENESIS_HASH}. */
+public final class LogbookChain {
+
+    public static final long FIRST_SEQUENCE = 1;
+    public static final String GENESIS_HASH = "0".repeat(64);
+
+    private LogbookChain() {
+    }
+
+    /**
+     * The entry that follows {@code previous} ({@code null} for the first one). The caller appends it
+     * under a lock or a unique (school, sequence) key, so that two writers cannot both extend one entry.
+     */
+    public static LogbookEntry next(LogbookEntry previous, LogbookFields fields) {
+        long sequence = previous == null ? FIRST_SEQUENCE : previous.sequence() + 1;
+        String previousHash = previous == null ? GENESIS_HASH : previous.hash();
+        return new LogbookEntry(sequence, fields, previousHash,
+                LogbookCanonicalForm.hash(sequence, fields, previousHash));
+    }
+}

@@ -1,0 +1,29 @@
+package vn.eschool.portal.layer2.staff;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import vn.eschool.portal.core.rest.PortalException;
+
+/** The file formats a staff list is accepted in. The old binary .xls is not: schools re-save it as .xlsx. */
+public enum StaffFileFormat {
+    XLSX,
+    CSV;
+
+    public static StaffFileFormat ofFileName(String fileName) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            return XLSX;
+        }
+        if (name.endsWith(".csv")) {
+            return CSV;
+        }
+        throw PortalException.badRequest("unsupported-file",
+                "Chỉ nhận tệp .xlsx hoặc .csv (tệp .xls cũ: mở bằng Excel và lưu lại thành .xlsx).",
+                "Only .xlsx or .csv files are accepted (for an old .xls file, re-save it as .xlsx in Excel).");
+    }
+
+    List<StaffRow> read(InputStream in, int maxRows) {
+        return this == XLSX ? XlsxStaffSheet.read(in, maxRows) : CsvStaffSheet.read(in, maxRows);
+    }
+}
