@@ -177,6 +177,40 @@ class FoundationIT {
     }
 
     @Test
+    void adminsDisableAndResetAccountsAndInitialPasswordsMustBeChangedFirst() {
+        PortalClient admin = demoAdmin();
+        String accounts = "api/v1/schools/" + DEMO + "/accounts/";
+        String username = unique("gv");
+        admin.post("api/v1/schools/" + DEMO + "/accounts", account(username, "TEACHER", "mat-khau-ban-dau"));
+        assertTrue(admin.get("api/v1/schools/" + DEMO + "/accounts?neverSignedIn=true").body().contains(username));
+
+        String reset = admin.post(accounts + username + "/password-reset", "").json().getString("initialPassword");
+        PortalClient teacher = anonymous().as(DEMO, username, reset);
+        PortalClient.Reply gated = teacher.get("api/v1/schools/" + DEMO + "/files/1");
+        assertEquals(403, gated.status());
+        assertEquals("password-change-required", gated.json().getString("code"));
+        assertEquals(400, teacher.post("api/v1/me/password",
+                "{\"currentPassword\":\"sai\",\"newPassword\":\"mat-khau-moi-1\"}").status());
+        assertEquals(204, teacher.post("api/v1/me/password",
+                "{\"currentPassword\":\"" + reset + "\",\"newPassword\":\"mat-khau-moi-1\"}").status());
+        PortalClient changed = anonymous().as(DEMO, username, "mat-khau-moi-1");
+        assertFalse(changed.get("api/v1/me").json().getBoolean("mustChangePassword"));
+        assertFalse(admin.get("api/v1/schools/" + DEMO + "/accounts?neverSignedIn=true").body().contains(username));
+
+        assertEquals(403, changed.post(accounts + username + "/disable", "").status(), "teachers do not administer");
+        assertEquals(200, admin.send(admin.request(accounts + username).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"fullName\":\"Trần Thị Mới\",\"group\":\"Tổ Ngữ văn\","
+                        + "\"subjects\":[\"Ngữ văn\"]}"))).status());
+        assertEquals("Tổ Ngữ văn", admin.get(accounts + username).json().getString("group"));
+        assertFalse(admin.post(accounts + username + "/disable", "").json().getBoolean("enabled"));
+        PortalClient.Reply disabled = anonymous().post("api/v1/auth/token",
+                "{\"school\":\"" + DEMO + "\",\"username\":\"" + username + "\",\"password\":\"mat-khau-moi-1\"}");
+        assertEquals(403, disabled.status());
+        assertEquals(401, changed.get("api/v1/me").status(), "a disabled account's sessions stop working");
+        assertEquals(404, admin.post(accounts + "khong-co-ai/disable", "").status());
+    }
+
+    @Test
     void oneSchoolNeverSeesOrChangesAnothersData() {
         PortalClient district = districtAdmin();
         String otherCode = unique("th-");
@@ -199,6 +233,9 @@ class FoundationIT {
         assertEquals(403, schoolB.upload(a + "/files", "x.txt", new byte[] {1}).status());
         assertEquals(404, schoolB.get("api/v1/schools/" + otherCode + "/files/" + fileOfA).status(),
                 "a file id of school A is not found under school B");
+        assertEquals(403, schoolB.post(a + "/accounts/hieutruong/password-reset", "").status());
+        assertEquals(403, schoolB.post(a + "/accounts/hieutruong/disable", "").status());
+        assertEquals(403, schoolB.get(a + "/accounts/hieutruong").status());
         assertEquals(403, schoolB.post("api/v1/schools", "{\"code\":\"zz-new\",\"name\":\"X\",\"level\":\"TH\"}")
                 .status());
         assertTrue(schoolB.get("api/v1/schools/" + otherCode + "/accounts").array().stream()

@@ -69,7 +69,7 @@ public class FileService {
         }
         Attachment attachment = new Attachment(school, blob, safeName(filename),
                 declaredType == null ? "application/octet-stream" : declaredType,
-                uploader == null ? null : em.merge(uploader), OffsetDateTime.now(clock));
+                uploader == null ? null : em.getReference(Account.class, uploader.id()), OffsetDateTime.now(clock));
         em.persist(attachment);
         return attachment;
     }

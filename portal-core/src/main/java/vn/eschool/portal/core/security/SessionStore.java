@@ -32,7 +32,8 @@ public class SessionStore {
         String token = SecureTokens.newToken();
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime expires = now.plus(config.tokenTtl());
-        em.persist(new AuthSession(SecureTokens.sha256Hex(token), em.merge(account), channel,
+        // A reference, not a merge: merging the caller's stale copy would undo what sign-in just recorded.
+        em.persist(new AuthSession(SecureTokens.sha256Hex(token), em.getReference(Account.class, account.id()), channel,
                 SecureTokens.newToken(), now, expires, ip));
         return new IssuedToken(token, expires);
     }
