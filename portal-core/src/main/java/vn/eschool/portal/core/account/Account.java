@@ -91,6 +91,21 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    /** The authenticator secret, set at enrolment and in force once {@link #totpEnabled}. */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "totp_enabled", nullable = false)
+    private boolean totpEnabled;
+
+    /** The time step of the last accepted code: a code is never accepted twice. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    /** SHA-256 hashes of the unused backup codes, comma separated. */
+    @Column(name = "backup_codes", length = 1000)
+    private String backupCodes;
+
     @Column(name = "last_login_at")
     private OffsetDateTime lastLoginAt;
 
@@ -214,6 +229,54 @@ public class Account {
     public void changePassword(String newHash, boolean mustChangeAtNextLogin) {
         this.passwordHash = newHash;
         this.mustChangePassword = mustChangeAtNextLogin;
+    }
+
+    public boolean twoFactorEnabled() {
+        return totpEnabled;
+    }
+
+    public String totpSecret() {
+        return totpSecret;
+    }
+
+    public long totpLastStep() {
+        return totpLastStep == null ? Long.MIN_VALUE : totpLastStep;
+    }
+
+    public List<String> backupCodeHashes() {
+        return backupCodes == null || backupCodes.isBlank() ? List.of() : List.of(backupCodes.split(","));
+    }
+
+    public void startTwoFactorEnrolment(String secret) {
+        this.totpSecret = secret;
+        this.totpEnabled = false;
+        this.totpLastStep = null;
+    }
+
+    public void enableTwoFactor(long acceptedStep, List<String> backupHashes) {
+        this.totpEnabled = true;
+        this.totpLastStep = acceptedStep;
+        this.backupCodes = String.join(",", backupHashes);
+    }
+
+    public void acceptedTotpStep(long step) {
+        this.totpLastStep = step;
+    }
+
+    public void replaceBackupCodes(List<String> hashes) {
+        this.backupCodes = String.join(",", hashes);
+    }
+
+    public void resetTwoFactor() {
+        this.totpSecret = null;
+        this.totpEnabled = false;
+        this.totpLastStep = null;
+        this.backupCodes = null;
+    }
+
+    /** Whether the school's policy requires this account to sign in with a second factor. */
+    public boolean needsTwoFactor() {
+        return school != null && school.requiresTwoFactor() && (role == Role.SCHOOL_ADMIN || role == Role.EDITOR);
     }
 
     public void disable() {

@@ -87,6 +87,18 @@ public class AccountResource {
         return AccountView.of(accounts.setEnabled(school, username, true));
     }
 
+    @Inject
+    TwoFactorService twoFactor;
+
+    @POST
+    @Path("{username}/two-factor-reset")
+    public AccountView resetTwoFactor(@PathParam("code") String code, @PathParam("username") String username) {
+        School school = schools.require(code);
+        access.requireSchoolAdmin(school);
+        twoFactor.reset(accounts.require(school, username).id());
+        return AccountView.of(accounts.require(school, username));
+    }
+
     @POST
     @Path("{username}/password-reset")
     public PasswordView resetPassword(@PathParam("code") String code, @PathParam("username") String username) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.eschool.portal.core.logbook.ActivityLog;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.security.PasswordHasher;
@@ -27,6 +28,9 @@ public class AccountService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ActivityLog log;
 
     @Transactional
     public Created create(School school, NewAccount request) {
@@ -53,6 +57,7 @@ public class AccountService {
         account.assignTo(groupNamed(school, request.group()), request.subjects());
         account.describe(request.position(), request.email(), request.phone());
         accounts.add(account);
+        log.record(school, "account.created", username, account.role().name());
         return new Created(account, generated ? password : null);
     }
 
@@ -79,6 +84,7 @@ public class AccountService {
         }
         account.assignTo(groupNamed(school, changes.group()), changes.subjects());
         account.describe(changes.position(), changes.email(), changes.phone());
+        log.record(school, "account.updated", username, null);
         return account;
     }
 
@@ -91,6 +97,7 @@ public class AccountService {
         } else {
             account.disable();
         }
+        log.record(school, enabled ? "account.enabled" : "account.disabled", username, null);
         return account;
     }
 
@@ -100,6 +107,7 @@ public class AccountService {
         Account account = require(school, username);
         String password = SecureTokens.newInitialPassword();
         account.changePassword(hasher.hash(password), true);
+        log.record(school, "account.password-reset", username, null);
         return password;
     }
 

@@ -49,6 +49,33 @@ public class MeResource {
         return Response.noContent().build();
     }
 
+    public record CodeConfirmation(
+            @jakarta.validation.constraints.NotBlank(message = "Nhập mã xác thực / code required")
+            @jakarta.validation.constraints.Size(max = 40) String code) {
+    }
+
+    public record BackupCodesView(java.util.List<String> backupCodes) {
+    }
+
+    @Inject
+    TwoFactorService twoFactor;
+
+    /** Starts enrolment: the secret and an otpauth:// URI for the authenticator app. */
+    @POST
+    @Path("two-factor")
+    public TwoFactorService.Enrolment startTwoFactor() {
+        return twoFactor.start(access.requireSignedIn().accountId());
+    }
+
+    /** Confirms enrolment with a first code; answers the one-time backup codes. */
+    @POST
+    @Path("two-factor/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BackupCodesView confirmTwoFactor(CodeConfirmation body) {
+        AuthenticatedUser user = access.requireSignedIn();
+        return new BackupCodesView(twoFactor.confirm(user.accountId(), requests.valid(body).code()));
+    }
+
     @GET
     public AccountView me() {
         AuthenticatedUser user = access.requireSignedIn();

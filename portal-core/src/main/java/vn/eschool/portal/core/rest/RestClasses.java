@@ -7,6 +7,7 @@ import vn.eschool.portal.core.account.AccountResource;
 import vn.eschool.portal.core.account.DistrictAccountResource;
 import vn.eschool.portal.core.account.MeResource;
 import vn.eschool.portal.core.files.FileResource;
+import vn.eschool.portal.core.logbook.LogbookResource;
 import vn.eschool.portal.core.plugin.PortalPlugin;
 import vn.eschool.portal.core.plugin.Plugins;
 import vn.eschool.portal.core.school.SchoolResource;
@@ -31,7 +32,8 @@ public final class RestClasses {
                 UnreadableBodyMapper.class, UnexpectedErrorMapper.class,
                 CsrfProtection.class, PasswordChangeGate.class, TenantHostFilter.class,
                 AuthResource.class, LoginPageResource.class, MeResource.class, SchoolResource.class,
-                AccountResource.class, DistrictAccountResource.class, FileResource.class, StaticResource.class, LoginHistoryResource.class));
+                AccountResource.class, DistrictAccountResource.class, FileResource.class, StaticResource.class, LoginHistoryResource.class,
+                LogbookResource.class));
         for (PortalPlugin plugin : Plugins.all()) {
             classes.addAll(plugin.restClasses());
         }

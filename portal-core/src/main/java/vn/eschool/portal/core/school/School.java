@@ -54,6 +54,10 @@ public class School {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
+    /** Admins and editors must sign in with an authenticator code (criterion III.3.1: a secured admin account). */
+    @Column(name = "require_two_factor", nullable = false)
+    private boolean requireTwoFactor;
+
     protected School() {
     }
 
@@ -98,6 +102,14 @@ public class School {
 
     public OffsetDateTime createdAt() {
         return createdAt;
+    }
+
+    public boolean requiresTwoFactor() {
+        return requireTwoFactor;
+    }
+
+    public void requireTwoFactor(boolean required) {
+        this.requireTwoFactor = required;
     }
 
     public List<String> hostNames() {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import vn.eschool.portal.core.rest.Requests;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -52,6 +53,19 @@ public class SchoolResource {
 
     @Inject
     Requests requests;
+
+    public record SecuritySettings(boolean requireTwoFactor) {
+    }
+
+    /** The school's sign-in policy: require two-factor sign-in for its admins and editors. */
+    @PUT
+    @Path("{code}/security")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SecuritySettings security(@PathParam("code") String code, SecuritySettings body) {
+        access.requireSchoolAdmin(schools.require(code));
+        return new SecuritySettings(schools.requireTwoFactor(code, requests.valid(body).requireTwoFactor())
+                .requiresTwoFactor());
+    }
 
     @GET
     public List<SchoolView> list() {

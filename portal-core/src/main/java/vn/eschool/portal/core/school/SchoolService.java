@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.eschool.portal.core.logbook.ActivityLog;
 import vn.eschool.portal.core.rest.PortalException;
 
 /** Registers schools and finds them by code or host name. */
@@ -20,6 +21,9 @@ public class SchoolService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ActivityLog log;
 
     /** Host name → school code; the public site resolves the tenant on every request. */
     private final Map<String, Optional<String>> hostCache = new ConcurrentHashMap<>();
@@ -60,6 +64,16 @@ public class SchoolService {
             school.setHostNames(hostNames);
         }
         hostCache.clear();
-        return schools.add(school);
+        schools.add(school);
+        log.record(null, "school.registered", normalised, name);
+        return school;
+    }
+
+    @Transactional
+    public School requireTwoFactor(String code, boolean required) {
+        School school = require(code);
+        school.requireTwoFactor(required);
+        log.record(school, required ? "security.two-factor-required" : "security.two-factor-optional", code, null);
+        return school;
     }
 }

@@ -15,7 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 
-/** API sign-in: exchange credentials for a bearer token. District accounts use an empty {@code school}. */
+/**
+ * API sign-in: exchange credentials for a bearer token. District accounts use an empty {@code school};
+ * accounts with two-factor sign-in add {@code code}.
+ */
 @RequestScoped
 @Path("/api/v1/auth/token")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,7 +31,8 @@ public class AuthResource {
                                @NotBlank(message = "Tên đăng nhập là bắt buộc / username is required")
                                @Size(max = 100) String username,
                                @NotBlank(message = "Mật khẩu là bắt buộc / password is required")
-                               @Size(max = 200) String password) {
+                               @Size(max = 200) String password,
+                               @Size(max = 40) String code) {
     }
 
     public record TokenResponse(String token, OffsetDateTime expiresAt) {
@@ -47,7 +51,7 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public TokenResponse issue(TokenRequest body) {
         TokenRequest request = requests.valid(body);
-        SessionStore.IssuedToken issued = logins.signIn(request.school(), request.username(), request.password(),
+        SessionStore.IssuedToken issued = logins.signIn(request.school(), request.username(), request.password(), request.code(),
                 currentUser.clientIp(), Channel.API);
         return new TokenResponse(issued.token(), issued.expiresAt());
     }

@@ -16,7 +16,7 @@ import java.time.OffsetDateTime;
 @Table(name = "login_event")
 public class LoginEvent {
 
-    public enum Outcome { SUCCESS, BAD_PASSWORD, UNKNOWN_ACCOUNT, LOCKED, DISABLED }
+    public enum Outcome { SUCCESS, BAD_PASSWORD, BAD_SECOND_FACTOR, UNKNOWN_ACCOUNT, LOCKED, DISABLED }
 
     @Id
     @SequenceGenerator(name = "login_event_seq", sequenceName = "login_event_seq", allocationSize = 50)

@@ -30,7 +30,7 @@ public class LoginLedger {
                                        LoginEvent.Outcome outcome) {
         Account managed = em.find(Account.class, account.id());
         LoginFailures failures = managed.failures();
-        if (outcome == LoginEvent.Outcome.BAD_PASSWORD) {
+        if (outcome == LoginEvent.Outcome.BAD_PASSWORD || outcome == LoginEvent.Outcome.BAD_SECOND_FACTOR) {
             failures = failures.afterFailureAt(at);
             managed.recordFailures(failures);
         }
@@ -38,10 +38,13 @@ public class LoginLedger {
         return failures;
     }
 
+    /** A successful sign-in; {@code secondFactor} applies what the accepted code or backup code consumed. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void recordSuccess(Account account, OffsetDateTime at, String ip, Channel channel) {
+    public void recordSuccess(Account account, OffsetDateTime at, String ip, Channel channel,
+                              SecondFactor.Accepted secondFactor) {
         Account managed = em.find(Account.class, account.id());
         managed.signedIn(at);
+        secondFactor.applyTo(managed);
         em.persist(new LoginEvent(schoolIdOf(managed), managed.id(), managed.username(), at, ip, channel,
                 LoginEvent.Outcome.SUCCESS));
     }

@@ -58,10 +58,11 @@ public class LoginPageResource {
     @POST
     @Path("login")
     public Response signIn(@FormParam("school") String school, @FormParam("username") String username,
-                           @FormParam("password") String password, @FormParam("next") String next) {
+                           @FormParam("password") String password, @FormParam("code") String code,
+                           @FormParam("next") String next) {
         try {
             SessionStore.IssuedToken issued = logins.signIn(school, username == null ? "" : username,
-                    password == null ? "" : password, currentUser.clientIp(), Channel.BROWSER);
+                    password == null ? "" : password, code, currentUser.clientIp(), Channel.BROWSER);
             int maxAge = (int) config.tokenTtl().toSeconds();
             return Response.seeOther(URI.create(safeNext(next)))
                     .cookie(SessionCookies.session(issued.token(), maxAge, request))

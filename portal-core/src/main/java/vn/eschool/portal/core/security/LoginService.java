@@ -36,11 +36,17 @@ public class LoginService {
     SessionStore sessions;
 
     @Inject
+    SecondFactor secondFactor;
+
+    @Inject
     Clock clock;
 
-    /** Signs in and issues a session token; throws a 401, 403 or 423 {@link PortalException} otherwise. */
-    public SessionStore.IssuedToken signIn(String schoolCode, String username, String password, String ip,
-                                           Channel channel) {
+    /**
+     * Signs in and issues a session token; throws a 401, 403 or 423 {@link PortalException} otherwise.
+     * {@code code} is the authenticator or backup code of accounts with two-factor sign-in.
+     */
+    public SessionStore.IssuedToken signIn(String schoolCode, String username, String password, String code,
+                                           String ip, Channel channel) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean district = schoolCode == null || schoolCode.isBlank();
         Optional<School> school = district ? Optional.empty() : schools.findByCode(schoolCode);
@@ -68,7 +74,19 @@ public class LoginService {
                     LoginEvent.Outcome.BAD_PASSWORD);
             throw failures.lockedAt(now) ? locked(failures) : badCredentials();
         }
-        ledger.recordSuccess(account, now, ip, channel);
+        if (account.twoFactorEnabled() && (code == null || code.isBlank())) {
+            throw new PortalException(401, "second-factor-required",
+                    "Hãy nhập mã xác thực từ ứng dụng (hoặc một mã dự phòng).",
+                    "Enter the code from your authenticator app (or a backup code).");
+        }
+        SecondFactor.Accepted accepted = secondFactor.check(account, code).orElse(null);
+        if (accepted == null) {
+            LoginFailures failures = ledger.recordFailure(account, now, ip, channel,
+                    LoginEvent.Outcome.BAD_SECOND_FACTOR);
+            throw failures.lockedAt(now) ? locked(failures) : new PortalException(401, "second-factor-wrong",
+                    "Mã xác thực không đúng hoặc đã được dùng.", "The code is wrong or was already used.");
+        }
+        ledger.recordSuccess(account, now, ip, channel, accepted);
         return sessions.issue(account, channel, ip);
     }
 

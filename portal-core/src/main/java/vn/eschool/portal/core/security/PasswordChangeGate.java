@@ -11,8 +11,9 @@ import java.util.Set;
 import vn.eschool.portal.core.rest.PortalException;
 
 /**
- * A one-time initial password opens only the way to replace it: until then the account may read who it is,
- * change its password and sign out, nothing else.
+ * A one-time initial password opens only the way to replace it, and an admin or editor of a school that
+ * requires two-factor sign-in must enrol first: until then the account may read who it is, change its
+ * password, enrol an authenticator and sign out, nothing else.
  */
 @ApplicationScoped
 @Provider
@@ -28,13 +29,23 @@ public class PasswordChangeGate implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         var user = currentUser.get();
-        if (user.isEmpty() || !user.get().mustChangePassword()) {
+        if (user.isEmpty() || !(user.get().mustChangePassword() || user.get().mustEnrolTwoFactor())) {
             return;
         }
         String path = request.getUriInfo().getPath(true);
         String relative = path.startsWith("/") ? path.substring(1) : path;
         if (ALLOWED.contains(relative) || relative.startsWith("static/")) {
             return;
+        }
+        if (!user.get().mustChangePassword()) {
+            if (relative.startsWith("api/v1/me/two-factor")) {
+                return;
+            }
+            throw new PortalException(403, "two-factor-required",
+                    "Trường yêu cầu xác thực hai lớp cho quản trị và biên tập: hãy đăng ký ứng dụng xác thực trước"
+                            + " (POST /api/v1/me/two-factor).",
+                    "The school requires two-factor sign-in for admins and editors: enrol an authenticator first"
+                            + " (POST /api/v1/me/two-factor).");
         }
         throw new PortalException(403, "password-change-required",
                 "Bạn đang dùng mật khẩu khởi tạo: hãy đổi mật khẩu trước (POST /api/v1/me/password).",

@@ -70,6 +70,7 @@ public class SessionStore {
         return new AuthenticatedUser(account.id(), account.username(), account.fullName(), account.role(),
                 account.school() == null ? null : account.school().id(),
                 account.school() == null ? null : account.school().code(),
-                session.channel(), session.csrfToken(), account.mustChangePassword());
+                session.channel(), session.csrfToken(), account.mustChangePassword(),
+                account.needsTwoFactor() && !account.twoFactorEnabled());
     }
 }

@@ -1,4 +1,4 @@
-package vn.eschool.portal.layer2.logbook;
+package vn.eschool.portal.core.logbook;
 
 /**
  * One link of the logbook's hash chain: {@code hash} seals the fields, the sequence number and

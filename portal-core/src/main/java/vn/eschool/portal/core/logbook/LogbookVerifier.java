@@ -1,6 +1,6 @@
-package vn.eschool.portal.layer2.logbook;
+package vn.eschool.portal.core.logbook;
 
-import vn.eschool.portal.layer2.logbook.LogbookVerification.ChainBreak;
+import vn.eschool.portal.core.logbook.LogbookVerification.ChainBreak;
 
 /**
  * Walks a logbook from sequence 1 in the order given (the caller reads it ordered by sequence) and stops

@@ -1,4 +1,4 @@
-package vn.eschool.portal.layer2.logbook;
+package vn.eschool.portal.core.logbook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.eschool.portal.layer2.logbook.LogbookVerification.ChainBreak;
+import vn.eschool.portal.core.logbook.LogbookVerification.ChainBreak;
 
 class LogbookChainTest {
 

@@ -1,4 +1,4 @@
-package vn.eschool.portal.layer2.logbook;
+package vn.eschool.portal.core.logbook;
 
 /** Appends to the chain: the first entry has sequence 1 and links to {@link #GENESIS_HASH}. */
 public final class LogbookChain {
@@ -14,8 +14,13 @@ public final class LogbookChain {
      * under a lock or a unique (school, sequence) key, so that two writers cannot both extend one entry.
      */
     public static LogbookEntry next(LogbookEntry previous, LogbookFields fields) {
-        long sequence = previous == null ? FIRST_SEQUENCE : previous.sequence() + 1;
-        String previousHash = previous == null ? GENESIS_HASH : previous.hash();
+        return previous == null ? after(FIRST_SEQUENCE - 1, GENESIS_HASH, fields)
+                : after(previous.sequence(), previous.hash(), fields);
+    }
+
+    /** The entry that follows the one numbered {@code previousSequence} with hash {@code previousHash}. */
+    public static LogbookEntry after(long previousSequence, String previousHash, LogbookFields fields) {
+        long sequence = previousSequence + 1;
         return new LogbookEntry(sequence, fields, previousHash,
                 LogbookCanonicalForm.hash(sequence, fields, previousHash));
     }

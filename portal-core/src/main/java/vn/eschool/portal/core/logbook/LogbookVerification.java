@@ -1,4 +1,4 @@
-package vn.eschool.portal.layer2.logbook;
+package vn.eschool.portal.core.logbook;
 
 /**
  * The outcome of checking a logbook: intact, or the first sequence number where the chain breaks and why.

@@ -1,4 +1,4 @@
-package vn.eschool.portal.layer2.logbook;
+package vn.eschool.portal.core.logbook;
 
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
