@@ -80,6 +80,9 @@ public final class ContentExtractor implements AutoCloseable {
             Map.entry(MediaType.text("x-python"), SCRIPT),
             Map.entry(MediaType.text("x-perl"), SCRIPT));
 
+    /** Tika files JSON under JavaScript; it is data and stays allowed. */
+    private static final MediaType JSON = MediaType.application("json");
+
     /** Names Windows runs on a double click though Tika sees only text in them. */
     private static final Set<String> SCRIPT_EXTENSIONS = Set.of(
             "ps1", "psm1", "vbe", "jse", "wsf", "wsh", "hta", "reg", "scr", "pif", "cpl", "lnk");
@@ -96,6 +99,7 @@ public final class ContentExtractor implements AutoCloseable {
     private final Detector detector;
     private final MediaTypeRegistry registry;
     private final AutoDetectParser parser;
+    private final Set<MediaType> parsedTypes;
     private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "content-extractor-" + THREADS.incrementAndGet());
         thread.setDaemon(true);
@@ -111,6 +115,7 @@ public final class ContentExtractor implements AutoCloseable {
         AutoDetectParserConfig config = new AutoDetectParserConfig();
         config.setMaximumPackageEntryDepth(MAX_PACKAGE_DEPTH);
         this.parser.setAutoDetectParserConfig(config);
+        this.parsedTypes = Set.copyOf(parser.getParsers(new ParseContext()).keySet());
     }
 
     /** The media type of {@code content}, from its bytes; the name only refines it. Does not close the stream. */
@@ -169,28 +174,29 @@ public final class ContentExtractor implements AutoCloseable {
 
     private void refuseIfProgram(MediaType type, String filename) throws RefusedFileException {
         for (Map.Entry<MediaType, String> refused : REFUSED_TYPES.entrySet()) {
-            if (registry.isInstanceOf(type, refused.getKey())) {
-                throw refusal(refused.getValue(), type.toString());
+            if (registry.isInstanceOf(type, refused.getKey()) && !registry.isInstanceOf(type, JSON)) {
+                throw refusal(refused.getValue(), type, type.toString());
             }
         }
         String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
         String extension = name.substring(name.lastIndexOf('.') + 1);
         if (name.contains(".") && SCRIPT_EXTENSIONS.contains(extension)) {
-            throw refusal(SCRIPT, type.toString());
+            throw refusal(SCRIPT, type, "." + extension);
         }
     }
 
-    private static RefusedFileException refusal(String code, String type) {
+    /** @param what the detected type, or the extension when the name is what makes the file dangerous */
+    private static RefusedFileException refusal(String code, MediaType type, String what) {
         if (code.equals(EXECUTABLE)) {
-            return new RefusedFileException(code, type,
-                    "Tệp này là một chương trình chạy được (" + type + "), không phải tài liệu; "
+            return new RefusedFileException(code, type.toString(),
+                    "Tệp này là một chương trình chạy được (" + what + "), không phải tài liệu; "
                             + "cổng thông tin không nhận loại tệp này.",
-                    "This file is an executable program (" + type + "), not a document; "
+                    "This file is an executable program (" + what + "), not a document; "
                             + "the portal does not accept it.");
         }
-        return new RefusedFileException(code, type,
-                "Tệp này là mã lệnh (script, " + type + "), không phải tài liệu; cổng thông tin không nhận loại tệp này.",
-                "This file is a script (" + type + "), not a document; the portal does not accept it.");
+        return new RefusedFileException(code, type.toString(),
+                "Tệp này là mã lệnh (script, " + what + "), không phải tài liệu; cổng thông tin không nhận loại tệp này.",
+                "This file is a script (" + what + "), not a document; the portal does not accept it.");
     }
 
     /** Reads the central directory only: entry count and declared sizes, before anything is inflated. */
@@ -214,9 +220,8 @@ public final class ContentExtractor implements AutoCloseable {
 
     /** Whether some parser handles the type or one of its supertypes (Tika's own fallback reads nothing). */
     private boolean isSupported(MediaType type) {
-        Map<MediaType, Parser> parsers = parser.getParsers(new ParseContext());
         for (MediaType t = type; t != null; t = registry.getSupertype(t)) {
-            if (parsers.containsKey(t)) {
+            if (parsedTypes.contains(t)) {
                 return true;
             }
         }
