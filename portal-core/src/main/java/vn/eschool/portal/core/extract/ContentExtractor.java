@@ -60,25 +60,22 @@ public final class ContentExtractor implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(ContentExtractor.class.getName());
     private static final AtomicInteger THREADS = new AtomicInteger();
 
-    static final String EXECUTABLE = "executable";
-    static final String SCRIPT = "script";
-
     /** Refused by content, whatever the name; subtypes (x-dosexec of x-msdownload, x-sharedlib of x-elf) too. */
     private static final Map<MediaType, String> REFUSED_TYPES = Map.ofEntries(
-            Map.entry(MediaType.application("x-msdownload"), EXECUTABLE),
-            Map.entry(MediaType.application("x-elf"), EXECUTABLE),
-            Map.entry(MediaType.application("x-mach-o"), EXECUTABLE),
-            Map.entry(MediaType.application("x-mach-o-universal"), EXECUTABLE),
-            Map.entry(MediaType.application("x-ms-installer"), EXECUTABLE),
-            Map.entry(MediaType.application("java-archive"), EXECUTABLE),
-            Map.entry(MediaType.application("java-vm"), EXECUTABLE),
-            Map.entry(MediaType.application("x-sh"), SCRIPT),
-            Map.entry(MediaType.application("x-csh"), SCRIPT),
-            Map.entry(MediaType.application("x-bat"), SCRIPT),
-            Map.entry(MediaType.text("javascript"), SCRIPT),
-            Map.entry(MediaType.text("x-vbscript"), SCRIPT),
-            Map.entry(MediaType.text("x-python"), SCRIPT),
-            Map.entry(MediaType.text("x-perl"), SCRIPT));
+            Map.entry(MediaType.application("x-msdownload"), RefusedFileException.EXECUTABLE),
+            Map.entry(MediaType.application("x-elf"), RefusedFileException.EXECUTABLE),
+            Map.entry(MediaType.application("x-mach-o"), RefusedFileException.EXECUTABLE),
+            Map.entry(MediaType.application("x-mach-o-universal"), RefusedFileException.EXECUTABLE),
+            Map.entry(MediaType.application("x-ms-installer"), RefusedFileException.EXECUTABLE),
+            Map.entry(MediaType.application("java-archive"), RefusedFileException.EXECUTABLE),
+            Map.entry(MediaType.application("java-vm"), RefusedFileException.EXECUTABLE),
+            Map.entry(MediaType.application("x-sh"), RefusedFileException.SCRIPT),
+            Map.entry(MediaType.application("x-csh"), RefusedFileException.SCRIPT),
+            Map.entry(MediaType.application("x-bat"), RefusedFileException.SCRIPT),
+            Map.entry(MediaType.text("javascript"), RefusedFileException.SCRIPT),
+            Map.entry(MediaType.text("x-vbscript"), RefusedFileException.SCRIPT),
+            Map.entry(MediaType.text("x-python"), RefusedFileException.SCRIPT),
+            Map.entry(MediaType.text("x-perl"), RefusedFileException.SCRIPT));
 
     /** Tika files JSON under JavaScript; it is data and stays allowed. */
     private static final MediaType JSON = MediaType.application("json");
@@ -88,8 +85,9 @@ public final class ContentExtractor implements AutoCloseable {
             "ps1", "psm1", "vbe", "jse", "wsf", "wsh", "hta", "reg", "scr", "pif", "cpl", "lnk");
 
     /**
-     * Package entries nested deeper than this (a zip in a zip in a zip…) stop the parse as a zip bomb. Tika's
-     * {@link SecureContentHandler} enforces it, together with its ratio of output characters to input bytes.
+     * How deep packages are unpacked: with 3, a zip inside a zip is read and anything nested deeper is skipped, as
+     * zip bombs nest. Tika's {@link SecureContentHandler} enforces it, and a ratio of output characters to input
+     * bytes that stops the parse of a bomb as {@link Reason#TOO_LARGE}.
      */
     private static final int MAX_PACKAGE_DEPTH = 3;
     /** Metadata comes from the file: a title of a million characters is an attack, not a title. */
@@ -181,13 +179,13 @@ public final class ContentExtractor implements AutoCloseable {
         String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
         String extension = name.substring(name.lastIndexOf('.') + 1);
         if (name.contains(".") && SCRIPT_EXTENSIONS.contains(extension)) {
-            throw refusal(SCRIPT, type, "." + extension);
+            throw refusal(RefusedFileException.SCRIPT, type, "." + extension);
         }
     }
 
     /** @param what the detected type, or the extension when the name is what makes the file dangerous */
     private static RefusedFileException refusal(String code, MediaType type, String what) {
-        if (code.equals(EXECUTABLE)) {
+        if (code.equals(RefusedFileException.EXECUTABLE)) {
             return new RefusedFileException(code, type.toString(),
                     "Tệp này là một chương trình chạy được (" + what + "), không phải tài liệu; "
                             + "cổng thông tin không nhận loại tệp này.",

@@ -65,7 +65,7 @@ public final class LegacyVietnamese {
         addVni("ö", plainTones, "ư", tones); // VNI's ö is ư
         for (String base : new String[] {"a", "e", "o"}) {
             VNI.put(base + "â", nfc(base + '\u0302'));
-            VNI.put(base.toUpperCase() + "Â", nfc(base.toUpperCase() + '\u0302'));
+            VNI.put(base.toUpperCase(Locale.ROOT) + "Â", nfc(base.toUpperCase(Locale.ROOT) + '\u0302'));
             addVni(base, circumflexTones, base + '\u0302', tones);
         }
         VNI.put("aê", 'ă');
@@ -86,14 +86,14 @@ public final class LegacyVietnamese {
     private static void addVni(String vniBase, String marks, String unicodeBase, char[] tones) {
         for (int t = 0; t < tones.length; t++) {
             VNI.put(vniBase + marks.charAt(t), nfc(unicodeBase + tones[t]));
-            VNI.put(vniBase.toUpperCase() + Character.toUpperCase(marks.charAt(t)),
-                    nfc(unicodeBase.toUpperCase() + tones[t]));
+            VNI.put(vniBase.toUpperCase(Locale.ROOT) + Character.toUpperCase(marks.charAt(t)),
+                    nfc(unicodeBase.toUpperCase(Locale.ROOT) + tones[t]));
         }
     }
 
     private static void addSingleVni(String vni, char unicode) {
         VNI.put(vni, unicode);
-        VNI.put(vni.toUpperCase(), Character.toUpperCase(unicode));
+        VNI.put(vni.toUpperCase(Locale.ROOT), Character.toUpperCase(unicode));
     }
 
     private static char nfc(String decomposed) {

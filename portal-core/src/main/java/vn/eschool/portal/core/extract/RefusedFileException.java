@@ -8,6 +8,11 @@ import vn.eschool.portal.core.rest.PortalException;
  */
 public class RefusedFileException extends Exception {
 
+    /** A program: Windows, Linux or macOS executables, installers, Java archives. */
+    public static final String EXECUTABLE = "executable";
+    /** A script: shell, batch, JavaScript, VBScript, PowerShell… */
+    public static final String SCRIPT = "script";
+
     private final String code;
     private final String messageVi;
     private final String mediaType;
