@@ -1,11 +1,17 @@
 package vn.eschool.portal.layer1;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import vn.eschool.portal.core.plugin.ContentTypeDescriptor;
 import vn.eschool.portal.core.plugin.MenuEntry;
 import vn.eschool.portal.core.plugin.MenuEntry.MenuArea;
 import vn.eschool.portal.core.plugin.PortalPlugin;
+import vn.eschool.portal.layer1.category.CategoryResource;
+import vn.eschool.portal.layer1.directive.DirectiveResource;
+import vn.eschool.portal.layer1.news.PostResource;
+import vn.eschool.portal.layer1.question.QuestionResource;
+import vn.eschool.portal.layer1.site.IntroResource;
 
 /** Layer 1 (Lớp 1): the public site of each school. */
 public class PublicSitePlugin implements PortalPlugin {
@@ -14,6 +20,8 @@ public class PublicSitePlugin implements PortalPlugin {
     public static final String PAGE = "PAGE";
     public static final String DOCUMENT = "DOCUMENT";
     public static final String PHOTO = "PHOTO";
+    /** The types filed under the public site's categories. */
+    public static final List<String> CATEGORISED_TYPES = List.of(NEWS, DOCUMENT);
 
     @Override
     public String id() {
@@ -32,7 +40,13 @@ public class PublicSitePlugin implements PortalPlugin {
 
     @Override
     public Set<Class<?>> restClasses() {
-        return Set.of(PublicSiteResource.class);
+        return Set.of(PublicSiteResource.class, CategoryResource.class, PostResource.class,
+                QuestionResource.class, DirectiveResource.class, IntroResource.class);
+    }
+
+    @Override
+    public Optional<String> migrationLocation() {
+        return Optional.of("classpath:db/migration/layer1");
     }
 
     @Override

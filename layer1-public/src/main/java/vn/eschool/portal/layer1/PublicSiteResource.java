@@ -2,39 +2,72 @@ package vn.eschool.portal.layer1;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.eschool.portal.core.content.ContentItem;
-import vn.eschool.portal.core.content.ContentStatus;
-import vn.eschool.portal.core.content.Visibility;
+import vn.eschool.portal.core.files.Attachment;
+import vn.eschool.portal.core.files.FileService;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolResource.SchoolView;
 import vn.eschool.portal.core.school.SchoolService;
+import vn.eschool.portal.core.security.CurrentUser;
 import vn.eschool.portal.core.web.PageRenderer;
 import vn.eschool.portal.core.web.Pages;
+import vn.eschool.portal.layer1.directive.DirectiveService;
+import vn.eschool.portal.layer1.question.QuestionForm;
+import vn.eschool.portal.layer1.question.QuestionService;
+import vn.eschool.portal.layer1.site.SiteService;
 
-/** The district's list of schools at {@code /}, and each school's public home page. */
+/** The public site: the district's list of schools at {@code /}, and each school's pages, feeds and sitemap. */
 @RequestScoped
 @Path("/")
 @Produces(Pages.HTML)
 public class PublicSiteResource {
 
+    private static final String XML = "application/xml;charset=UTF-8";
+    private static final String RSS = "application/rss+xml;charset=UTF-8";
+
     @Inject
     SchoolService schools;
 
     @Inject
+    SiteService site;
+
+    @Inject
+    QuestionService questions;
+
+    @Inject
+    DirectiveService directives;
+
+    @Inject
+    FileService files;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
     PageRenderer pages;
 
-    @PersistenceContext(unitName = "portal")
-    EntityManager em;
+    @Context
+    UriInfo uri;
 
     @GET
     public Response root() {
@@ -48,17 +81,142 @@ public class PublicSiteResource {
 
     @GET
     @Path("schools/{code}")
-    public String school(@PathParam("code") String code) {
+    public String home(@PathParam("code") String code) {
         School school = schools.require(code);
-        List<ContentItem> news = em.createQuery("select c from ContentItem c where c.school = :school"
-                        + " and c.type = :type and c.status = :status and c.visibility = :visibility"
-                        + " order by c.publishedAt desc", ContentItem.class)
-                .setParameter("school", school)
-                .setParameter("type", PublicSitePlugin.NEWS)
-                .setParameter("status", ContentStatus.PUBLISHED)
-                .setParameter("visibility", Visibility.PUBLIC)
-                .setMaxResults(10)
-                .getResultList();
-        return pages.render("layer1/school.ftlh", Map.of("school", SchoolView.of(school), "news", news));
+        Map<String, Object> model = model(school);
+        model.put("blocks", site.home(school));
+        return pages.render("layer1/school.ftlh", model);
+    }
+
+    @GET
+    @Path("schools/{code}/chuyen-muc/{slug}")
+    public String category(@PathParam("code") String code, @PathParam("slug") String slug,
+                           @QueryParam("trang") @DefaultValue("1") int page) {
+        School school = schools.require(code);
+        Map<String, Object> model = model(school);
+        model.put("view", site.category(school, slug, page));
+        return pages.render("layer1/category.ftlh", model);
+    }
+
+    @GET
+    @Path("schools/{code}/chuyen-muc/{slug}/rss.xml")
+    @Produces(RSS)
+    public String feed(@PathParam("code") String code, @PathParam("slug") String slug) {
+        return site.feed(schools.require(code), slug, uri.getBaseUri().toString());
+    }
+
+    @GET
+    @Path("schools/{code}/sitemap.xml")
+    @Produces(XML)
+    public String sitemap(@PathParam("code") String code) {
+        return site.sitemap(schools.require(code), uri.getBaseUri().toString());
+    }
+
+    @GET
+    @Path("schools/{code}/bai-viet/{id}")
+    public String article(@PathParam("code") String code, @PathParam("id") long id) {
+        School school = schools.require(code);
+        Map<String, Object> model = model(school);
+        SiteService.Article article = site.article(school, id);
+        model.put("article", article);
+        model.put("pageUrl", uri.getBaseUri().resolve(article.card().url().substring(1)).toString());
+        if (article.card().coverUrl() != null) {
+            model.put("imageUrl", uri.getBaseUri().resolve(article.card().coverUrl().substring(1)).toString());
+        }
+        return pages.render("layer1/article.ftlh", model);
+    }
+
+    /** The file of a published item, e.g. a news cover or a directive document. */
+    @GET
+    @Path("schools/{code}/tep/{id}")
+    @Produces(MediaType.WILDCARD)
+    public Response file(@PathParam("code") String code, @PathParam("id") long id) {
+        Attachment attachment = site.publicFile(schools.require(code), id);
+        StreamingOutput body = out -> {
+            try (InputStream in = files.open(attachment)) {
+                in.transferTo(out);
+            }
+        };
+        boolean image = attachment.mediaType().startsWith("image/");
+        return Response.ok(body, attachment.mediaType())
+                .header("Content-Length", attachment.sizeBytes())
+                .header("Content-Disposition", (image ? "inline" : "attachment") + "; filename*=UTF-8''"
+                        + URLEncoder.encode(attachment.filename(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @GET
+    @Path("schools/{code}/gioi-thieu")
+    public String introduction(@PathParam("code") String code) {
+        School school = schools.require(code);
+        Map<String, Object> model = model(school);
+        model.put("parts", site.introduction(school));
+        return pages.render("layer1/introduction.ftlh", model);
+    }
+
+    @GET
+    @Path("schools/{code}/to-chuc")
+    public String organisation(@PathParam("code") String code) {
+        School school = schools.require(code);
+        Map<String, Object> model = model(school);
+        model.put("org", site.organisation(school));
+        return pages.render("layer1/organisation.ftlh", model);
+    }
+
+    @GET
+    @Path("schools/{code}/van-ban")
+    public String directives(@PathParam("code") String code, @QueryParam("trang") @DefaultValue("1") int page) {
+        School school = schools.require(code);
+        Map<String, Object> model = model(school);
+        model.put("documents", directives.page(school, page));
+        model.put("page", Math.max(1, page));
+        model.put("pages", (int) Math.max(1, (directives.count(school) + DirectiveService.PAGE_SIZE - 1)
+                / DirectiveService.PAGE_SIZE));
+        return pages.render("layer1/directives.ftlh", model);
+    }
+
+    @GET
+    @Path("schools/{code}/lien-he")
+    public String contact(@PathParam("code") String code, @QueryParam("da-gui") boolean sent) {
+        School school = schools.require(code);
+        return contactPage(school, new QuestionForm(null, null, null, null), List.of(), sent);
+    }
+
+    /** The parents' question form; CSRF is checked before this runs, like every form. */
+    @POST
+    @Path("schools/{code}/lien-he")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response ask(@PathParam("code") String code, @FormParam("hoTen") String name,
+                        @FormParam("lienHe") String contact, @FormParam("cauHoi") String question,
+                        @FormParam("website") String honeypot, @FormParam("dau") String stamp) {
+        School school = schools.require(code);
+        QuestionForm form = new QuestionForm(name, contact, question, honeypot);
+        QuestionForm.Verdict verdict = questions.ask(school, form, stamp, currentUser.clientIp());
+        return switch (verdict.outcome()) {
+            case ACCEPT, DISCARD -> Response.seeOther(URI.create("/schools/" + school.code() + "/lien-he?da-gui=true"))
+                    .build();
+            case TOO_MANY -> Response.status(429).type(Pages.HTML)
+                    .entity(contactPage(school, form, verdict.problems(), false)).build();
+            case REJECT -> Response.status(400).type(Pages.HTML)
+                    .entity(contactPage(school, form, verdict.problems(), false)).build();
+        };
+    }
+
+    private String contactPage(School school, QuestionForm form, List<String> problems, boolean sent) {
+        Map<String, Object> model = model(school);
+        model.put("form", form);
+        model.put("problems", problems);
+        model.put("sent", sent);
+        model.put("stamp", questions.newStamp());
+        model.put("faq", questions.faq(school));
+        return pages.render("layer1/contact.ftlh", model);
+    }
+
+    private Map<String, Object> model(School school) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("school", SchoolView.of(school));
+        model.put("nav", site.navigation(school));
+        return model;
     }
 }

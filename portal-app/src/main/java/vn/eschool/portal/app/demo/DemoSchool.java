@@ -27,6 +27,9 @@ import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolLevel;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.PasswordHasher;
+import vn.eschool.portal.layer1.category.CategoryKind;
+import vn.eschool.portal.layer1.category.CategoryRequest;
+import vn.eschool.portal.layer1.category.CategoryService;
 
 /**
  * A believable, fictional lower secondary school for the demo (PORTAL_DEMO=true): board of principals,
@@ -68,6 +71,9 @@ public class DemoSchool {
     PasswordHasher hasher;
 
     @Inject
+    CategoryService categories;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext(unitName = "portal")
@@ -104,6 +110,8 @@ public class DemoSchool {
         School school = schools.register(CODE, "Trường THCS Sơn Ca", SchoolLevel.THCS,
                 "Số 12 phố Hoa Sữa, phường Sơn Ca, quận Long Biên, Hà Nội (địa chỉ minh họa)", "024 3800 1234",
                 "c2sonca@example.edu.vn", List.of("sonca.localhost"));
+        // The prescribed categories, and one of the school's own that its news is filed under.
+        categories.create(school, new CategoryRequest("Hoạt động Đội", CategoryKind.NEWS, 25));
         String hash = hasher.hash(PASSWORD);
 
         Account principal = person(school, "hieutruong", "Nguyễn Thị Thanh Hương", Role.SCHOOL_ADMIN, hash,
@@ -159,14 +167,23 @@ public class DemoSchool {
                     at(YearMonth.of(current.getYear(), 9), 5));
             photo.setAttribute("caption", "Học sinh và thầy cô trong lễ khai giảng, ảnh " + p);
         }
-        String[][] documents = {{"Kế hoạch năm học", "Kế hoạch giáo dục nhà trường năm học"},
-                {"Công văn", "Công văn hướng dẫn nhiệm vụ CNTT của Phòng GD&ĐT"},
-                {"Quyết định", "Quyết định 8265/QĐ-UBND ban hành bộ tiêu chí trường học điện tử"},
-                {"Công khai", "Thông báo công khai cam kết chất lượng giáo dục"}};
+        String[][] documents = {
+                {"Văn bản chỉ đạo các cấp", "Kế hoạch", "125/KH-PGDĐT", "Phòng GD&ĐT quận Long Biên",
+                        "Kế hoạch thực hiện nhiệm vụ giáo dục năm học"},
+                {"Văn bản chỉ đạo các cấp", "Công văn", "760/UBND-GD&ĐT", "UBND quận Long Biên",
+                        "Công văn hướng dẫn kiểm tra mô hình trường học điện tử"},
+                {"Văn bản chỉ đạo các cấp", "Quyết định", "8265/QĐ-UBND", "UBND quận Long Biên",
+                        "Quyết định ban hành bộ tiêu chí trường học điện tử"},
+                {"Công khai", "Thông báo", "15/TB-THCSSC", "Trường THCS Sơn Ca",
+                        "Thông báo công khai cam kết chất lượng giáo dục"}};
         for (String[] document : documents) {
-            ContentItem item = publish(school, "DOCUMENT", "Văn bản chỉ đạo các cấp", document[1], null, editor,
-                    Visibility.PUBLIC, at(current.minusMonths(1), 10));
-            item.setAttribute("documentType", document[0]);
+            OffsetDateTime issued = at(current.minusMonths(1), 10);
+            ContentItem item = publish(school, "DOCUMENT", document[0], document[4], null, editor,
+                    Visibility.PUBLIC, issued);
+            item.setAttribute("documentType", document[1]);
+            item.setAttribute("number", document[2]);
+            item.setAttribute("issuer", document[3]);
+            item.setAttribute("issueDate", issued.toLocalDate().minusDays(3).toString());
         }
     }
 

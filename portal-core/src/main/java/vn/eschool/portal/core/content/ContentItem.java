@@ -183,6 +183,10 @@ public class ContentItem {
         this.body = body;
     }
 
+    public void fileUnder(String category) {
+        this.category = category;
+    }
+
     public void attach(Attachment file) {
         this.attachment = file;
     }

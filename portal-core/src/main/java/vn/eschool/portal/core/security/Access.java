@@ -2,6 +2,7 @@ package vn.eschool.portal.core.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import vn.eschool.portal.core.account.Role;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
@@ -68,6 +69,38 @@ public class Access {
             throw PortalException.forbidden();
         }
         return user;
+    }
+
+    /** Writing the public site: the editorial board (ban biên tập) and the school's board of principals. */
+    public AuthenticatedUser requireEditor(School school) {
+        AuthenticatedUser user = requireSignedIn();
+        if (!isEditor(user, school)) {
+            throw PortalException.forbidden();
+        }
+        return user;
+    }
+
+    /** Approving and publishing on the public site: the school's board of principals (ban giám hiệu) only. */
+    public AuthenticatedUser requireBoard(School school) {
+        AuthenticatedUser user = requireSignedIn();
+        if (user.role() != Role.SCHOOL_ADMIN || !isMember(user, school)) {
+            throw PortalException.forbidden();
+        }
+        return user;
+    }
+
+    /** Sees a school's unpublished content: its editors and board, and the district (which only reads). */
+    public boolean seesUnpublished(AuthenticatedUser user, School school) {
+        return user != null && (user.isDistrict() || isEditor(user, school));
+    }
+
+    /** The signed-in user of this request, if any: public reads adapt to who asks. */
+    public Optional<AuthenticatedUser> current() {
+        return current.get();
+    }
+
+    private boolean isEditor(AuthenticatedUser user, School school) {
+        return (user.role() == Role.EDITOR || user.role() == Role.SCHOOL_ADMIN) && isMember(user, school);
     }
 
     public boolean isMember(AuthenticatedUser user, School school) {

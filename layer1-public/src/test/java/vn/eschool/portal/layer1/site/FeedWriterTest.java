@@ -1,0 +1,53 @@
+package vn.eschool.portal.layer1.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.time.OffsetDateTime;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+
+class FeedWriterTest {
+
+    private static final OffsetDateTime AT = OffsetDateTime.parse("2026-03-02T09:30:00+07:00");
+
+    @Test
+    void rssIsWellFormedAndEscapesEverything() throws Exception {
+        String rss = FeedWriter.rss(new FeedWriter.Channel("Tin tức – Sự kiện", "https://sonca.example/chuyen-muc/tin",
+                "Chuyên mục <tin> & sự kiện"), List.of(new FeedWriter.Entry("Lễ khai giảng <b>&</b>\u0001",
+                "https://sonca.example/bai-viet/1", "Học sinh \"vui\" <script>", AT)));
+        Document doc = parse(rss);
+        assertEquals("rss", doc.getDocumentElement().getTagName());
+        assertEquals("2.0", doc.getDocumentElement().getAttribute("version"));
+        assertEquals("Lễ khai giảng <b>&</b>", doc.getElementsByTagName("title").item(1).getTextContent());
+        assertEquals("Mon, 2 Mar 2026 09:30:00 +0700", doc.getElementsByTagName("pubDate").item(0).getTextContent());
+        assertTrue(!rss.contains("<script>") && !rss.contains("<b>"), rss);
+    }
+
+    @Test
+    void sitemapIsValidAgainstTheSitemapsSchema() throws Exception {
+        String xml = FeedWriter.sitemap(List.of(new FeedWriter.SitemapUrl("https://sonca.example/schools/x/", null),
+                new FeedWriter.SitemapUrl("https://sonca.example/schools/x/bai-viet/1?a=1&b=2", AT.withNano(1234))));
+        var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getResource("/sitemap.xsd"));
+        schema.newValidator().validate(new StreamSource(new StringReader(xml)));
+        Document doc = parse(xml);
+        assertEquals(FeedWriter.SITEMAP_NS, doc.getDocumentElement().getNamespaceURI());
+        assertEquals("2026-03-02T09:30:00+07:00", doc.getElementsByTagNameNS(FeedWriter.SITEMAP_NS, "lastmod")
+                .item(0).getTextContent());
+    }
+
+    static Document parse(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+    }
+}

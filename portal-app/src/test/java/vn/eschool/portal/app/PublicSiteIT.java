@@ -1,0 +1,317 @@
+package vn.eschool.portal.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+
+/**
+ * Layer 1 end to end: categories, the editorial workflow to the public pages, sanitised bodies, the parents'
+ * question form, feeds and the sitemap, and who may do what on every new endpoint.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicSiteIT {
+
+    private static final String DEMO = "thcs-sonca";
+    private static final String DEMO_PASSWORD = "demo-2026";
+    private static final String API = "api/v1/schools/" + DEMO;
+    private static final String XSS = "<p>Nội dung</p><script>alert('xss')</script><img src=x onerror=\"alert(2)\">"
+            + "<a href=\"javascript:alert(3)\">liên kết</a>";
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private PortalClient anonymous() {
+        return new PortalClient(base);
+    }
+
+    private PortalClient editor() {
+        return anonymous().as(DEMO, "bientap", DEMO_PASSWORD);
+    }
+
+    private PortalClient board() {
+        return anonymous().as(DEMO, "hieutruong", DEMO_PASSWORD);
+    }
+
+    private PortalClient teacher() {
+        return anonymous().as(DEMO, "gv01", DEMO_PASSWORD);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private long categoryId(String slug) {
+        return anonymous().get(API + "/categories").array().stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("slug").equals(slug)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    private static String post(long categoryId, String title, String body) {
+        return Json.createObjectBuilder().add("categoryId", categoryId).add("title", title)
+                .add("summary", "Tóm tắt " + title).add("body", body)
+                .add("tags", Json.createArrayBuilder().add("khai giảng")).build().toString();
+    }
+
+    private long draft(String title) {
+        PortalClient.Reply created = editor().post(API + "/posts", post(categoryId("tin-tuc-su-kien"), title, XSS));
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void thePrescribedCategoriesAreSeededAndEditorsAddTheirOwn() {
+        var slugs = anonymous().get(API + "/categories").array().stream().map(JsonObject.class::cast)
+                .map(c -> c.getString("slug")).toList();
+        assertTrue(slugs.containsAll(List.of("tin-tuc-su-kien", "hoat-dong-chuyen-mon", "cong-khai",
+                "van-ban-chi-dao-cac-cap", "kho-hoc-lieu-dien-tu", "thong-tin-cho-phu-huynh", "hoat-dong-doi")), slugs.toString());
+
+        String name = unique("Gương sáng học sinh ");
+        PortalClient.Reply created = editor().post(API + "/categories",
+                "{\"name\":\"" + name + "\",\"kind\":\"OTHER\"}");
+        assertEquals(201, created.status(), created.body());
+        assertEquals(409, editor().post(API + "/categories", "{\"name\":\"" + name + "\",\"kind\":\"OTHER\"}").status());
+        assertEquals(400, editor().post(API + "/categories", "{\"kind\":\"OTHER\"}").status());
+        assertEquals(200, anonymous().get("schools/" + DEMO + "/chuyen-muc/" + created.json().getString("slug")).status());
+    }
+
+    @Test
+    void aPostGoesFromTheEditorThroughTheBoardToThePublicPagesWithoutItsScript() {
+        String title = unique("Lễ khai giảng năm học mới ");
+        long id = draft(title);
+        String article = "schools/" + DEMO + "/bai-viet/" + id;
+
+        assertEquals(404, anonymous().get(article).status(), "a draft is not public");
+        assertEquals(404, anonymous().get(API + "/posts/" + id).status());
+        assertFalse(anonymous().get(API + "/posts").body().contains(title));
+
+        JsonObject submitted = editor().post(API + "/posts/" + id + "/submit", "{}").json();
+        assertEquals("SUBMITTED", submitted.getString("status"));
+        assertEquals(403, editor().post(API + "/posts/" + id + "/approve", "{}").status(), "editors do not approve");
+        JsonObject approved = board().post(API + "/posts/" + id + "/approve", "{}").json();
+        assertEquals("PUBLISHED", approved.getString("status"));
+        var actions = approved.getJsonArray("history").stream().map(JsonObject.class::cast)
+                .map(e -> e.getString("action")).toList();
+        assertEquals(List.of("CREATE", "SUBMIT", "APPROVE"), actions);
+
+        PortalClient.Reply page = anonymous().get(article);
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains(title));
+        assertTrue(page.body().contains("<p>Nội dung</p>"), "the sanitised body is rendered as HTML");
+        assertTrue(page.body().contains("property=\"og:type\" content=\"article\""));
+        assertTrue(page.body().contains("property=\"og:title\""));
+        for (String forbidden : List.of("<script>alert", "onerror", "javascript:")) {
+            assertFalse(page.body().contains(forbidden), forbidden);
+        }
+        assertTrue(anonymous().get("schools/" + DEMO + "/chuyen-muc/tin-tuc-su-kien").body().contains(title));
+        assertTrue(anonymous().get("schools/" + DEMO + "/").body().contains(title));
+        assertEquals(200, anonymous().get(API + "/posts/" + id).status());
+    }
+
+    @Test
+    void theBoardReturnsWithACommentAndRevisionsCanBeRestored() {
+        String title = unique("Hội khỏe Phù Đổng ");
+        long id = draft(title);
+        long category = categoryId("tin-tuc-su-kien");
+        assertEquals(200, editor().send(editor().request(API + "/posts/" + id).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(post(category, title + " (sửa)", "<p>Bản 2</p>"))))
+                .status());
+        editor().post(API + "/posts/" + id + "/submit", "{}");
+
+        PortalClient.Reply noComment = board().post(API + "/posts/" + id + "/return", "{}");
+        assertEquals(400, noComment.status());
+        assertTrue(noComment.json().getString("detail").contains("nhận xét"));
+        JsonObject returned = board().post(API + "/posts/" + id + "/return",
+                "{\"comment\":\"Bổ sung ảnh hoạt động\"}").json();
+        assertEquals("RETURNED", returned.getString("status"));
+
+        var revisions = editor().get(API + "/posts/" + id + "/revisions").array();
+        assertEquals(2, revisions.size());
+        JsonObject restored = editor().post(API + "/posts/" + id + "/revisions/1/restore", "{}").json();
+        assertEquals(title, restored.getString("title"));
+        assertEquals(3, editor().get(API + "/posts/" + id + "/revisions").array().size());
+        assertEquals(403, editor().post(API + "/posts/" + id + "/approve", "{}").status(), "approving is the board's");
+    }
+
+    @Test
+    void aScheduledPostAppearsOnlyFromItsTime() {
+        String title = unique("Ngày hội đọc sách ");
+        long id = draft(title);
+        JsonObject scheduled = board().post(API + "/posts/" + id + "/publish",
+                "{\"publishAt\":\"2099-01-01T08:00:00+07:00\"}").json();
+        assertTrue(scheduled.getBoolean("scheduled"));
+        assertEquals(404, anonymous().get("schools/" + DEMO + "/bai-viet/" + id).status());
+        assertFalse(anonymous().get("schools/" + DEMO + "/chuyen-muc/tin-tuc-su-kien").body().contains(title));
+    }
+
+    @Test
+    void everyNewEndpointRefusesOutsiders() {
+        long id = draft(unique("Bài nháp bí mật "));
+        long category = categoryId("tin-tuc-su-kien");
+        String body = post(category, "Tiêu đề", "<p>x</p>");
+
+        PortalClient district = anonymous().as("", "admin", "district-admin-pass");
+        String otherCode = unique("th-");
+        assertEquals(201, district.post("api/v1/schools",
+                "{\"code\":\"" + otherCode + "\",\"name\":\"Trường Tiểu học Hoa Mai\",\"level\":\"TH\"}").status());
+        String otherEditor = unique("bt");
+        assertEquals(201, district.post("api/v1/schools/" + otherCode + "/accounts", Json.createObjectBuilder()
+                .add("username", otherEditor).add("fullName", "Biên Tập Trường B").add("role", "EDITOR")
+                .add("password", "mat-khau-truong-b").build().toString()).status());
+        PortalClient stranger = anonymous().as(otherCode, otherEditor, "mat-khau-truong-b");
+        PortalClient teacher = teacher();
+        PortalClient anon = anonymous();
+
+        List<String> writes = List.of(API + "/posts", API + "/categories", API + "/posts/" + id + "/submit",
+                API + "/posts/" + id + "/approve", API + "/posts/" + id + "/return", API + "/posts/" + id + "/publish",
+                API + "/posts/" + id + "/revisions/1/restore", API + "/questions/1/answer", API + "/directives");
+        for (String path : writes) {
+            String json = path.endsWith("/posts") ? body : "{}";
+            assertEquals(401, anon.post(path, json).status(), path);
+            assertEquals(403, teacher.post(path, json).status(), path);
+            assertEquals(403, stranger.post(path, json).status(), path);
+        }
+        for (String path : List.of(API + "/posts/" + id + "/revisions", API + "/questions")) {
+            assertEquals(401, anon.get(path).status(), path);
+            assertEquals(403, teacher.get(path).status(), path);
+            assertEquals(403, stranger.get(path).status(), path);
+        }
+        var put = (java.util.function.Function<PortalClient, Integer>) c -> c.send(c.request(API + "/posts/" + id)
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body))).status();
+        assertEquals(401, put.apply(anon));
+        assertEquals(403, put.apply(teacher));
+        assertEquals(403, put.apply(stranger));
+        var intro = (java.util.function.Function<PortalClient, Integer>) c -> c.send(c.request(API + "/intro/lich-su")
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"body\":\"<p>x</p>\"}"))).status();
+        assertEquals(401, intro.apply(anon));
+        assertEquals(403, intro.apply(teacher));
+        assertEquals(403, intro.apply(editor()), "the introduction is the board's");
+        assertEquals(204, intro.apply(board()));
+
+        for (PortalClient reader : List.of(anon, teacher, stranger)) {
+            assertEquals(404, reader.get(API + "/posts/" + id).status(), "a draft is invisible");
+            assertTrue(reader.get(API + "/posts").array().stream().map(JsonObject.class::cast)
+                    .allMatch(p -> p.getString("status").equals("PUBLISHED")));
+        }
+        assertEquals(404, stranger.get("api/v1/schools/" + otherCode + "/posts/" + id).status(),
+                "a post of school A is not found under school B");
+        assertEquals(404, editor().get("api/v1/schools/" + otherCode + "/posts/" + id).status());
+        assertTrue(stranger.get("api/v1/schools/" + otherCode + "/posts").array().isEmpty());
+        assertEquals(200, editor().get(API + "/posts/" + id).status(), "the school's editors see drafts");
+    }
+
+    @Test
+    void theQuestionFormRefusesBadInputReadablyAndNeedsItsCsrfToken() throws Exception {
+        PortalClient browser = anonymous();
+        String contact = "schools/" + DEMO + "/lien-he";
+        String page = browser.get(contact).body();
+        Map<String, String> form = new HashMap<>(Map.of("_csrf", hidden(page, "_csrf"), "dau", hidden(page, "dau"),
+                "hoTen", "", "lienHe", "không-phải-email", "cauHoi", "Ngắn", "website", ""));
+
+        PortalClient.Reply refused = browser.postForm(contact, form, Map.of());
+        assertEquals(400, refused.status());
+        assertTrue(refused.body().contains("Hãy nhập họ và tên."), refused.body());
+        assertTrue(refused.body().contains("Email hoặc số điện thoại chưa đúng."));
+        assertTrue(refused.body().contains("Câu hỏi cần ít nhất 10 ký tự."));
+
+        Map<String, String> noCsrf = new HashMap<>(form);
+        noCsrf.remove("_csrf");
+        PortalClient.Reply forged = browser.postForm(contact, noCsrf, Map.of());
+        assertEquals(403, forged.status());
+        assertTrue(forged.body().contains("Biểu mẫu đã hết hạn hoặc không hợp lệ"), forged.body());
+
+        String question = unique("Xin hỏi lịch họp phụ huynh học kì II? ");
+        form.putAll(Map.of("hoTen", "Nguyễn Văn An", "lienHe", "0912 345 678", "cauHoi", question));
+        Thread.sleep(3100); // the minimum fill time that stops bots
+        PortalClient.Reply sent = browser.postForm(contact, form, Map.of());
+        assertEquals(303, sent.status(), sent.body());
+
+        JsonObject asked = editor().get(API + "/questions?unanswered=true").array().stream().map(JsonObject.class::cast)
+                .filter(q -> q.getString("question").equals(question)).findFirst().orElseThrow();
+        assertEquals(200, editor().post(API + "/questions/" + asked.getJsonNumber("id") + "/answer",
+                "{\"answer\":\"Nhà trường họp phụ huynh ngày 15/1.\",\"showInFaq\":true}").status());
+        String faq = anonymous().get(contact).body();
+        assertTrue(faq.contains(question) && faq.contains("Nhà trường họp phụ huynh ngày 15/1."));
+        assertFalse(faq.contains("0912 345 678"), "the asker's contact is never public");
+    }
+
+    @Test
+    void feedsSitemapAndTheOtherPublicPagesAreWellFormed() throws Exception {
+        String school = "schools/" + DEMO + "/";
+        PortalClient.Reply feed = anonymous().get(school + "chuyen-muc/tin-tuc-su-kien/rss.xml");
+        assertEquals(200, feed.status());
+        assertTrue(feed.contentType().startsWith("application/rss+xml"));
+        Document rss = parse(feed.body());
+        assertEquals("rss", rss.getDocumentElement().getTagName());
+        assertTrue(rss.getElementsByTagName("item").getLength() > 0);
+
+        PortalClient.Reply sitemap = anonymous().get(school + "sitemap.xml");
+        assertEquals(200, sitemap.status());
+        Document urls = parse(sitemap.body());
+        assertEquals("http://www.sitemaps.org/schemas/sitemap/0.9", urls.getDocumentElement().getNamespaceURI());
+        assertTrue(urls.getElementsByTagNameNS("*", "loc").item(0).getTextContent().startsWith("http"));
+
+        String organisation = anonymous().get(school + "to-chuc").body();
+        assertTrue(organisation.contains("Ban giám hiệu") && organisation.contains("Nguyễn Thị Thanh Hương")
+                && organisation.contains("Tổ Ngữ văn"));
+        assertFalse(organisation.contains("@sonca.example.edu.vn"), "no e-mail addresses on the public page");
+        long file = editor().upload(API + "/files", "cong-van.pdf", "%PDF-1.4 công văn".getBytes())
+                .json().getJsonNumber("id").longValue();
+        String number = unique("CV-");
+        PortalClient.Reply added = editor().post(API + "/directives", Json.createObjectBuilder().add("number", number)
+                .add("documentType", "Công văn").add("issuer", "Sở GD&ĐT Hà Nội").add("issueDate", "2026-01-05")
+                .add("title", "Hướng dẫn nhiệm vụ năm học").add("fileId", file).build().toString());
+        assertEquals(201, added.status(), added.body());
+        PortalClient.Reply download = anonymous().get(added.json().getString("fileUrl").substring(1));
+        assertEquals(200, download.status());
+        assertTrue(download.body().startsWith("%PDF"));
+        String directives = anonymous().get(school + "van-ban").body();
+        assertTrue(directives.contains("8265/QĐ-UBND") && directives.contains(number), directives);
+        for (String path : List.of("", "gioi-thieu", "to-chuc", "lien-he", "van-ban", "chuyen-muc/cong-khai")) {
+            PortalClient.Reply reply = anonymous().get(school + path);
+            assertEquals(200, reply.status(), path);
+            assertTrue(reply.body().contains("<html lang=\"vi\">") && reply.body().contains("<main id=\"main\">"), path);
+        }
+        assertEquals(404, anonymous().get(school + "chuyen-muc/khong-co").status());
+    }
+
+    private static Document parse(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+    }
+
+    private static String hidden(String html, String name) {
+        Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"").matcher(html);
+        assertTrue(m.find(), "the page has the hidden field " + name);
+        return m.group(1);
+    }
+}
