@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
@@ -97,7 +97,7 @@ public final class ContentIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
-    private final ReentrantLock rebuilding = new ReentrantLock();
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
     /** Stamped on every write; a rebuild switches to a fresh one and then deletes the documents without it. */
     private volatile String epoch = UUID.randomUUID().toString();
 
@@ -247,7 +247,7 @@ public final class ContentIndex implements Closeable {
      */
     public RebuildResult rebuild(Iterator<IndexDocument> all, long expectedTotal,
                                  Consumer<RebuildProgress> onProgress) throws IOException {
-        if (!rebuilding.tryLock()) {
+        if (!rebuilding.compareAndSet(false, true)) {
             throw new IllegalStateException("A rebuild is already running");
         }
         try {
@@ -269,7 +269,7 @@ public final class ContentIndex implements Closeable {
             onProgress.accept(new RebuildProgress(done, expectedTotal));
             return new RebuildResult(done, generation);
         } finally {
-            rebuilding.unlock();
+            rebuilding.set(false);
         }
     }
 
