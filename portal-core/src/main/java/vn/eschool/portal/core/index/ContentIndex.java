@@ -12,6 +12,7 @@ import static vn.eschool.portal.core.index.IndexSchema.nfc;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.BreakIterator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -54,6 +56,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -77,12 +80,16 @@ public final class ContentIndex implements Closeable {
     private static final double MIN_STALE_SECONDS = 0.02;
     private static final int PROGRESS_EVERY = 1000;
     private static final int SNIPPET_SOURCE_CHARS = 100_000;
+    private static final int SNIPPET_CHARS = 200;
 
     // Title matches say most about an item; an exact (accented) match says more than a folded one.
     private static final Map<String, Float> FIELD_WEIGHTS = Map.of(
             TITLE, 6f, VietnameseAnalyzer.folded(TITLE), 3f,
             BODY, 2f, VietnameseAnalyzer.folded(BODY), 1f,
             ATTACHMENT, 1f, VietnameseAnalyzer.folded(ATTACHMENT), 0.5f);
+    /** Proximity is a matter of position, not of diacritics: the folded fields suffice, and phrases are costly. */
+    private static final Map<String, Float> PHRASE_WEIGHTS = Map.of(
+            VietnameseAnalyzer.folded(TITLE), 3f, VietnameseAnalyzer.folded(BODY), 1f);
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
             LongField.newSortField(DATE, true, SortedNumericSelector.Type.MIN),
             new SortField(ID_ORDER, SortField.Type.LONG, true));
@@ -295,7 +302,7 @@ public final class ContentIndex implements Closeable {
             return typed;
         }
         // A Vietnamese word is several syllables: items where the syllables stand together rank first.
-        Query together = parser.parse('"' + normal + '"');
+        Query together = new SimpleQueryParser(analyzer, PHRASE_WEIGHTS).parse('"' + normal + '"');
         return together == null ? typed : new BooleanQuery.Builder()
                 .add(typed, Occur.MUST)
                 .add(together, Occur.SHOULD)
@@ -345,6 +352,9 @@ public final class ContentIndex implements Closeable {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withMaskedFieldsFunc(field -> Set.of(VietnameseAnalyzer.folded(field)))
                 .withMaxLength(SNIPPET_SOURCE_CHARS)
+                // Word rather than sentence boundaries: extracted attachment text may have no sentence for pages.
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
                 .build();
         Map<String, String[]> snippets = highlighter.highlightFields(new String[] {BODY, ATTACHMENT},
                 highlightQuery, pageDocs, new int[] {1, 1});

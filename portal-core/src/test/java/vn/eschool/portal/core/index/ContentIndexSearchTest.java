@@ -141,9 +141,21 @@ class ContentIndexSearchTest {
         SearchResult.Hit hit = index.search(publicSearch("so diem")).hits().get(0);
 
         assertEquals(4L, hit.id());
-        assertTrue(hit.snippet().contains("<mark>sổ điểm</mark>"), hit.snippet());
+        assertTrue(hit.snippet().replace("</mark> <mark>", " ").contains("<mark>sổ điểm</mark>"), hit.snippet());
         assertTrue(hit.snippet().contains("&lt;script&gt;"), hit.snippet());
         assertTrue(!hit.snippet().contains("<script>"), hit.snippet());
+    }
+
+    @Test
+    void snippetsStayShortInLongTextWithoutSentences() throws IOException {
+        String filler = "lời nói đầu ".repeat(300);
+        index.upsert(item(8).title("Tài liệu dài").body(filler + "nội dung chính về chuyển đổi số " + filler).build());
+        index.refresh();
+
+        String snippet = index.search(publicSearch("chuyển đổi số")).hits().get(0).snippet();
+
+        assertTrue(snippet.contains("<mark>"), snippet);
+        assertTrue(snippet.length() < 400, snippet);
     }
 
     @Test
