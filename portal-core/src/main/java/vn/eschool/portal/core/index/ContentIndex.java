@@ -186,6 +186,10 @@ public final class ContentIndex implements Closeable {
         }
     }
 
+    /**
+     * One page of hits, best first (newest first for blank text), with the exact total and facet counts over
+     * all matches. Ties are broken by date and then id, so equal indexes give equal pages.
+     */
     public SearchResult search(SearchQuery q) throws IOException {
         Query text = textQuery(q.text());
         Query query = filtered(text, q);
@@ -250,8 +254,9 @@ public final class ContentIndex implements Closeable {
      * Replaces the whole index with {@code all}, e.g. after start-up found the index behind the database beyond
      * what the outbox can replay. Searches keep answering from the old documents until each is rewritten;
      * documents not in {@code all} disappear at the end. Writes made meanwhile through {@link #upsert} are kept,
-     * but one the source had already passed may be overwritten by its older copy: replay the outbox from the
-     * position read before the rebuild started, then commit.
+     * but the rebuild may undo a change to an item the source had not yet reached when it was read (an older
+     * copy overwrites an update, a deleted item comes back): replay the outbox from the position read before
+     * the rebuild started, then commit.
      *
      * @param onProgress told after every {@value #PROGRESS_EVERY} documents and at the end
      */
