@@ -1,0 +1,412 @@
+package vn.eschool.portal.core.index;
+
+import static vn.eschool.portal.core.index.IndexSchema.ATTACHMENT;
+import static vn.eschool.portal.core.index.IndexSchema.BODY;
+import static vn.eschool.portal.core.index.IndexSchema.DATE;
+import static vn.eschool.portal.core.index.IndexSchema.EPOCH;
+import static vn.eschool.portal.core.index.IndexSchema.ID;
+import static vn.eschool.portal.core.index.IndexSchema.ID_ORDER;
+import static vn.eschool.portal.core.index.IndexSchema.TITLE;
+import static vn.eschool.portal.core.index.IndexSchema.nfc;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import vn.eschool.portal.core.content.ContentStatus;
+import vn.eschool.portal.core.content.Visibility;
+
+/**
+ * The one Lucene index of every plugin's content, for visitors' search and for the audit's counts.
+ *
+ * <p>The database stays the source of truth. Every write returns a generation; {@link #awaitVisible} waits until
+ * searches see it (a background thread reopens searchers within {@value #MAX_STALE_SECONDS} s, sooner when
+ * someone waits). {@link #commit} makes writes durable together with the caller's marker (e.g. the outbox
+ * position applied so far), which {@link #committedUserData} reads back at start-up: everything after that
+ * marker must be replayed, since uncommitted writes are lost in a crash. Writes are idempotent, so replaying
+ * more than needed is harmless.
+ */
+public final class ContentIndex implements Closeable {
+
+    private static final double MAX_STALE_SECONDS = 1.0;
+    private static final double MIN_STALE_SECONDS = 0.02;
+    private static final int PROGRESS_EVERY = 1000;
+    private static final int SNIPPET_SOURCE_CHARS = 100_000;
+    private static final int SNIPPET_CHARS = 200;
+
+    // Title matches say most about an item; an exact (accented) match says more than a folded one.
+    private static final Map<String, Float> FIELD_WEIGHTS = Map.of(
+            TITLE, 6f, VietnameseAnalyzer.folded(TITLE), 3f,
+            BODY, 2f, VietnameseAnalyzer.folded(BODY), 1f,
+            ATTACHMENT, 1f, VietnameseAnalyzer.folded(ATTACHMENT), 0.5f);
+    /** Proximity is a matter of position, not of diacritics: the folded fields suffice, and phrases are costly. */
+    private static final Map<String, Float> PHRASE_WEIGHTS = Map.of(
+            VietnameseAnalyzer.folded(TITLE), 3f, VietnameseAnalyzer.folded(BODY), 1f);
+    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
+            LongField.newSortField(DATE, true, SortedNumericSelector.Type.MIN),
+            new SortField(ID_ORDER, SortField.Type.LONG, true));
+    private static final Sort BY_DATE = new Sort(
+            LongField.newSortField(DATE, true, SortedNumericSelector.Type.MIN),
+            new SortField(ID_ORDER, SortField.Type.LONG, true));
+    private static final Set<String> HIT_FIELDS = Set.of(ID, DATE, TITLE, Dimension.SCHOOL.field,
+            Dimension.TYPE.field, Dimension.CATEGORY.field);
+
+    private final Directory directory;
+    private final VietnameseAnalyzer analyzer;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+    /** Stamped on every write; a rebuild switches to a fresh one and then deletes the documents without it. */
+    private volatile String epoch = UUID.randomUUID().toString();
+
+    private ContentIndex(Directory directory) throws IOException {
+        this.directory = directory;
+        this.analyzer = new VietnameseAnalyzer();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
+                // Most searches and counts are of one school: keeping its items together in each segment lets
+                // them skip whole blocks of other schools' postings and doc values.
+                .setIndexSort(new Sort(new SortField(Dimension.SCHOOL.field, SortField.Type.STRING)));
+        this.writer = new IndexWriter(directory, config);
+        if (!DirectoryReader.indexExists(directory)) {
+            writer.commit(); // so that committedUserData() and readers have a commit to read
+        }
+        this.searchers = new SearcherManager(writer, null);
+        this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS,
+                MIN_STALE_SECONDS);
+        reopener.setName("content-index-reopen");
+        reopener.setDaemon(true);
+        reopener.start();
+    }
+
+    public static ContentIndex open(Path dir) throws IOException {
+        Directory directory = FSDirectory.open(dir);
+        try {
+            return new ContentIndex(directory);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** Adds the item, or replaces the indexed version with the same id. */
+    public long upsert(IndexDocument document) throws IOException {
+        return writer.updateDocument(idTerm(document.id()), IndexSchema.toDocument(document, epoch));
+    }
+
+    public long delete(long id) throws IOException {
+        return writer.deleteDocuments(idTerm(id));
+    }
+
+    /**
+     * Makes all writes so far durable, recording {@code userData} with them; it replaces what earlier commits
+     * recorded.
+     */
+    public void commit(Map<String, String> userData) throws IOException {
+        writer.setLiveCommitData(Map.copyOf(userData).entrySet());
+        writer.commit();
+    }
+
+    /** What the last successful {@link #commit} recorded, e.g. after a restart; empty if none. */
+    public Map<String, String> committedUserData() throws IOException {
+        return Map.copyOf(SegmentInfos.readLatestCommit(directory).getUserData());
+    }
+
+    /**
+     * Waits until searches see the write that returned {@code generation}.
+     *
+     * @return false if that did not happen within {@code timeout}
+     */
+    public boolean awaitVisible(long generation, Duration timeout) throws InterruptedException {
+        return reopener.waitForGeneration(generation, (int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+    }
+
+    /** Makes every write so far visible to searches now. */
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Items visible to searches. */
+    public long documentCount() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * One page of hits, best first (newest first for blank text), with the exact total and facet counts over
+     * all matches. Ties are broken by date and then id, so equal indexes give equal pages.
+     */
+    public SearchResult search(SearchQuery q) throws IOException {
+        Query text = textQuery(q.text());
+        Query query = filtered(text, q);
+        int firstHit = q.page() * q.pageSize();
+        var topHits = new TopFieldCollectorManager(text == null ? BY_DATE : BY_RELEVANCE,
+                firstHit + q.pageSize(), null, firstHit + q.pageSize());
+        var facets = new GroupCounter(List.of(Dimension.TYPE, Dimension.CATEGORY));
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Object[] results = searcher.search(query, new MultiCollectorManager(topHits, facets));
+            TopFieldDocs top = (TopFieldDocs) results[0];
+            @SuppressWarnings("unchecked")
+            Map<List<String>, Long> typeAndCategory = (Map<List<String>, Long>) results[1];
+            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(firstHit, top.scoreDocs.length),
+                    top.scoreDocs.length);
+            List<SearchResult.Hit> hits = hits(searcher, new TopDocs(top.totalHits, page),
+                    text == null ? new MatchAllDocsQuery() : text, text != null);
+            Map<String, Long> types = new HashMap<>();
+            Map<String, Long> categories = new HashMap<>();
+            typeAndCategory.forEach((key, n) -> {
+                types.merge(key.get(0), n, Long::sum);
+                if (!key.get(1).equals(Dimension.MISSING)) {
+                    categories.merge(key.get(1), n, Long::sum);
+                }
+            });
+            long total = types.values().stream().mapToLong(Long::longValue).sum();
+            return new SearchResult(total, hits, byCountDescending(types), byCountDescending(categories));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * Counts the items {@code q} selects, per combination of the {@code groupBy} dimensions' values (in that
+     * order; {@link Dimension#MISSING} where an item has none). Reads only doc values, so counting a whole
+     * district's month is one pass over the matching documents.
+     */
+    public Map<List<String>, Long> count(CountQuery q, Dimension... groupBy) throws IOException {
+        BooleanQuery.Builder filters = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+        addFilter(filters, Dimension.SCHOOL, q.schools());
+        addFilter(filters, Dimension.TYPE, q.types());
+        if (q.status() != null) {
+            addFilter(filters, Dimension.STATUS, Set.of(q.status().name()));
+        }
+        if (q.visibility() != null) {
+            addFilter(filters, Dimension.VISIBILITY, Set.of(q.visibility().name()));
+        }
+        if (q.from() != null || q.to() != null) {
+            long from = q.from() == null ? Long.MIN_VALUE : IndexSchema.startMillis(q.from());
+            long to = q.to() == null ? Long.MAX_VALUE : IndexSchema.startMillis(q.to().plusMonths(1)) - 1;
+            filters.add(LongField.newRangeQuery(DATE, from, to), Occur.FILTER);
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return Map.copyOf(searcher.search(filters.build(), new GroupCounter(List.of(groupBy))));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * Replaces the whole index with {@code all}, e.g. after start-up found the index behind the database beyond
+     * what the outbox can replay. Searches keep answering from the old documents until each is rewritten;
+     * documents not in {@code all} disappear at the end. Writes made meanwhile through {@link #upsert} are kept,
+     * but the rebuild may undo a change to an item the source had not yet reached when it was read (an older
+     * copy overwrites an update, a deleted item comes back): replay the outbox from the position read before
+     * the rebuild started, then commit.
+     *
+     * @param onProgress told after every {@value #PROGRESS_EVERY} documents and at the end
+     */
+    public RebuildResult rebuild(Iterator<IndexDocument> all, long expectedTotal,
+                                 Consumer<RebuildProgress> onProgress) throws IOException {
+        if (!rebuilding.compareAndSet(false, true)) {
+            throw new IllegalStateException("A rebuild is already running");
+        }
+        try {
+            String rebuildEpoch = UUID.randomUUID().toString();
+            epoch = rebuildEpoch;
+            long done = 0;
+            while (all.hasNext()) {
+                upsert(all.next());
+                done++;
+                if (done % PROGRESS_EVERY == 0) {
+                    onProgress.accept(new RebuildProgress(done, expectedTotal));
+                }
+            }
+            Query stale = new BooleanQuery.Builder()
+                    .add(new MatchAllDocsQuery(), Occur.MUST)
+                    .add(new TermQuery(new Term(EPOCH, rebuildEpoch)), Occur.MUST_NOT)
+                    .build();
+            long generation = writer.deleteDocuments(stale);
+            onProgress.accept(new RebuildProgress(done, expectedTotal));
+            return new RebuildResult(done, generation);
+        } finally {
+            rebuilding.set(false);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (directory; writer; searchers) {
+            reopener.close();
+        }
+    }
+
+    private Query textQuery(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String normal = nfc(text.strip());
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, FIELD_WEIGHTS);
+        parser.setDefaultOperator(Occur.MUST);
+        Query typed = parser.parse(normal);
+        if (typed == null) {
+            return null;
+        }
+        if (normal.chars().anyMatch(c -> "\"+-|*~()\\".indexOf(c) >= 0)) {
+            return typed;
+        }
+        // A Vietnamese word is several syllables: items where the syllables stand together rank first.
+        Query together = new SimpleQueryParser(analyzer, PHRASE_WEIGHTS).parse('"' + normal + '"');
+        return together == null ? typed : new BooleanQuery.Builder()
+                .add(typed, Occur.MUST)
+                .add(together, Occur.SHOULD)
+                .build();
+    }
+
+    private static Query filtered(Query text, SearchQuery q) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
+        addFilter(b, Dimension.SCHOOL, q.schools());
+        if (!q.includeInternal()) {
+            addFilter(b, Dimension.VISIBILITY, Set.of(Visibility.PUBLIC.name()));
+        }
+        if (q.publishedOnly()) {
+            addFilter(b, Dimension.STATUS, Set.of(ContentStatus.PUBLISHED.name()));
+        }
+        if (q.type() != null) {
+            addFilter(b, Dimension.TYPE, Set.of(q.type()));
+        }
+        if (q.category() != null) {
+            addFilter(b, Dimension.CATEGORY, Set.of(q.category()));
+        }
+        if (q.from() != null || q.to() != null) {
+            long from = q.from() == null ? Long.MIN_VALUE : IndexSchema.startMillis(q.from());
+            long to = q.to() == null ? Long.MAX_VALUE : IndexSchema.startMillis(q.to().plusDays(1)) - 1;
+            b.add(LongField.newRangeQuery(DATE, from, to), Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static void addFilter(BooleanQuery.Builder b, Dimension dimension, Collection<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        List<BytesRef> terms = values.stream().map(v -> new BytesRef(nfc(v))).toList();
+        b.add(terms.size() == 1 ? new TermQuery(new Term(dimension.field, terms.get(0)))
+                : new TermInSetQuery(dimension.field, terms), Occur.FILTER);
+    }
+
+    private List<SearchResult.Hit> hits(IndexSearcher searcher, TopDocs pageDocs, Query highlightQuery,
+                                        boolean scored) throws IOException {
+        ScoreDoc[] page = pageDocs.scoreDocs;
+        if (page.length == 0) {
+            return List.of();
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withMaskedFieldsFunc(field -> Set.of(VietnameseAnalyzer.folded(field)))
+                .withMaxLength(SNIPPET_SOURCE_CHARS)
+                // Word rather than sentence boundaries: extracted attachment text may have no sentence for pages.
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
+                .build();
+        Map<String, String[]> snippets = highlighter.highlightFields(new String[] {BODY, ATTACHMENT},
+                highlightQuery, pageDocs, new int[] {1, 1});
+        StoredFields stored = searcher.storedFields();
+        List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document doc = stored.document(page[i].doc, HIT_FIELDS);
+            String snippet = bestSnippet(snippets.get(BODY)[i], snippets.get(ATTACHMENT)[i]);
+            float score = scored ? (Float) ((FieldDoc) page[i]).fields[0] : 0f;
+            hits.add(new SearchResult.Hit(
+                    Long.parseLong(doc.get(ID)),
+                    doc.get(Dimension.SCHOOL.field),
+                    doc.get(Dimension.TYPE.field),
+                    doc.get(Dimension.CATEGORY.field),
+                    doc.get(TITLE) == null ? "" : doc.get(TITLE),
+                    snippet,
+                    Instant.ofEpochMilli(doc.getField(DATE).numericValue().longValue())
+                            .atZone(IndexSchema.SCHOOL_ZONE).toOffsetDateTime(),
+                    score));
+        }
+        return hits;
+    }
+
+    /** The body's passage unless only the attachment matched; a passage without a match is the text's start. */
+    private static String bestSnippet(String body, String attachment) {
+        if (attachment != null && attachment.contains("<mark>") && (body == null || !body.contains("<mark>"))) {
+            return attachment;
+        }
+        if (body != null) {
+            return body;
+        }
+        return attachment == null ? "" : attachment;
+    }
+
+    private static Map<String, Long> byCountDescending(Map<String, Long> counts) {
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    private static Term idTerm(long id) {
+        return new Term(ID, Long.toString(id));
+    }
+}

@@ -1,0 +1,126 @@
+package vn.eschool.portal.core.index;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/** How an {@link IndexDocument} is laid out in Lucene fields; the one place that knows the field names. */
+final class IndexSchema {
+
+    static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** The id as a term, for updates and deletes; also stored. */
+    static final String ID = "id";
+    /** The id as doc values, to break score and date ties the same way in every index built from the same data. */
+    static final String ID_ORDER = "idOrder";
+    /** Epoch millis as points (range filters) and doc values (sorting); also stored. */
+    static final String DATE = "date";
+    /** The rebuild a document was written in; documents of older rebuilds are stale when a rebuild ends. */
+    static final String EPOCH = "epoch";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String ATTACHMENT = "attachment";
+
+    private static final DateTimeFormatter MONTH_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM");
+
+    // Offsets in the postings let the highlighter find passages without re-analysing stored text.
+    private static final FieldType STORED_TEXT = textType(true);
+    private static final FieldType FOLDED_TEXT = textType(false);
+
+    private IndexSchema() {
+    }
+
+    static Document toDocument(IndexDocument d, String epoch) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(d.id()), Field.Store.YES));
+        doc.add(new NumericDocValuesField(ID_ORDER, d.id()));
+        doc.add(new StringField(EPOCH, epoch, Field.Store.NO));
+        doc.add(new LongField(DATE, d.date().toInstant().toEpochMilli(), Field.Store.YES));
+        addText(doc, TITLE, d.title());
+        addText(doc, BODY, d.body());
+        addText(doc, ATTACHMENT, d.attachmentText());
+        for (Dimension dimension : Dimension.values()) {
+            boolean stored = dimension == Dimension.SCHOOL || dimension == Dimension.TYPE
+                    || dimension == Dimension.CATEGORY;
+            for (String value : valuesOf(dimension, d)) {
+                String normal = nfc(value);
+                doc.add(new StringField(dimension.field, normal, stored ? Field.Store.YES : Field.Store.NO));
+                doc.add(dimension == Dimension.SOFTWARE
+                        ? new SortedSetDocValuesField(dimension.field, new BytesRef(normal))
+                        : new SortedDocValuesField(dimension.field, new BytesRef(normal)));
+            }
+        }
+        return doc;
+    }
+
+    static String month(OffsetDateTime date) {
+        return date.atZoneSameInstant(SCHOOL_ZONE).format(MONTH_FORMAT);
+    }
+
+    static long startMillis(LocalDate day) {
+        return day.atStartOfDay(SCHOOL_ZONE).toInstant().toEpochMilli();
+    }
+
+    static long startMillis(YearMonth month) {
+        return startMillis(month.atDay(1));
+    }
+
+    /** Keyboards and imported files mix precomposed and decomposed diacritics; terms must use one form. */
+    static String nfc(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    private static List<String> valuesOf(Dimension dimension, IndexDocument d) {
+        return switch (dimension) {
+            case SCHOOL -> one(d.school());
+            case TYPE -> one(d.type());
+            case CATEGORY -> one(d.category());
+            case AUTHOR_ID -> one(d.authorId());
+            case AUTHOR_USERNAME -> one(d.authorUsername());
+            case SUBJECT_GROUP -> one(d.subjectGroup());
+            case SUBJECT -> one(d.subject());
+            case GRADE -> one(d.grade());
+            case CLASS -> one(d.className());
+            case WEEK -> one(d.week());
+            case MONTH -> one(month(d.date()));
+            case SOFTWARE -> d.software().stream().filter(s -> s != null && !s.isBlank()).toList();
+            case STATUS -> one(d.status().name());
+            case VISIBILITY -> one(d.visibility().name());
+        };
+    }
+
+    private static List<String> one(Object value) {
+        return value == null || value.toString().isBlank() ? List.of() : List.of(value.toString());
+    }
+
+    private static void addText(Document doc, String field, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        String normal = nfc(text);
+        doc.add(new Field(field, normal, STORED_TEXT));
+        doc.add(new Field(VietnameseAnalyzer.folded(field), normal, FOLDED_TEXT));
+    }
+
+    private static FieldType textType(boolean stored) {
+        FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}
