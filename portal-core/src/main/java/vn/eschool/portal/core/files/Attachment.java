@@ -42,6 +42,18 @@ public class Attachment {
     @Column(name = "media_type", nullable = false, length = 150)
     private String mediaType;
 
+    /** Extracted text, kept as a blob of its own in the file store (UTF-8), or null. */
+    @Column(name = "text_sha256", length = 64)
+    private String textSha256;
+
+    /** "extracted", or why not: encrypted, corrupt, too-large, timeout, empty, unsupported-type. */
+    @Column(name = "text_status", length = 20)
+    private String textStatus;
+
+    /** Authoring software detected from the file, comma separated (empty when unknown). */
+    @Column(length = 300)
+    private String software;
+
     @ManyToOne
     @JoinColumn(name = "uploaded_by")
     private Account uploadedBy;
@@ -61,6 +73,24 @@ public class Attachment {
         this.mediaType = mediaType;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
+    }
+
+    public void describeContent(String textSha256, String textStatus, java.util.List<String> software) {
+        this.textSha256 = textSha256;
+        this.textStatus = textStatus;
+        this.software = software == null || software.isEmpty() ? null : String.join(",", software);
+    }
+
+    public String textSha256() {
+        return textSha256;
+    }
+
+    public String textStatus() {
+        return textStatus;
+    }
+
+    public java.util.List<String> software() {
+        return software == null || software.isBlank() ? java.util.List.of() : java.util.List.of(software.split(","));
     }
 
     public Long id() {

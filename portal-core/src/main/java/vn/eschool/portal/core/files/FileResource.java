@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.List;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
@@ -34,10 +35,10 @@ import vn.eschool.portal.core.security.AuthenticatedUser;
 public class FileResource {
 
     public record AttachmentView(long id, String filename, String mediaType, long size, String sha256,
-                                 OffsetDateTime uploadedAt) {
-        static AttachmentView of(Attachment a) {
+                                 OffsetDateTime uploadedAt, String textStatus, List<String> software) {
+        public static AttachmentView of(Attachment a) {
             return new AttachmentView(a.id(), a.filename(), a.mediaType(), a.sizeBytes(), a.sha256(),
-                    a.uploadedAt());
+                    a.uploadedAt(), a.textStatus(), a.software());
         }
     }
 

@@ -6,9 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -18,6 +21,9 @@ import java.util.Set;
 import java.util.logging.Logger;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.config.PortalConfig;
+import vn.eschool.portal.core.extract.Extraction;
+import vn.eschool.portal.core.extract.ExtractionService;
+import vn.eschool.portal.core.extract.RefusedFileException;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 
@@ -41,6 +47,9 @@ public class FileService {
     @Inject
     Clock clock;
 
+    @Inject
+    ExtractionService extractions;
+
     private BlobStore blobs;
 
     @PostConstruct
@@ -52,6 +61,10 @@ public class FileService {
         return blobs;
     }
 
+    /**
+     * Stores an upload, finds its real type, text and authoring software; refuses programs and scripts
+     * whatever they are called. {@code declaredType} (the client's word) is only a fallback.
+     */
     @Transactional
     public Attachment upload(School school, Account uploader, String filename, String declaredType,
                              InputStream content) {
@@ -67,11 +80,59 @@ public class FileService {
                     "Tải tệp lên bị gián đoạn; không có gì được lưu. Hãy thử lại.",
                     "The upload was interrupted; nothing was kept. Try again.");
         }
-        Attachment attachment = new Attachment(school, blob, safeName(filename),
-                declaredType == null ? "application/octet-stream" : declaredType,
+        String name = safeName(filename);
+        Extraction extraction;
+        try {
+            extraction = extractions.extract(blobs.pathOf(blob.sha256()), name);
+        } catch (RefusedFileException refused) {
+            discardIfUnreferenced(blob);
+            throw refused.toPortalException();
+        }
+        String mediaType = extraction.mediaType() != null ? extraction.mediaType()
+                : declaredType == null ? "application/octet-stream" : declaredType;
+        Attachment attachment = new Attachment(school, blob, name, mediaType,
                 uploader == null ? null : em.getReference(Account.class, uploader.id()), OffsetDateTime.now(clock));
+        attachment.describeContent(storeText(extraction), extraction.textExtracted() ? "extracted"
+                : extraction.notExtractedReason().code(), extraction.software());
         em.persist(attachment);
         return attachment;
+    }
+
+    /** The text extracted from an attachment, if any. */
+    public Optional<String> text(Attachment attachment) {
+        if (attachment.textSha256() == null || !blobs.exists(attachment.textSha256())) {
+            return Optional.empty();
+        }
+        try (InputStream in = blobs.open(attachment.textSha256())) {
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String storeText(Extraction extraction) {
+        if (!extraction.textExtracted() || extraction.text() == null || extraction.text().isBlank()) {
+            return null;
+        }
+        try {
+            byte[] text = extraction.text().getBytes(StandardCharsets.UTF_8);
+            return blobs.store(new ByteArrayInputStream(text), text.length).sha256();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A refused file goes at once unless the same bytes were stored before under another name. */
+    private void discardIfUnreferenced(StoredBlob blob) {
+        long references = em.createQuery("select count(a) from Attachment a where a.sha256 = :sha", Long.class)
+                .setParameter("sha", blob.sha256()).getSingleResult();
+        if (references == 0) {
+            try {
+                Files.deleteIfExists(blobs.pathOf(blob.sha256()));
+            } catch (IOException e) {
+                LOG.warning(() -> "Could not delete refused upload " + blob.sha256() + ": " + e);
+            }
+        }
     }
 
     public Optional<Attachment> find(School school, long id) {

@@ -38,6 +38,15 @@ public class LogbookResource {
         }
     }
 
+    public record VerificationView(boolean intact, long entriesChecked, String headHash,
+                                   LogbookVerification.ChainBreak problem, Long brokenAt, String messageVi,
+                                   String messageEn) {
+        static VerificationView of(LogbookVerification v) {
+            return new VerificationView(v.intact(), v.entriesChecked(), v.headHash(), v.problem(), v.brokenAt(),
+                    v.messageVi(), v.messageEn());
+        }
+    }
+
     @Inject
     SchoolService schools;
 
@@ -74,9 +83,9 @@ public class LogbookResource {
     @GET
     @Path("verify")
     @Produces(MediaType.APPLICATION_JSON)
-    public LogbookVerification verify(@PathParam("code") String code) {
+    public VerificationView verify(@PathParam("code") String code) {
         School school = readable(code);
-        return log.verify(Account.scopeOf(school));
+        return VerificationView.of(log.verify(Account.scopeOf(school)));
     }
 
     private School readable(String code) {

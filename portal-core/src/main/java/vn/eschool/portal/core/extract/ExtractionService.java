@@ -1,0 +1,27 @@
+package vn.eschool.portal.core.extract;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+
+/** The portal's one {@link ContentExtractor}: its parse threads live as long as the application. */
+@ApplicationScoped
+public class ExtractionService {
+
+    private ContentExtractor extractor;
+
+    @PostConstruct
+    void open() {
+        extractor = new ContentExtractor(ExtractionLimits.defaults());
+    }
+
+    @PreDestroy
+    void close() {
+        extractor.close();
+    }
+
+    public Extraction extract(Path file, String filename) throws RefusedFileException {
+        return extractor.extract(file, filename);
+    }
+}
