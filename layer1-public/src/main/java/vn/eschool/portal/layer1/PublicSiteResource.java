@@ -25,6 +25,10 @@ import java.util.List;
 import java.util.Map;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.FileService;
+import vn.eschool.portal.core.index.SearchQuery;
+import vn.eschool.portal.core.index.SearchResult;
+import vn.eschool.portal.core.index.SearchService;
+import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolResource.SchoolView;
 import vn.eschool.portal.core.school.SchoolService;
@@ -65,6 +69,9 @@ public class PublicSiteResource {
 
     @Inject
     PageRenderer pages;
+
+    @Inject
+    SearchService search;
 
     @Context
     UriInfo uri;
@@ -211,6 +218,31 @@ public class PublicSiteResource {
         model.put("stamp", questions.newStamp());
         model.put("faq", questions.faq(school));
         return pages.render("layer1/contact.ftlh", model);
+    }
+
+    /** Site search, usable on a phone: the same rules as the search API (the public sees public items only). */
+    @GET
+    @Path("schools/{code}/tim-kiem")
+    public Response search(@PathParam("code") String code, @QueryParam("q") String q,
+                           @QueryParam("loai") String type, @QueryParam("trang") @DefaultValue("1") int page) {
+        School school = schools.require(code);
+        Map<String, Object> model = model(school);
+        model.put("q", q == null ? "" : q);
+        model.put("type", type == null ? "" : type);
+        try {
+            if (q != null && !q.isBlank()) {
+                SearchResult result = search.inSchool(school,
+                        new SearchService.Filters(q, type, null, null, null, Math.max(page, 1) - 1));
+                model.put("result", result);
+                model.put("page", Math.max(page, 1));
+                model.put("pages", (int) Math.min((result.total() + SearchService.PAGE_SIZE - 1)
+                        / SearchService.PAGE_SIZE, SearchQuery.MAX_HITS_REACHABLE / SearchService.PAGE_SIZE));
+            }
+            return Response.ok(pages.render("layer1/search.ftlh", model)).build();
+        } catch (PortalException invalid) {
+            model.put("error", invalid.messageVi());
+            return Response.status(invalid.status()).entity(pages.render("layer1/search.ftlh", model)).build();
+        }
     }
 
     private Map<String, Object> model(School school) {

@@ -18,6 +18,7 @@ import vn.eschool.portal.core.account.Role;
 import vn.eschool.portal.core.config.DatabaseMigrator;
 import vn.eschool.portal.core.config.PortalConfig;
 import vn.eschool.portal.core.files.FileService;
+import vn.eschool.portal.core.index.SearchIndexer;
 import vn.eschool.portal.core.plugin.PortalPlugin;
 import vn.eschool.portal.core.plugin.Plugins;
 import vn.eschool.portal.core.security.PasswordHasher;
@@ -47,6 +48,9 @@ public class PortalBootstrap {
     SessionStore sessions;
 
     @Inject
+    SearchIndexer indexer;
+
+    @Inject
     Event<PortalReady> ready;
 
     /**
@@ -69,6 +73,7 @@ public class PortalBootstrap {
         for (PortalPlugin plugin : Plugins.all()) {
             plugin.migrationLocation().ifPresent(l -> DatabaseMigrator.migrate(dataSource, plugin.id(), l));
         }
+        indexer.open();
         List<String> banner = new ArrayList<>();
         adminAccount.ensureExists().ifPresent(banner::add);
         files.sweepOrphans();

@@ -3,6 +3,7 @@ package vn.eschool.portal.core.content;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.Map;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.files.Attachment;
+import vn.eschool.portal.core.index.ContentIndexListener;
 import vn.eschool.portal.core.school.School;
 
 /**
@@ -29,6 +31,7 @@ import vn.eschool.portal.core.school.School;
  * software, ...) are {@link #attributes}; plugins may keep richer tables of their own keyed by this id.
  */
 @Entity
+@EntityListeners(ContentIndexListener.class)
 @Table(name = "content_item")
 public class ContentItem {
 

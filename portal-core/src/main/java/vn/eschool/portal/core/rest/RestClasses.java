@@ -7,6 +7,9 @@ import vn.eschool.portal.core.account.AccountResource;
 import vn.eschool.portal.core.account.DistrictAccountResource;
 import vn.eschool.portal.core.account.MeResource;
 import vn.eschool.portal.core.files.FileResource;
+import vn.eschool.portal.core.index.DistrictSearchResource;
+import vn.eschool.portal.core.index.IndexAdminResource;
+import vn.eschool.portal.core.index.SearchResource;
 import vn.eschool.portal.core.logbook.LogbookResource;
 import vn.eschool.portal.core.plugin.PortalPlugin;
 import vn.eschool.portal.core.plugin.Plugins;
@@ -33,7 +36,8 @@ public final class RestClasses {
                 CsrfProtection.class, PasswordChangeGate.class, TenantHostFilter.class,
                 AuthResource.class, LoginPageResource.class, MeResource.class, SchoolResource.class,
                 AccountResource.class, DistrictAccountResource.class, FileResource.class, StaticResource.class, LoginHistoryResource.class,
-                LogbookResource.class));
+                LogbookResource.class, SearchResource.class, DistrictSearchResource.class,
+                IndexAdminResource.class));
         for (PortalPlugin plugin : Plugins.all()) {
             classes.addAll(plugin.restClasses());
         }

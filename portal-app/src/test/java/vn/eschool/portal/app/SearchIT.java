@@ -1,0 +1,158 @@
+package vn.eschool.portal.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Search end to end: indexing after commit, Vietnamese folding, attachment text, visibility, rebuild. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SearchIT {
+
+    private static final String DEMO = "thcs-sonca";
+    private static final String SEARCH = "api/v1/schools/" + DEMO + "/search?q=";
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private PortalClient anonymous() {
+        return new PortalClient(base);
+    }
+
+    private PortalClient districtAdmin() {
+        return anonymous().as("", "admin", "district-admin-pass");
+    }
+
+    private static String q(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> titles(JsonObject result) {
+        return result.getJsonArray("hits").stream().map(JsonObject.class::cast).map(h -> h.getString("title")).toList();
+    }
+
+    private static byte[] docx(String text) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText(text);
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** Publishes a directive document whose only mention of {@code phrase} is inside its attached file. */
+    private String publishDirectiveWithFile(String phrase) throws IOException {
+        PortalClient editor = anonymous().as(DEMO, "bientap", "demo-2026");
+        long fileId = editor.upload("api/v1/schools/" + DEMO + "/files", "cong-van.docx",
+                docx("Công văn hướng dẫn: " + phrase + " trong toàn trường.")).json().getJsonNumber("id").longValue();
+        String number = UUID.randomUUID().toString().substring(0, 6) + "/PGDĐT";
+        PortalClient.Reply added = editor.post("api/v1/schools/" + DEMO + "/directives", Json.createObjectBuilder()
+                .add("number", number).add("documentType", "Công văn").add("issuer", "Phòng GD&ĐT quận")
+                .add("issueDate", LocalDate.now().minusDays(1).toString()).add("title", "Công văn số " + number)
+                .add("fileId", fileId).build().toString());
+        assertEquals(201, added.status(), added.body());
+        return "Công văn số " + number;
+    }
+
+    @Test
+    void accentedAndUnaccentedQueriesFindTheSameNewsAndExactMatchesRankFirst() {
+        JsonObject accented = anonymous().get(SEARCH + q("khai giảng")).json();
+        JsonObject folded = anonymous().get(SEARCH + q("khai giang")).json();
+        assertTrue(accented.getJsonNumber("total").longValue() > 0);
+        assertEquals(accented.getJsonNumber("total"), folded.getJsonNumber("total"));
+        assertTrue(titles(folded).get(0).contains("khai giảng"), titles(folded).toString());
+        String snippet = accented.getJsonArray("hits").getJsonObject(0).getString("snippet");
+        assertTrue(snippet.contains("<mark>"), snippet);
+        assertTrue(accented.getJsonObject("typeFacets").containsKey("NEWS"));
+    }
+
+    @Test
+    void textInsideAnAttachedFileIsFoundWithItsSnippet() throws IOException {
+        String title = publishDirectiveWithFile("phòng chống dịch sốt xuất huyết");
+        JsonObject result = anonymous().get(SEARCH + q("\"sot xuat huyet\"")).json();
+        assertTrue(titles(result).contains(title), titles(result).toString());
+        JsonObject hit = result.getJsonArray("hits").stream().map(JsonObject.class::cast)
+                .filter(h -> h.getString("title").equals(title)).findFirst().orElseThrow();
+        assertTrue(hit.getString("snippet").contains("<mark>"), hit.toString());
+    }
+
+    @Test
+    void thePublicNeverSeesLayerTwoButTheSchoolsStaffDo() {
+        assertFalse(anonymous().get(SEARCH + q("bài giảng")).json().getJsonObject("typeFacets")
+                .containsKey("LECTURE"), "the public never sees e-lectures of Layer 2");
+        JsonObject staff = anonymous().as(DEMO, "gv01", "demo-2026").get(SEARCH + q("bài giảng")).json();
+        assertTrue(staff.getJsonObject("typeFacets").getJsonNumber("LECTURE").longValue() > 0);
+
+        PortalClient district = districtAdmin();
+        String other = "th-" + UUID.randomUUID().toString().substring(0, 6);
+        district.post("api/v1/schools", "{\"code\":\"" + other + "\",\"name\":\"Trường Tiểu học Khác\",\"level\":\"TH\"}");
+        district.post("api/v1/schools/" + other + "/accounts",
+                "{\"username\":\"gvkhac\",\"fullName\":\"Giáo Viên Khác\",\"role\":\"TEACHER\",\"password\":\"mat-khau-gv-1\"}");
+        JsonObject outsider = anonymous().as(other, "gvkhac", "mat-khau-gv-1").get(SEARCH + q("bài giảng")).json();
+        assertFalse(outsider.getJsonObject("typeFacets").containsKey("LECTURE"), "another school's staff: public only");
+    }
+
+    @Test
+    void theDistrictSearchesAcrossSchoolsAndOnlyTheDistrict() {
+        PortalClient district = districtAdmin();
+        JsonObject all = district.get("api/v1/search?q=" + q("khai giảng")).json();
+        assertTrue(all.getJsonNumber("total").longValue() > 0);
+        assertEquals(401, anonymous().get("api/v1/search?q=x").status());
+        assertEquals(403, anonymous().as(DEMO, "hieutruong", "demo-2026").get("api/v1/search?q=x").status());
+    }
+
+    @Test
+    void badSearchInputIsAClearProblem() {
+        assertEquals("query-too-long", anonymous().get(SEARCH + "a".repeat(201)).json().getString("code"));
+        assertEquals("invalid-date", anonymous().get(SEARCH + "x&from=20-11-2026").json().getString("code"));
+        assertEquals("page-out-of-range", anonymous().get(SEARCH + "x&page=9999").json().getString("code"));
+        assertEquals(404, anonymous().get("api/v1/schools/khong-co/search?q=x").status());
+        PortalClient.Reply page = anonymous().get("schools/" + DEMO + "/tim-kiem?q=" + q("khai giang"));
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("<mark>"));
+    }
+
+    @Test
+    void aRebuildRunsInTheBackgroundAndGivesTheSameResults() throws IOException {
+        PortalClient district = districtAdmin();
+        publishDirectiveWithFile("tăng cường an toàn giao thông");
+        JsonObject before = district.get("api/v1/search?q=" + q("an toan giao thong")).json();
+        JsonObject started = district.post("api/v1/admin/index/rebuild", "").json();
+        assertEquals(started.getJsonNumber("databaseItems"), started.getJsonObject("rebuild").getJsonNumber("total"));
+
+        JsonObject status = district.get("api/v1/admin/index?wait=60").json();
+        assertFalse(status.getJsonObject("rebuild").getBoolean("running"));
+        assertFalse(status.getJsonObject("rebuild").containsKey("error"), status.toString());
+        assertEquals(status.getJsonNumber("databaseItems"), status.getJsonNumber("documents"));
+        JsonObject after = district.get("api/v1/search?q=" + q("an toan giao thong")).json();
+        assertEquals(before.getJsonNumber("total"), after.getJsonNumber("total"));
+        assertEquals(titles(before), titles(after));
+
+        assertEquals(403, anonymous().as(DEMO, "hieutruong", "demo-2026").post("api/v1/admin/index/rebuild", "")
+                .status());
+        assertEquals(401, anonymous().get("api/v1/admin/index").status());
+    }
+}

@@ -1,0 +1,85 @@
+package vn.eschool.portal.core.index;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.eschool.portal.core.content.ContentItem;
+
+/**
+ * Collects the content a transaction writes and indexes it once the transaction has committed: a rolled-back
+ * change never reaches the index, and a committed one is searchable when the request returns.
+ */
+@ApplicationScoped
+public class ContentIndexing {
+
+    private static final Object KEY = ContentIndexing.class;
+
+    @Resource
+    TransactionSynchronizationRegistry registry;
+
+    @Inject
+    IndexDocuments documents;
+
+    @Inject
+    SearchIndexer indexer;
+
+    public void changed(ContentItem item) {
+        IndexDocument document = documents.of(item);
+        Pending pending = pending();
+        if (pending == null) {
+            indexer.apply(List.of(document), List.of());
+        } else {
+            pending.deletions.remove(item.id());
+            pending.upserts.put(item.id(), document);
+        }
+    }
+
+    public void removed(long id) {
+        Pending pending = pending();
+        if (pending == null) {
+            indexer.apply(List.of(), List.of(id));
+        } else {
+            pending.upserts.remove(id);
+            pending.deletions.add(id);
+        }
+    }
+
+    /** The changes of the current transaction, or null outside one. */
+    private Pending pending() {
+        if (registry.getTransactionKey() == null) {
+            return null;
+        }
+        Pending pending = (Pending) registry.getResource(KEY);
+        if (pending == null) {
+            pending = new Pending();
+            registry.putResource(KEY, pending);
+            registry.registerInterposedSynchronization(pending);
+        }
+        return pending;
+    }
+
+    private final class Pending implements Synchronization {
+        private final Map<Long, IndexDocument> upserts = new LinkedHashMap<>();
+        private final Set<Long> deletions = new LinkedHashSet<>();
+
+        @Override
+        public void beforeCompletion() {
+            // Documents are captured as entities are flushed; nothing to add here.
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                indexer.apply(upserts.values(), deletions);
+            }
+        }
+    }
+}
