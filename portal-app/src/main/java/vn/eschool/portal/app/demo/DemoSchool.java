@@ -54,11 +54,26 @@ public class DemoSchool {
             "Khánh", "Oanh", "Hiếu", "Giang", "Tâm", "Huyền", "Cường", "Loan"};
     private static final String[] NEWS_CATEGORIES = {"Tin tức – Sự kiện", "Hoạt động chuyên môn",
             "Hoạt động Đội", "Thông tin cho phụ huynh"};
-    private static final String[] NEWS_TITLES = {
-            "Lễ khai giảng năm học mới", "Chuyên đề cấp trường môn Toán lớp 7",
-            "Hội khỏe Phù Đổng cấp trường", "Kỷ niệm ngày Nhà giáo Việt Nam 20/11",
-            "Hội nghị cán bộ, viên chức", "Tuyên truyền an toàn giao thông", "Ngày hội đọc sách",
-            "Họp phụ huynh học sinh đầu năm", "Thi giáo viên dạy giỏi cấp trường", "Trải nghiệm làng nghề Bát Tràng"};
+    /** What a school writes about, month by month (index: month - 1), in the order of NEWS_CATEGORIES. */
+    private static final String[][] NEWS_BY_MONTH = {
+            {"Vui xuân đón Tết cổ truyền", "Sơ kết học kì I", "Hội chợ xuân gây quỹ Kế hoạch nhỏ",
+                    "Thông báo lịch nghỉ Tết Nguyên đán"},
+            {"Gặp mặt đầu xuân", "Chuyên đề Ngữ văn lớp 8", "Tết trồng cây", "Lịch học sau Tết"},
+            {"Kỷ niệm ngày Quốc tế Phụ nữ 8/3", "Thi giáo viên dạy giỏi cấp trường", "Ngày hội Đoàn – Đội 26/3",
+                    "Họp phụ huynh giữa học kì II"},
+            {"Ngày hội đọc sách", "Chuyên đề Toán lớp 9", "Hành trình về nguồn", "Hướng dẫn ôn thi vào lớp 10"},
+            {"Lễ tổng kết năm học", "Sơ kết công tác chuyên môn", "Lễ trưởng thành Đội", "Kết quả học tập cuối năm"},
+            {"Tuyển sinh lớp 6", "Bồi dưỡng chuyên môn hè", "Sinh hoạt hè tại địa phương", "Lịch tuyển sinh lớp 6"},
+            {"Tập huấn giáo viên hè", "Bồi dưỡng chính trị hè", "Hoạt động hè an toàn", "Thông báo nhập học lớp 6"},
+            {"Chuẩn bị năm học mới", "Tập huấn chương trình mới", "Chuẩn bị đón học sinh", "Danh sách lớp 6 năm học mới"},
+            {"Lễ khai giảng năm học mới", "Hội nghị chuyên môn đầu năm", "Vui Tết Trung thu",
+                    "Họp phụ huynh học sinh đầu năm"},
+            {"Hội khỏe Phù Đổng cấp trường", "Chuyên đề cấp trường môn Toán lớp 7", "Kỷ niệm ngày Phụ nữ Việt Nam 20/10",
+                    "Tuyên truyền an toàn giao thông"},
+            {"Kỷ niệm ngày Nhà giáo Việt Nam 20/11", "Thao giảng chào mừng 20/11", "Văn nghệ tri ân thầy cô",
+                    "Thư cảm ơn cha mẹ học sinh"},
+            {"Hội nghị cán bộ, viên chức", "Chuyên đề Tiếng Anh lớp 6", "Kỷ niệm ngày thành lập QĐND 22/12",
+                    "Lịch kiểm tra cuối học kì I"}};
     private static final String[] SOFTWARE = {"PowerPoint", "iSpring", "Violet", "ActivInspire", "Canva"};
 
     @Inject
@@ -137,13 +152,12 @@ public class DemoSchool {
         for (int back = 3; back >= 0; back--) {
             YearMonth month = current.minusMonths(back);
             int lastDay = back == 0 ? now.getDayOfMonth() : month.lengthOfMonth();
-            for (int n = 0; n < NEWS_CATEGORIES.length + 2; n++) {
+            String[] monthNews = NEWS_BY_MONTH[month.getMonthValue() - 1];
+            for (int n = 0; n < monthNews.length; n++) {
                 String category = NEWS_CATEGORIES[n % NEWS_CATEGORIES.length];
-                String title = NEWS_TITLES[(back * 3 + n) % NEWS_TITLES.length] + " (" + month.getMonthValue() + "/"
-                        + month.getYear() + ")";
-                publish(school, "NEWS", category, title, "Bản tin của Ban biên tập về hoạt động "
-                        + title.toLowerCase() + ".", n % 2 == 0 ? editor : principal, Visibility.PUBLIC,
-                        at(month, 1 + random.nextInt(lastDay)));
+                String title = monthNews[n];
+                publish(school, "NEWS", category, title, "Ban biên tập đưa tin: " + title + ".",
+                        n % 2 == 0 ? editor : principal, Visibility.PUBLIC, at(month, 1 + random.nextInt(lastDay)));
             }
             for (int t = 0; t < teachers.size(); t++) {
                 Account teacher = teachers.get(t);
