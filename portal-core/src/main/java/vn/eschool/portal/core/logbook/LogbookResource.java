@@ -15,11 +15,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.config.ClockProducer;
-import vn.eschool.portal.core.rest.PortalException;
+import vn.eschool.portal.core.rest.DateParams;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
@@ -95,17 +94,9 @@ public class LogbookResource {
     }
 
     private List<LogbookEntry> entries(School school, String from, String to) {
-        LocalDate today = LocalDate.now(ClockProducer.SCHOOL_ZONE);
-        return log.entries(Account.scopeOf(school), day(from, today.minusDays(90)), day(to, today).plusDays(1));
+        LocalDate today = DateParams.today();
+        return log.entries(Account.scopeOf(school), DateParams.startOfDay(from, today.minusDays(90)),
+                DateParams.startOfDay(to, today).plusDays(1));
     }
 
-    private static OffsetDateTime day(String value, LocalDate fallback) {
-        try {
-            LocalDate date = value == null || value.isBlank() ? fallback : LocalDate.parse(value);
-            return date.atStartOfDay(ClockProducer.SCHOOL_ZONE).toOffsetDateTime();
-        } catch (DateTimeParseException e) {
-            throw PortalException.badRequest("invalid-date", "Ngày phải có dạng YYYY-MM-DD.",
-                    "Dates are YYYY-MM-DD.");
-        }
-    }
 }

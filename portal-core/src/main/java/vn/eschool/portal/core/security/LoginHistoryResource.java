@@ -8,12 +8,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import vn.eschool.portal.core.config.ClockProducer;
-import vn.eschool.portal.core.rest.PortalException;
+import vn.eschool.portal.core.rest.DateParams;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 
@@ -43,20 +40,11 @@ public class LoginHistoryResource {
                                 @QueryParam("to") String to) {
         School school = schools.require(code);
         access.requireSchoolStaffOverseer(school);
-        OffsetDateTime start = day(from, LocalDate.now(ClockProducer.SCHOOL_ZONE).minusDays(30));
-        OffsetDateTime end = day(to, LocalDate.now(ClockProducer.SCHOOL_ZONE)).plusDays(1);
+        OffsetDateTime start = DateParams.startOfDay(from, DateParams.today().minusDays(30));
+        OffsetDateTime end = DateParams.startOfDay(to, DateParams.today()).plusDays(1);
         return ledger.eventsOf(school.id(), start, end, MAX_ROWS).stream()
                 .map(e -> new LoginView(e.username(), e.occurredAt(), e.ip(), e.channel(), e.outcome()))
                 .toList();
     }
 
-    private static OffsetDateTime day(String value, LocalDate fallback) {
-        try {
-            LocalDate date = value == null || value.isBlank() ? fallback : LocalDate.parse(value);
-            return date.atStartOfDay(ClockProducer.SCHOOL_ZONE).toOffsetDateTime();
-        } catch (DateTimeParseException e) {
-            throw PortalException.badRequest("invalid-date", "Ngày phải có dạng YYYY-MM-DD.",
-                    "Dates are YYYY-MM-DD.");
-        }
-    }
 }
