@@ -4,6 +4,7 @@ import java.util.Set;
 import vn.eschool.portal.audit.rest.DistrictAuditResource;
 import vn.eschool.portal.audit.rest.RuleSetResource;
 import vn.eschool.portal.audit.rest.SchoolAuditResource;
+import vn.eschool.portal.audit.rest.SchoolAuditSheetResource;
 import vn.eschool.portal.core.plugin.PortalPlugin;
 
 /** The audit against Standard 2 of the district criteria (Decision 8265/QĐ-UBND, 2021). */
@@ -21,7 +22,8 @@ public class AuditPlugin implements PortalPlugin {
 
     @Override
     public Set<Class<?>> restClasses() {
-        return Set.of(SchoolAuditResource.class, DistrictAuditResource.class, RuleSetResource.class);
+        return Set.of(SchoolAuditResource.class, SchoolAuditSheetResource.class, DistrictAuditResource.class,
+                RuleSetResource.class);
     }
 
     @Override

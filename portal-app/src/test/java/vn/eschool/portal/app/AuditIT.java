@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,6 +35,7 @@ class AuditIT {
     private static final String DEMO = "thcs-sonca";
     private static final String DEMO_PASSWORD = "demo-2026";
     private static final String PASSWORD = "mat-khau-kiem-tra";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final YearMonth THIS_MONTH = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     @ArquillianResource
@@ -205,6 +210,25 @@ class AuditIT {
         JsonObject newest = anonymous().get("api/v1/rulesets").array().getJsonObject(0);
         assertEquals("8265-2021", newest.getString("id"), "rule sets are published decisions");
         assertEquals("2021-12-09", newest.getString("effectiveFrom"));
+    }
+
+    @Test
+    void theTeacherTableDownloadsAsAWorkbookForTheSchoolsBoardOnly() throws IOException {
+        String path = "api/v1/schools/" + DEMO + "/audit.xlsx?month=" + THIS_MONTH;
+        HttpResponse<byte[]> sheet = anonymous().as(DEMO, "hieutruong", DEMO_PASSWORD).download(path, XLSX);
+        assertEquals(200, sheet.statusCode());
+        assertTrue(sheet.headers().firstValue("Content-Disposition").orElseThrow().contains(".xlsx"));
+        JsonObject audit = anonymous().as(DEMO, "hieutruong", DEMO_PASSWORD)
+                .get("api/v1/schools/" + DEMO + "/audit?month=" + THIS_MONTH).json();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(sheet.body()))) {
+            var teachers = workbook.getSheetAt(0);
+            assertEquals("Tài khoản", teachers.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(audit.getJsonArray("teachers").size(), teachers.getLastRowNum());
+            assertEquals(audit.getJsonArray("teachers").getJsonObject(0).getString("username"),
+                    teachers.getRow(1).getCell(0).getStringCellValue());
+        }
+        assertEquals(401, anonymous().download(path, XLSX).statusCode());
+        assertEquals(403, anonymous().as(DEMO, "gv01", DEMO_PASSWORD).download(path, XLSX).statusCode());
     }
 
     @Test
