@@ -1,5 +1,10 @@
 package vn.eschool.portal.audit;
 
+import java.util.Set;
+import vn.eschool.portal.audit.rest.DistrictAuditResource;
+import vn.eschool.portal.audit.rest.RuleSetResource;
+import vn.eschool.portal.audit.rest.SchoolAuditResource;
+import vn.eschool.portal.audit.rest.SchoolAuditSheetResource;
 import vn.eschool.portal.core.plugin.PortalPlugin;
 
 /** The audit against Standard 2 of the district criteria (Decision 8265/QĐ-UBND, 2021). */
@@ -13,6 +18,12 @@ public class AuditPlugin implements PortalPlugin {
     @Override
     public String displayName() {
         return "Kiểm tra, đánh giá trường học điện tử";
+    }
+
+    @Override
+    public Set<Class<?>> restClasses() {
+        return Set.of(SchoolAuditResource.class, SchoolAuditSheetResource.class, DistrictAuditResource.class,
+                RuleSetResource.class);
     }
 
     @Override

@@ -113,6 +113,22 @@ final class PortalClient {
         }
     }
 
+    /** A binary download, such as a workbook, asking for {@code accept}. */
+    HttpResponse<byte[]> download(String path, String accept) {
+        HttpRequest.Builder builder = request(path).setHeader("Accept", accept).GET();
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** API paths ask for JSON, pages for HTML, as a browser would. */
     HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(base.resolve(path))

@@ -133,6 +133,7 @@ class SecurityIT {
         assertTrue(verification.getBoolean("intact"), verification.toString());
         assertTrue(verification.getJsonNumber("entriesChecked").longValue() >= 3);
 
+        // The export is a CSV file: ask for it as such (the client asks API paths for JSON by default).
         PortalClient.Reply csv = admin.send(admin.request("api/v1/schools/" + school + "/logbook/export.csv")
                 .setHeader("Accept", "text/csv").GET());
         assertEquals(200, csv.status());

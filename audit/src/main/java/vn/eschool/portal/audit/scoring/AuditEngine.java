@@ -56,7 +56,7 @@ public final class AuditEngine {
         Measure measure = criterion.measure().orElseThrow();
         Scoring scoring = new Scoring(criterion);
         if (measure instanceof LectureQuotaMeasure lectures) {
-            scoreLectures(lectures, input.month(), teachers, scoring);
+            scoreLectures(lectures, input, teachers, scoring);
         } else if (measure instanceof LearningMaterialsMeasure materials) {
             scoreLearningMaterials(materials, input, scoring);
         } else if (measure instanceof PublicSiteMeasure site) {
@@ -70,9 +70,14 @@ public final class AuditEngine {
     }
 
     /** II.2.1: teachers short of e-lectures and teachers using no software are two scales that add up. */
-    private static void scoreLectures(LectureQuotaMeasure measure, YearMonth month, List<TeacherActivity> teachers, Scoring scoring) {
-        Optional<SemesterRule> semesterRule = measure.semesterRule()
+    private static void scoreLectures(LectureQuotaMeasure measure, AuditInput input, List<TeacherActivity> teachers, Scoring scoring) {
+        YearMonth month = input.month();
+        Optional<SemesterRule> semesterRuleThisMonth = measure.semesterRule()
                 .filter(rule -> rule.checkedInMonths().contains(month.getMonth()));
+        if (semesterRuleThisMonth.isPresent() && !input.measured(Signal.SEMESTER_PROGRAMS)) {
+            scoring.notMeasured(Signal.SEMESTER_PROGRAMS, semesterRuleThisMonth.get().clause());
+        }
+        Optional<SemesterRule> semesterRule = semesterRuleThisMonth.filter(rule -> input.measured(Signal.SEMESTER_PROGRAMS));
         int shortTeachers = 0;
         int teachersWithoutSoftware = 0;
         for (TeacherActivity teacher : teachers) {
@@ -120,7 +125,10 @@ public final class AuditEngine {
     private static void scorePublicSite(PublicSiteMeasure measure, AuditInput input, Scoring scoring) {
         LocalDate endOfMonth = input.month().atEndOfMonth();
         FixedDeduction shortcoming = measure.shortcoming();
-        for (Layer1Section section : measure.sections()) {
+        if (!input.measured(Signal.LAYER1_SECTIONS)) {
+            scoring.notMeasured(Signal.LAYER1_SECTIONS, shortcoming.clause());
+        }
+        for (Layer1Section section : input.measured(Signal.LAYER1_SECTIONS) ? measure.sections() : List.<Layer1Section>of()) {
             LocalDate lastUpdated = input.layer1().sectionLastUpdated().get(section.id());
             if (lastUpdated == null) {
                 scoring.deductEach(shortcoming, SubjectKind.SECTION, section.id(), "Chưa có mục \"" + section.titleVi() + "\"");
@@ -156,11 +164,15 @@ public final class AuditEngine {
 
     /** II.3.2: teachers who do not use Layer 2 are banded; folders and repositories deduct only if the data says so. */
     private static void scoreInternalSite(InternalSiteMeasure measure, AuditInput input, List<TeacherActivity> teachers, Scoring scoring) {
+        boolean visitsMeasured = input.measured(Signal.LAYER2_VISITS);
+        if (!visitsMeasured) {
+            scoring.notMeasured(Signal.LAYER2_VISITS, measure.teachersNotUsingLayer2().clause());
+        }
         int teachersNotUsingLayer2 = 0;
         for (TeacherActivity teacher : teachers) {
             Optional<String> problem = !teacher.hasAccount() ? Optional.of("Chưa có tài khoản đăng nhập lớp 2")
                     : teacher.logins() == 0 ? Optional.of("Không đăng nhập trong tháng " + input.month().format(MONTH))
-                    : teacher.layer2Visits() == 0 ? Optional.of("Không truy cập lớp 2 trong tháng " + input.month().format(MONTH))
+                    : visitsMeasured && teacher.layer2Visits() == 0 ? Optional.of("Không truy cập lớp 2 trong tháng " + input.month().format(MONTH))
                     : Optional.empty();
             if (problem.isPresent()) {
                 teachersNotUsingLayer2++;
@@ -169,13 +181,19 @@ public final class AuditEngine {
         }
         scoring.deductBand(measure.teachersNotUsingLayer2(), teachersNotUsingLayer2);
 
+        if (!input.measured(Signal.LAYER2_FOLDERS)) {
+            scoring.notMeasured(Signal.LAYER2_FOLDERS, measure.missingFolder().clause());
+        }
         Set<String> present = input.foldersPresent().stream().map(RuleSet::comparable).collect(Collectors.toSet());
-        for (String folder : measure.prescribedFolders()) {
+        for (String folder : input.measured(Signal.LAYER2_FOLDERS) ? measure.prescribedFolders() : List.<String>of()) {
             if (!present.contains(RuleSet.comparable(folder))) {
                 scoring.deductEach(measure.missingFolder(), SubjectKind.FOLDER, folder, "Thiếu ngăn thư mục \"" + folder + "\"");
             }
         }
-        Set<String> withoutRepository = new TreeSet<>(input.groups());
+        if (!input.measured(Signal.LESSON_REPOSITORIES)) {
+            scoring.notMeasured(Signal.LESSON_REPOSITORIES, measure.missingGroupRepository().clause());
+        }
+        Set<String> withoutRepository = new TreeSet<>(input.measured(Signal.LESSON_REPOSITORIES) ? input.groups() : Set.of());
         withoutRepository.removeAll(input.groupsWithRepository());
         for (String group : withoutRepository) {
             scoring.deductEach(measure.missingGroupRepository(), SubjectKind.GROUP_REPOSITORY, group,
@@ -204,6 +222,11 @@ public final class AuditEngine {
 
         void teacherFinding(TeacherActivity teacher, String message, String clause) {
             findings.add(new Finding(SubjectKind.TEACHER, teacher.username(), message, clause(clause), true));
+        }
+
+        void notMeasured(Signal signal, String clause) {
+            findings.add(new Finding(SubjectKind.NOT_MEASURED, signal.name(), "Chưa đo được " + signal.labelVi()
+                    + ": không phân hệ nào cung cấp dữ liệu này; tiêu chí chấm phần còn lại", clause(clause), false));
         }
 
         void deductBand(DeductionScale scale, int count) {

@@ -14,6 +14,7 @@ import java.util.Set;
  * @param foldersPresent       names of the Layer 2 folders that exist
  * @param groups               the school's professional groups
  * @param groupsWithRepository the groups that have a lesson repository (kho tư liệu bài giảng)
+ * @param notMeasured          signals nothing measured; the values given for them are ignored
  */
 public record AuditInput(
         YearMonth month,
@@ -25,7 +26,8 @@ public record AuditInput(
         long albumPhotos,
         Set<String> foldersPresent,
         Set<String> groups,
-        Set<String> groupsWithRepository) {
+        Set<String> groupsWithRepository,
+        Set<Signal> notMeasured) {
 
     public AuditInput {
         Objects.requireNonNull(month, "month");
@@ -37,5 +39,18 @@ public record AuditInput(
         foldersPresent = Set.copyOf(foldersPresent);
         groups = Set.copyOf(groups);
         groupsWithRepository = Set.copyOf(groupsWithRepository);
+        notMeasured = Set.copyOf(notMeasured);
+    }
+
+    /** Input where every signal was measured. */
+    public AuditInput(YearMonth month, List<TeacherActivity> teachers, Set<ClassSubject> requiredClassSubjects,
+                      Set<ClassSubject> coveredClassSubjects, Layer1Status layer1, List<ExpectedEvent> events,
+                      long albumPhotos, Set<String> foldersPresent, Set<String> groups, Set<String> groupsWithRepository) {
+        this(month, teachers, requiredClassSubjects, coveredClassSubjects, layer1, events, albumPhotos, foldersPresent,
+                groups, groupsWithRepository, Set.of());
+    }
+
+    public boolean measured(Signal signal) {
+        return !notMeasured.contains(signal);
     }
 }

@@ -9,5 +9,7 @@ public enum SubjectKind {
     EVENT,
     ALBUM,
     FOLDER,
-    GROUP_REPOSITORY
+    GROUP_REPOSITORY,
+    /** Data the portal could not measure ({@link Signal}). */
+    NOT_MEASURED
 }

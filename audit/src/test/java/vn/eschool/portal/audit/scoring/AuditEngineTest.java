@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -314,6 +315,36 @@ class AuditEngineTest {
             assertEquals(List.of("Tài nguyên", "Tổ 1-2-3"), result.findings().stream().map(Finding::subject).toList());
             result.findings().forEach(finding -> assertFalse(finding.deducts()));
         }
+    }
+
+    @Test
+    void signalsNothingMeasuredAreReportedAndCostNothing() {
+        SchoolMonth school = compliant().changeTeachers(10, t -> withLayer2Use(t, true, 6, 0));
+        school.sectionLastUpdated.clear();
+        school.folders.clear();
+        school.groupsWithRepository.clear();
+        school.notMeasured.addAll(Set.of(Signal.values()));
+
+        CriterionResult publicSite = audit(CURRENT, school, "II.3.1");
+        CriterionResult internalSite = audit(CURRENT, school, "II.3.2");
+
+        assertScore(0, publicSite);
+        assertScore(0, internalSite);
+        assertEquals(List.of("LAYER1_SECTIONS"), publicSite.findings().stream().map(Finding::subject).toList());
+        assertEquals(List.of("LAYER2_VISITS", "LAYER2_FOLDERS", "LESSON_REPOSITORIES"),
+                internalSite.findings().stream().map(Finding::subject).toList());
+        internalSite.findings().forEach(finding -> {
+            assertEquals(SubjectKind.NOT_MEASURED, finding.kind());
+            assertFalse(finding.deducts());
+        });
+    }
+
+    @Test
+    void teachersWhoNeverSignInStillCountWhenLayer2VisitsAreNotMeasured() {
+        SchoolMonth school = compliant().changeTeachers(2, t -> withLayer2Use(t, true, 0, 0));
+        school.notMeasured.add(Signal.LAYER2_VISITS);
+
+        assertScore(3, audit(CURRENT, school, "II.3.2"));
     }
 
     @Test

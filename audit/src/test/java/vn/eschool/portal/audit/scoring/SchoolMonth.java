@@ -33,6 +33,7 @@ final class SchoolMonth {
     final Set<String> folders = new HashSet<>(Set.of("Tin tức nội bộ", "Tài liệu học", "Văn bản nội bộ", "Tài nguyên"));
     final Set<String> groups = new HashSet<>(Set.of("Tổ 1-2-3", "Tổ 4-5"));
     final Set<String> groupsWithRepository = new HashSet<>(groups);
+    final Set<Signal> notMeasured = new HashSet<>();
 
     /** Ten teachers doing everything asked, one staff member doing nothing (staff are not "GV"). */
     static SchoolMonth compliant() {
@@ -68,7 +69,7 @@ final class SchoolMonth {
 
     AuditInput build() {
         return new AuditInput(month, teachers, required, covered, new Layer1Status(sectionLastUpdated, categoryPosts),
-                events, albumPhotos, folders, groups, groupsWithRepository);
+                events, albumPhotos, folders, groups, groupsWithRepository, notMeasured);
     }
 
     static TeacherActivity withLectures(TeacherActivity t, int lectures, int specialised) {

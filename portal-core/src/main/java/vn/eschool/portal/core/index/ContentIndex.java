@@ -231,6 +231,7 @@ public final class ContentIndex implements Closeable {
         BooleanQuery.Builder filters = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
         addFilter(filters, Dimension.SCHOOL, q.schools());
         addFilter(filters, Dimension.TYPE, q.types());
+        addFilter(filters, Dimension.SOFTWARE, q.software());
         if (q.status() != null) {
             addFilter(filters, Dimension.STATUS, Set.of(q.status().name()));
         }

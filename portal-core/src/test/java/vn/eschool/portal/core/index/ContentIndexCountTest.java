@@ -109,6 +109,16 @@ class ContentIndexCountTest {
     }
 
     @Test
+    void aSoftwareFilterCountsAnItemOnceHoweverManyOfTheProgramsItUses() throws IOException {
+        CountQuery lectures = CountQuery.published(Set.of("thpt-a"), MARCH, MARCH).withTypes(Set.of("LECTURE"));
+
+        assertEquals(Map.of(List.of("lan"), 2L),
+                index.count(lectures.withSoftware(Set.of("PowerPoint", "Canva")), Dimension.AUTHOR_USERNAME));
+        assertEquals(Map.of(List.of("lan"), 1L),
+                index.count(lectures.withSoftware(Set.of("Canva")), Dimension.AUTHOR_USERNAME));
+    }
+
+    @Test
     void noMatchesGiveNoGroups() throws IOException {
         assertEquals(Map.of(), index.count(CountQuery.published(Set.of("unknown"), null, null), Dimension.TYPE));
     }

@@ -1,0 +1,79 @@
+package vn.eschool.portal.audit.input;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
+import vn.eschool.portal.audit.scoring.Signal;
+import vn.eschool.portal.core.plugin.AuditSignals;
+import vn.eschool.portal.core.school.School;
+
+/**
+ * Every plugin's answer to the audit's questions, merged: visits add up, folders and repositories are united,
+ * a section's last update is the latest any plugin saw. A signal is measured if at least one plugin answers.
+ */
+public record MergedSignals(
+        Optional<Map<Long, Integer>> layer2VisitsByAccount,
+        Optional<Set<String>> folders,
+        Optional<Set<String>> groupsWithLessonRepository,
+        Optional<Map<String, LocalDate>> layer1SectionsLastUpdated) {
+
+    public static MergedSignals ask(Iterable<AuditSignals> plugins, School school, YearMonth month) {
+        List<AuditSignals> all = new ArrayList<>();
+        plugins.forEach(all::add);
+        return new MergedSignals(
+                merge(all, p -> p.layer2VisitsByAccount(school, month), MergedSignals::sumVisits),
+                merge(all, p -> p.folders(school), MergedSignals::union),
+                merge(all, p -> p.groupsWithLessonRepository(school), MergedSignals::union),
+                merge(all, p -> p.layer1SectionsLastUpdated(school), MergedSignals::latest));
+    }
+
+    /** The signals no plugin answered. */
+    public Set<Signal> notMeasured() {
+        Set<Signal> missing = new HashSet<>();
+        if (layer2VisitsByAccount.isEmpty()) {
+            missing.add(Signal.LAYER2_VISITS);
+        }
+        if (folders.isEmpty()) {
+            missing.add(Signal.LAYER2_FOLDERS);
+        }
+        if (groupsWithLessonRepository.isEmpty()) {
+            missing.add(Signal.LESSON_REPOSITORIES);
+        }
+        if (layer1SectionsLastUpdated.isEmpty()) {
+            missing.add(Signal.LAYER1_SECTIONS);
+        }
+        return missing;
+    }
+
+    private static <T> Optional<T> merge(List<AuditSignals> plugins, Function<AuditSignals, Optional<T>> question,
+                                         BinaryOperator<T> combine) {
+        return plugins.stream().map(question).flatMap(Optional::stream).reduce(combine);
+    }
+
+    private static Map<Long, Integer> sumVisits(Map<Long, Integer> a, Map<Long, Integer> b) {
+        Map<Long, Integer> sum = new HashMap<>(a);
+        b.forEach((account, visits) -> sum.merge(account, visits, Integer::sum));
+        return sum;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static Map<String, LocalDate> latest(Map<String, LocalDate> a, Map<String, LocalDate> b) {
+        Map<String, LocalDate> merged = new HashMap<>(a);
+        b.forEach((section, date) -> merged.merge(section, date, BinaryOperator.maxBy(Comparator.naturalOrder())));
+        return merged;
+    }
+}

@@ -1,0 +1,23 @@
+package vn.eschool.portal.audit.scoring;
+
+/**
+ * Data the engine may be given without: when nothing in the portal measures it, the criterion reports it as not
+ * measured (a finding that deducts nothing) instead of scoring it as zero.
+ */
+public enum Signal {
+    LAYER1_SECTIONS("thời điểm cập nhật các mục của trang thông tin (lớp 1)"),
+    LAYER2_VISITS("lượt truy cập lớp 2 của từng giáo viên"),
+    LAYER2_FOLDERS("các ngăn thư mục lớp 2"),
+    LESSON_REPOSITORIES("kho tư liệu bài giảng của các tổ"),
+    SEMESTER_PROGRAMS("số phần mềm dùng trong một bài giảng trong học kỳ");
+
+    private final String labelVi;
+
+    Signal(String labelVi) {
+        this.labelVi = labelVi;
+    }
+
+    public String labelVi() {
+        return labelVi;
+    }
+}

@@ -1,0 +1,280 @@
+package vn.eschool.portal.audit.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.eschool.portal.audit.input.AuditMonth;
+import vn.eschool.portal.audit.input.LectureCounts;
+import vn.eschool.portal.audit.input.MergedSignals;
+import vn.eschool.portal.audit.input.SchoolCalendar;
+import vn.eschool.portal.audit.rules.Criterion;
+import vn.eschool.portal.audit.rules.PublicSiteMeasure;
+import vn.eschool.portal.audit.rules.RuleSet;
+import vn.eschool.portal.audit.rules.RuleSetCatalog;
+import vn.eschool.portal.audit.scoring.AuditEngine;
+import vn.eschool.portal.audit.scoring.AuditInput;
+import vn.eschool.portal.audit.scoring.AuditResult;
+import vn.eschool.portal.audit.scoring.ClassSubject;
+import vn.eschool.portal.audit.scoring.ExpectedEvent;
+import vn.eschool.portal.audit.scoring.Layer1Status;
+import vn.eschool.portal.audit.scoring.Signal;
+import vn.eschool.portal.audit.scoring.TeacherActivity;
+import vn.eschool.portal.core.account.Account;
+import vn.eschool.portal.core.account.AccountRepository;
+import vn.eschool.portal.core.account.ProfessionalGroup;
+import vn.eschool.portal.core.config.ClockProducer;
+import vn.eschool.portal.core.index.ContentIndex;
+import vn.eschool.portal.core.index.CountQuery;
+import vn.eschool.portal.core.index.Dimension;
+import vn.eschool.portal.core.index.SearchIndexer;
+import vn.eschool.portal.core.index.SearchQuery;
+import vn.eschool.portal.core.index.SearchResult;
+import vn.eschool.portal.core.plugin.AuditSignals;
+import vn.eschool.portal.core.rest.PortalException;
+import vn.eschool.portal.core.school.School;
+import vn.eschool.portal.core.school.SchoolService;
+import vn.eschool.portal.core.security.LoginEvent;
+
+/**
+ * Gathers a school's month for the audit engine: activity from the content index, logins from the sign-in log,
+ * what only plugins know from {@link AuditSignals}. Reads only.
+ */
+@ApplicationScoped
+public class AuditService {
+
+    static final String LECTURE = "LECTURE";
+    static final String NEWS = "NEWS";
+    static final String PHOTO = "PHOTO";
+    /** News written a little before an event (announcements) count as reporting it. */
+    static final int EVENT_NEWS_DAYS_BEFORE = 14;
+    /** A post this long after the event is still found, so that it is reported late rather than missing. */
+    static final int EVENT_NEWS_SEARCH_DAYS_AFTER = 60;
+    private static final int DEFAULT_EVENT_WINDOW_DAYS = 7;
+
+    private static final RuleSetCatalog CATALOG = RuleSetCatalog.bundled();
+
+    @Inject
+    SearchIndexer indexer;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    SchoolService schools;
+
+    @Inject
+    Instance<AuditSignals> signals;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    public List<RuleSet> ruleSets() {
+        return CATALOG.all();
+    }
+
+    public YearMonth currentMonth() {
+        return YearMonth.now(clock.withZone(ClockProducer.SCHOOL_ZONE));
+    }
+
+    /** The rule set asked for by id, else the one in force for the month. */
+    public RuleSet ruleSet(String id, YearMonth month) {
+        if (id != null && !id.isBlank()) {
+            return CATALOG.find(id.strip()).orElseThrow(() -> PortalException.badRequest("unknown-rule-set",
+                    "Không có bộ tiêu chí \"" + id.strip() + "\". Các bộ tiêu chí hiện có: " + ids() + ".",
+                    "No rule set \"" + id.strip() + "\"; known: " + ids() + "."));
+        }
+        return CATALOG.inForceFor(month).orElseThrow(() -> PortalException.badRequest("no-rule-set-in-force",
+                "Tháng " + month + " chưa có bộ tiêu chí nào có hiệu lực.", "No rule set is in force in " + month + "."));
+    }
+
+    public SchoolAuditReport audit(School school, AuditMonth month, RuleSet ruleSet) {
+        MergedSignals merged = MergedSignals.ask(signals, school, month.month());
+        Set<Signal> notMeasured = new HashSet<>(merged.notMeasured());
+        // Counts say how many lectures used a program, not how many programs one lecture used.
+        notMeasured.add(Signal.SEMESTER_PROGRAMS);
+
+        ContentIndex index = indexer.index();
+        CountQuery thisMonth = CountQuery.published(Set.of(school.code()), month.month(), month.month());
+        CountQuery lecturesThisMonth = thisMonth.withTypes(Set.of(LECTURE));
+        Map<List<String>, Long> byAuthorAndType = count(index, thisMonth, Dimension.AUTHOR_USERNAME, Dimension.TYPE);
+        Map<List<String>, Long> byAuthorAndSoftware = count(index, lecturesThisMonth, Dimension.AUTHOR_USERNAME, Dimension.SOFTWARE);
+        Set<String> specialised = LectureCounts.specialisedPrograms(byAuthorAndSoftware, ruleSet);
+        Map<List<String>, Long> specialisedByAuthor = specialised.isEmpty() ? Map.of()
+                : count(index, lecturesThisMonth.withSoftware(specialised), Dimension.AUTHOR_USERNAME);
+        LectureCounts lectures = LectureCounts.of(byAuthorAndType, byAuthorAndSoftware, specialisedByAuthor, LECTURE);
+
+        Map<Long, Integer> logins = successfulLogins(school, month);
+        Map<Long, Integer> visits = merged.layer2VisitsByAccount().orElse(Map.of());
+        List<Account> teachers = accounts.findBySchool(school).stream()
+                .filter(account -> account.enabled() && ruleSet.countsAsTeacher(account.role()))
+                .sorted(Comparator.comparing(Account::username))
+                .toList();
+        List<TeacherActivity> activity = teachers.stream().map(teacher -> new TeacherActivity(
+                teacher.username(), teacher.fullName(), groupOf(teacher), teacher.role(), true,
+                lectures.lectures(teacher.username()), lectures.withSpecialisedSoftware(teacher.username()), 0,
+                lectures.usedAnySoftware(teacher.username()), logins.getOrDefault(teacher.id(), 0),
+                visits.getOrDefault(teacher.id(), 0))).toList();
+
+        ClassSubjects classSubjects = classSubjects(index, school, month);
+        AuditInput input = new AuditInput(month.month(), activity, classSubjects.required(), classSubjects.covered(),
+                new Layer1Status(merged.layer1SectionsLastUpdated().orElse(Map.of()), newsPostsByCategory(index, school, month)),
+                expectedEvents(index, school, month, ruleSet), albumPhotos(index, school, month),
+                merged.folders().orElse(Set.of()),
+                accounts.groupsOf(school).stream().map(ProfessionalGroup::name).collect(Collectors.toSet()),
+                merged.groupsWithLessonRepository().orElse(Set.of()), notMeasured);
+        AuditResult result = AuditEngine.audit(ruleSet, input);
+
+        boolean visitsMeasured = !notMeasured.contains(Signal.LAYER2_VISITS);
+        List<SchoolAuditReport.TeacherRow> rows = activity.stream().map(teacher -> new SchoolAuditReport.TeacherRow(
+                teacher.username(), teacher.fullName(), teacher.group(), postsOf(byAuthorAndType, teacher.username()),
+                teacher.lectures(), teacher.lecturesWithSpecialisedSoftware(), teacher.logins(),
+                visitsMeasured ? teacher.layer2Visits() : null, result.findingsForTeacher(teacher.username()))).toList();
+        return new SchoolAuditReport(school.code(), school.name(), month.month(), ruleSet.id(), ruleSet.decision(), rows,
+                result.criteria(), result.totalScore(), result.maxTotal(), Set.copyOf(notMeasured));
+    }
+
+    /** Every school of the district, audited with the same rule set. */
+    public DistrictAuditSummary district(AuditMonth month, RuleSet ruleSet) {
+        List<DistrictAuditSummary.SchoolLine> lines = schools.all().stream().map(school -> {
+            SchoolAuditReport report = audit(school, month, ruleSet);
+            Map<String, Double> scores = new LinkedHashMap<>();
+            report.criteria().forEach(criterion -> scores.put(criterion.id(), criterion.score()));
+            return new DistrictAuditSummary.SchoolLine(school.code(), school.name(), scores, report.totalScore());
+        }).toList();
+        double maxTotal = ruleSet.measuredCriteria().stream().mapToDouble(Criterion::maxPoints).sum();
+        return new DistrictAuditSummary(month.month(), ruleSet.id(), ruleSet.decision(), maxTotal, lines);
+    }
+
+    private String ids() {
+        return String.join(", ", CATALOG.all().stream().map(RuleSet::id).toList());
+    }
+
+    private static String groupOf(Account account) {
+        return account.group() == null ? null : account.group().name();
+    }
+
+    private static long postsOf(Map<List<String>, Long> byAuthorAndType, String username) {
+        return byAuthorAndType.entrySet().stream()
+                .filter(e -> e.getKey().get(0).equals(username) && !e.getKey().get(1).equals(LECTURE))
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    private Map<Long, Integer> successfulLogins(School school, AuditMonth month) {
+        Map<Long, Integer> byAccount = new HashMap<>();
+        em.createQuery("select e.accountId, count(e) from LoginEvent e where e.schoolId = :school and e.outcome = :success"
+                        + " and e.occurredAt >= :start and e.occurredAt < :end and e.accountId is not null group by e.accountId",
+                        Object[].class)
+                .setParameter("school", school.id())
+                .setParameter("success", LoginEvent.Outcome.SUCCESS)
+                .setParameter("start", month.start())
+                .setParameter("end", month.end())
+                .getResultList()
+                .forEach(row -> byAccount.put((Long) row[0], ((Number) row[1]).intValue()));
+        return byAccount;
+    }
+
+    private record ClassSubjects(Set<ClassSubject> required, Set<ClassSubject> covered) {
+    }
+
+    /**
+     * II.2.2 needs material "for every class and subject", but the portal has no timetable: a class × subject
+     * counts as required once any e-lecture for it was published this school year (up to the month), and as
+     * covered when one was published in the month itself.
+     */
+    private static ClassSubjects classSubjects(ContentIndex index, School school, AuditMonth month) {
+        Map<List<String>, Long> counts = count(index, CountQuery.published(Set.of(school.code()), month.schoolYearStart(),
+                month.month()).withTypes(Set.of(LECTURE)), Dimension.MONTH, Dimension.CLASS, Dimension.SUBJECT);
+        Set<ClassSubject> required = new HashSet<>();
+        Set<ClassSubject> covered = new HashSet<>();
+        counts.keySet().stream()
+                .filter(key -> !key.get(1).equals(Dimension.MISSING) && !key.get(2).equals(Dimension.MISSING))
+                .forEach(key -> {
+                    ClassSubject classSubject = new ClassSubject(key.get(1), key.get(2));
+                    required.add(classSubject);
+                    if (key.get(0).equals(month.month().toString())) {
+                        covered.add(classSubject);
+                    }
+                });
+        return new ClassSubjects(required, covered);
+    }
+
+    /** Every news category (chuyên mục) used up to the month, with its posts in the month (0 included). */
+    private static Map<String, Integer> newsPostsByCategory(ContentIndex index, School school, AuditMonth month) {
+        Map<String, Integer> posts = new HashMap<>();
+        count(index, CountQuery.published(Set.of(school.code()), null, month.month()).withTypes(Set.of(NEWS)),
+                Dimension.MONTH, Dimension.CATEGORY).forEach((key, n) -> {
+                    if (!key.get(1).equals(Dimension.MISSING)) {
+                        int thisMonth = key.get(0).equals(month.month().toString()) ? n.intValue() : 0;
+                        posts.merge(key.get(1), thisMonth, Integer::sum);
+                    }
+                });
+        return posts;
+    }
+
+    private static long albumPhotos(ContentIndex index, School school, AuditMonth month) {
+        return count(index, CountQuery.published(Set.of(school.code()), null, month.month()).withTypes(Set.of(PHOTO)))
+                .values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * The calendar's events of the month, each with the first news that mentions it. An event not reported yet
+     * whose window is still open is left out: the school still has time.
+     */
+    private List<ExpectedEvent> expectedEvents(ContentIndex index, School school, AuditMonth month, RuleSet ruleSet) {
+        int window = ruleSet.measuredCriteria().stream().flatMap(c -> c.measure().stream())
+                .filter(PublicSiteMeasure.class::isInstance).map(m -> ((PublicSiteMeasure) m).eventWindowDays())
+                .findFirst().orElse(DEFAULT_EVENT_WINDOW_DAYS);
+        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.SCHOOL_ZONE));
+        return SchoolCalendar.eventsIn(month.month()).stream()
+                .filter(event -> !event.date().isAfter(today))
+                .map(event -> {
+                    Optional<LocalDate> postedOn = firstNewsAbout(index, school, event, today);
+                    boolean stillInTime = postedOn.isEmpty() && !today.isAfter(event.date().plusDays(window));
+                    return stillInTime ? null : new ExpectedEvent(event.name(), event.date(), postedOn);
+                })
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    private static Optional<LocalDate> firstNewsAbout(ContentIndex index, School school, SchoolCalendar.SchoolEvent event,
+                                                      LocalDate today) {
+        LocalDate to = event.date().plusDays(EVENT_NEWS_SEARCH_DAYS_AFTER);
+        SearchQuery query = new SearchQuery(event.searchText(), Set.of(school.code()), false, true, NEWS, null,
+                event.date().minusDays(EVENT_NEWS_DAYS_BEFORE), to.isAfter(today) ? today : to, 0, SearchQuery.MAX_PAGE_SIZE);
+        try {
+            return index.search(query).hits().stream()
+                    .map(hit -> hit.date().atZoneSameInstant(ClockProducer.SCHOOL_ZONE).toLocalDate())
+                    .min(Comparator.naturalOrder());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<List<String>, Long> count(ContentIndex index, CountQuery query, Dimension... groupBy) {
+        try {
+            return index.count(query, groupBy);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot count the index for the audit", e);
+        }
+    }
+}

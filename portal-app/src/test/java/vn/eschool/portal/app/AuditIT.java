@@ -1,0 +1,251 @@
+package vn.eschool.portal.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The audit end to end: a school's month counted from what its people did through the API, the II.2.1 band worked
+ * out by hand, the index checked against the database, the district overview, and who may read what.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuditIT {
+
+    private static final String DEMO = "thcs-sonca";
+    private static final String DEMO_PASSWORD = "demo-2026";
+    private static final String PASSWORD = "mat-khau-kiem-tra";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final YearMonth THIS_MONTH = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private PortalClient anonymous() {
+        return new PortalClient(base);
+    }
+
+    private PortalClient districtAdmin() {
+        return anonymous().as("", "admin", "district-admin-pass");
+    }
+
+    private PortalClient inspector() {
+        String username = unique("tt");
+        assertEquals(201, districtAdmin().post("api/v1/accounts", account(username, "INSPECTOR")).status());
+        return anonymous().as("", username, PASSWORD);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    private static String account(String username, String role) {
+        return Json.createObjectBuilder().add("username", username).add("fullName", "Người Kiểm Thử " + username)
+                .add("role", role).add("password", PASSWORD).build().toString();
+    }
+
+    /** A new school with its board, an editor and two teachers; returns its code. */
+    private String freshSchool(String... teachers) {
+        PortalClient district = districtAdmin();
+        String code = unique("th-kt-");
+        assertEquals(201, district.post("api/v1/schools",
+                "{\"code\":\"" + code + "\",\"name\":\"Trường Tiểu học Kiểm Tra " + code + "\",\"level\":\"TH\"}").status());
+        for (String[] person : List.of(new String[] {"bgh", "SCHOOL_ADMIN"}, new String[] {"btv", "EDITOR"})) {
+            assertEquals(201, district.post("api/v1/schools/" + code + "/accounts", account(person[0], person[1])).status());
+        }
+        for (String teacher : teachers) {
+            assertEquals(201, district.post("api/v1/schools/" + code + "/accounts", account(teacher, "TEACHER")).status());
+        }
+        return code;
+    }
+
+    /** Posts a news item through the editor → board flow; returns the category's name. */
+    private String publishNews(String code, String title) {
+        String api = "api/v1/schools/" + code;
+        PortalClient editor = anonymous().as(code, "btv", PASSWORD);
+        JsonObject category = editor.get(api + "/categories").array().stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("slug").equals("tin-tuc-su-kien")).findFirst().orElseThrow();
+        PortalClient.Reply created = editor.post(api + "/posts", Json.createObjectBuilder()
+                .add("categoryId", category.getJsonNumber("id").longValue()).add("title", title)
+                .add("body", "<p>" + title + "</p>").build().toString());
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertEquals(200, editor.post(api + "/posts/" + id + "/submit", "{}").status());
+        JsonObject approved = anonymous().as(code, "bgh", PASSWORD).post(api + "/posts/" + id + "/approve", "{}").json();
+        assertEquals("PUBLISHED", approved.getString("status"));
+        return category.getString("name");
+    }
+
+    private static JsonObject criterion(JsonObject audit, String id) {
+        return audit.getJsonArray("criteria").stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("id").equals(id)).findFirst().orElseThrow();
+    }
+
+    private static List<JsonObject> findings(JsonObject criterion, String kind) {
+        return criterion.getJsonArray("findings").stream().map(JsonObject.class::cast)
+                .filter(f -> f.getString("kind").equals(kind)).toList();
+    }
+
+    @Test
+    void aFreshSchoolsMonthIsCountedAndTeachersWithoutLecturesAreShort() {
+        String code = freshSchool("gva", "gvb");
+        anonymous().as(code, "gva", PASSWORD);
+        anonymous().as(code, "gva", PASSWORD);
+        anonymous().as(code, "gvb", PASSWORD);
+        assertEquals(401, anonymous().post("api/v1/auth/token", "{\"school\":\"" + code
+                + "\",\"username\":\"gvb\",\"password\":\"sai-mat-khau\"}").status(), "a failed sign-in is no login");
+        String category = publishNews(code, "Hội thi giáo viên dạy giỏi cấp trường");
+
+        JsonObject audit = anonymous().as(code, "bgh", PASSWORD)
+                .get("api/v1/schools/" + code + "/audit?month=" + THIS_MONTH + "&rules=8265-2021").json();
+
+        assertEquals("8265-2021", audit.getString("ruleSet"));
+        List<JsonObject> teachers = audit.getJsonArray("teachers").stream().map(JsonObject.class::cast).toList();
+        assertEquals(List.of("gva", "gvb"), teachers.stream().map(t -> t.getString("username")).toList(),
+                "only teachers are listed, not the board or the editor");
+        assertEquals(List.of(2, 1), teachers.stream().map(t -> t.getInt("logins")).toList());
+        for (JsonObject teacher : teachers) {
+            assertEquals(0, teacher.getInt("lectures"));
+            assertEquals(0, teacher.getInt("lecturesWithSoftware"));
+            assertEquals(0, teacher.getInt("posts"));
+            assertFalse(teacher.containsKey("layer2Visits") && !teacher.isNull("layer2Visits"), "nothing measures visits yet");
+            assertEquals(2, teacher.getJsonArray("findings").size(), teacher.toString());
+        }
+        // Two teachers short of 3 lectures: band 1–2 → −2; one or more using no software → −2. 5 − 4 = 1.
+        JsonObject lectures = criterion(audit, "II.2.1");
+        assertEquals(4.0, lectures.getJsonNumber("deduction").doubleValue());
+        assertEquals(1.0, lectures.getJsonNumber("score").doubleValue());
+        assertTrue(lectures.getJsonArray("findings").getJsonObject(0).getString("clause").startsWith("II.2.1: "));
+
+        JsonObject publicSite = criterion(audit, "II.3.1");
+        assertTrue(findings(publicSite, "NEWS_CATEGORY").stream().noneMatch(f -> f.getString("subject").equals(category)),
+                "the category posted to this month is not short");
+        assertEquals(1, findings(publicSite, "ALBUM").size(), "no photos in the album");
+        assertEquals(1, findings(publicSite, "NOT_MEASURED").size(), "Layer 1 sections are reported, not scored");
+        JsonObject internalSite = criterion(audit, "II.3.2");
+        assertEquals(5.0, internalSite.getJsonNumber("score").doubleValue(), "both teachers signed in; visits not measured");
+        assertTrue(audit.getJsonArray("notMeasured").toString().contains("LAYER2_VISITS"));
+    }
+
+    @Test
+    void theIndexAgreesWithTheDatabaseAndTheAuditCountsTheDemoSchoolsLectures() {
+        PortalClient inspector = inspector();
+        JsonObject consistency = inspector.get("api/v1/schools/" + DEMO + "/audit/consistency?from="
+                + THIS_MONTH.minusMonths(12) + "&to=" + THIS_MONTH).json();
+        assertTrue(consistency.getBoolean("agree"), consistency.toString());
+        assertEquals(0, consistency.getJsonArray("differences").size());
+        assertEquals(consistency.getJsonNumber("databaseTotal"), consistency.getJsonNumber("indexTotal"));
+
+        JsonObject busiest = consistency.getJsonArray("rows").stream().map(JsonObject.class::cast)
+                .filter(row -> row.getString("type").equals("LECTURE"))
+                .max(Comparator.comparingLong(row -> row.getJsonNumber("database").longValue())).orElseThrow();
+        JsonObject audit = inspector.get("api/v1/schools/" + DEMO + "/audit?month=" + busiest.getString("month")).json();
+        List<JsonObject> teachers = audit.getJsonArray("teachers").stream().map(JsonObject.class::cast).toList();
+        assertEquals(busiest.getJsonNumber("database").longValue(), teachers.stream().mapToLong(t -> t.getInt("lectures")).sum(),
+                "every demo lecture is a teacher's");
+        long withSoftware = teachers.stream().mapToLong(t -> t.getInt("lecturesWithSoftware")).sum();
+        assertTrue(withSoftware > 0, "the demo uses iSpring, Violet and ActivInspire");
+        assertTrue(teachers.stream().allMatch(t -> t.getInt("lecturesWithSoftware") <= t.getInt("lectures")));
+        assertTrue(teachers.stream().anyMatch(t -> t.getInt("lecturesWithSoftware") < 3), "some demo teachers are short");
+        assertEquals(5.0, criterion(audit, "II.2.1").getJsonNumber("deduction").doubleValue()
+                + criterion(audit, "II.2.1").getJsonNumber("score").doubleValue());
+    }
+
+    @Test
+    void theDistrictSummaryListsEverySchool() {
+        String code = freshSchool("gvc");
+        JsonObject summary = inspector().get("api/v1/audit?month=" + THIS_MONTH).json();
+
+        List<JsonObject> schools = summary.getJsonArray("schools").stream().map(JsonObject.class::cast).toList();
+        List<String> codes = schools.stream().map(s -> s.getString("code")).toList();
+        assertTrue(codes.containsAll(List.of(DEMO, code)), codes.toString());
+        JsonObject demo = schools.get(codes.indexOf(DEMO));
+        assertEquals(List.of("II.2.1", "II.2.2", "II.3.1", "II.3.2"), List.copyOf(demo.getJsonObject("scores").keySet()));
+        assertTrue(demo.getJsonNumber("total").doubleValue() <= summary.getJsonNumber("maxTotal").doubleValue());
+    }
+
+    @Test
+    void onlyTheSchoolsBoardAndTheDistrictReadItsAudit() {
+        String other = freshSchool();
+        PortalClient otherAdmin = anonymous().as(other, "bgh", PASSWORD);
+        PortalClient teacher = anonymous().as(DEMO, "gv01", DEMO_PASSWORD);
+        PortalClient inspector = inspector();
+        for (String path : List.of("api/v1/schools/" + DEMO + "/audit", "api/v1/schools/" + DEMO + "/audit/consistency",
+                "api/v1/audit")) {
+            assertEquals(401, anonymous().get(path).status(), path);
+            assertEquals(403, teacher.get(path).status(), path);
+            assertEquals(403, otherAdmin.get(path).status(), path);
+            assertEquals(200, inspector.get(path).status(), path);
+        }
+        PortalClient board = anonymous().as(DEMO, "hieutruong", DEMO_PASSWORD);
+        assertEquals(200, board.get("api/v1/schools/" + DEMO + "/audit").status());
+        assertEquals(403, board.get("api/v1/audit").status(), "the district summary is the district's");
+        assertEquals(200, districtAdmin().get("api/v1/audit").status());
+
+        JsonObject newest = anonymous().get("api/v1/rulesets").array().getJsonObject(0);
+        assertEquals("8265-2021", newest.getString("id"), "rule sets are published decisions");
+        assertEquals("2021-12-09", newest.getString("effectiveFrom"));
+    }
+
+    @Test
+    void theTeacherTableDownloadsAsAWorkbookForTheSchoolsBoardOnly() throws IOException {
+        String path = "api/v1/schools/" + DEMO + "/audit.xlsx?month=" + THIS_MONTH;
+        HttpResponse<byte[]> sheet = anonymous().as(DEMO, "hieutruong", DEMO_PASSWORD).download(path, XLSX);
+        assertEquals(200, sheet.statusCode());
+        assertTrue(sheet.headers().firstValue("Content-Disposition").orElseThrow().contains(".xlsx"));
+        JsonObject audit = anonymous().as(DEMO, "hieutruong", DEMO_PASSWORD)
+                .get("api/v1/schools/" + DEMO + "/audit?month=" + THIS_MONTH).json();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(sheet.body()))) {
+            var teachers = workbook.getSheetAt(0);
+            assertEquals("Tài khoản", teachers.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(audit.getJsonArray("teachers").size(), teachers.getLastRowNum());
+            assertEquals(audit.getJsonArray("teachers").getJsonObject(0).getString("username"),
+                    teachers.getRow(1).getCell(0).getStringCellValue());
+        }
+        assertEquals(401, anonymous().download(path, XLSX).statusCode());
+        assertEquals(403, anonymous().as(DEMO, "gv01", DEMO_PASSWORD).download(path, XLSX).statusCode());
+    }
+
+    @Test
+    void badMonthsAndUnknownRuleSetsAreProblemsInVietnamese() {
+        PortalClient inspector = inspector();
+        PortalClient.Reply badMonth = inspector.get("api/v1/schools/" + DEMO + "/audit?month=2026-13");
+        assertEquals(400, badMonth.status());
+        assertTrue(badMonth.isProblem());
+        assertEquals("invalid-month", badMonth.json().getString("code"));
+        assertTrue(badMonth.json().getString("detail").contains("YYYY-MM"));
+        assertEquals("invalid-month", inspector.get("api/v1/audit?month=11-2026").json().getString("code"));
+        assertEquals("invalid-month", inspector.get("api/v1/schools/" + DEMO + "/audit/consistency?from=x").json().getString("code"));
+        assertEquals("future-month", inspector.get("api/v1/audit?month=" + THIS_MONTH.plusMonths(1)).json().getString("code"));
+        PortalClient.Reply unknown = inspector.get("api/v1/schools/" + DEMO + "/audit?rules=617-2021");
+        assertEquals(400, unknown.status());
+        assertEquals("unknown-rule-set", unknown.json().getString("code"));
+        assertTrue(unknown.json().getString("detail").contains("8265-2021"));
+        assertEquals(404, inspector.get("api/v1/schools/khong-co/audit").status());
+    }
+}

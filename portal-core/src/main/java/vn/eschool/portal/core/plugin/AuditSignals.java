@@ -1,0 +1,43 @@
+package vn.eschool.portal.core.plugin;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.eschool.portal.core.school.School;
+
+/**
+ * What plugins know for the audit that the content index does not: Layer 2 page views, folders and lesson
+ * repositories, when each Layer 1 section was last updated. Implemented by CDI beans in plugins; the audit asks
+ * every implementation and merges the answers (sums, unions, the latest date).
+ *
+ * <p>{@link Optional#empty()} means "this plugin does not measure that": a signal no implementation measures is
+ * reported as not measured, never scored as zero.
+ */
+public interface AuditSignals {
+
+    /** Layer 2 page views in the month (Asia/Ho_Chi_Minh), per account id. */
+    default Optional<Map<Long, Integer>> layer2VisitsByAccount(School school, YearMonth month) {
+        return Optional.empty();
+    }
+
+    /** Names of the Layer 2 folders (ngăn thư mục) the school has. */
+    default Optional<Set<String>> folders(School school) {
+        return Optional.empty();
+    }
+
+    /** Professional groups (tổ chuyên môn, by name) that have a lesson repository (kho tư liệu bài giảng). */
+    default Optional<Set<String>> groupsWithLessonRepository(School school) {
+        return Optional.empty();
+    }
+
+    /**
+     * When each Layer 1 section present was last updated, keyed by the audit's section ids ({@code introduction},
+     * {@code organisation}, {@code contact}, {@code e-learning-repository}, {@code disclosures},
+     * {@code directive-documents}); a section left out is missing.
+     */
+    default Optional<Map<String, LocalDate>> layer1SectionsLastUpdated(School school) {
+        return Optional.empty();
+    }
+}
