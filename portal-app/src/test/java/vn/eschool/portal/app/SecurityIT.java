@@ -133,7 +133,8 @@ class SecurityIT {
         assertTrue(verification.getBoolean("intact"), verification.toString());
         assertTrue(verification.getJsonNumber("entriesChecked").longValue() >= 3);
 
-        PortalClient.Reply csv = admin.get("api/v1/schools/" + school + "/logbook/export.csv");
+        PortalClient.Reply csv = admin.send(admin.request("api/v1/schools/" + school + "/logbook/export.csv")
+                .setHeader("Accept", "text/csv").GET());
         assertEquals(200, csv.status());
         assertTrue(csv.body().contains("account.disabled"));
 

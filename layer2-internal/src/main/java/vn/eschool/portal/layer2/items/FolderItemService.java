@@ -78,6 +78,7 @@ public class FolderItemService {
 
     @Transactional
     public List<Filing> latestNews(School school, Viewer viewer, int count) {
+        // Some of the newest may be addressed to others: look a little further back than what is shown.
         return filings.latest(school, InternalAreaPlugin.INTERNAL_NEWS, count * 5).stream()
                 .filter(f -> sees(viewer, f)).limit(count).toList();
     }
