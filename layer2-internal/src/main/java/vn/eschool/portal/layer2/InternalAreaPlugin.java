@@ -1,13 +1,26 @@
 package vn.eschool.portal.layer2;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import vn.eschool.portal.core.plugin.ContentTypeDescriptor;
+import vn.eschool.portal.core.plugin.MenuEntry;
+import vn.eschool.portal.core.plugin.MenuEntry.MenuArea;
 import vn.eschool.portal.core.plugin.PortalPlugin;
+import vn.eschool.portal.layer2.activity.ActivityResource;
+import vn.eschool.portal.layer2.folder.DistrictFolderResource;
+import vn.eschool.portal.layer2.folder.FolderResource;
+import vn.eschool.portal.layer2.home.InternalHomeResource;
+import vn.eschool.portal.layer2.home.InternalPageResource;
+import vn.eschool.portal.layer2.items.FolderItemResource;
+import vn.eschool.portal.layer2.lessons.LectureResource;
+import vn.eschool.portal.layer2.staff.StaffImportResource;
 
 /** Layer 2 (Lớp 2): the staff's internal area, folders and lesson repositories. */
 public class InternalAreaPlugin implements PortalPlugin {
 
     public static final String LECTURE = "LECTURE";
+    public static final String INTERNAL_NEWS = "INTERNAL_NEWS";
     public static final String INTERNAL_DOCUMENT = "INTERNAL_DOCUMENT";
 
     @Override
@@ -26,9 +39,28 @@ public class InternalAreaPlugin implements PortalPlugin {
     }
 
     @Override
+    public Set<Class<?>> restClasses() {
+        return Set.of(FolderResource.class, DistrictFolderResource.class, FolderItemResource.class,
+                LectureResource.class, ActivityResource.class, InternalHomeResource.class, InternalPageResource.class,
+                StaffImportResource.class);
+    }
+
+    @Override
+    public Optional<String> migrationLocation() {
+        return Optional.of("classpath:db/migration/layer2");
+    }
+
+    @Override
+    public List<MenuEntry> menuEntries() {
+        return List.of(new MenuEntry(MenuArea.INTERNAL, "Khu vực nội bộ", "Internal area", "/schools/{school}/noi-bo",
+                10));
+    }
+
+    @Override
     public List<ContentTypeDescriptor> contentTypes() {
         return List.of(
                 new ContentTypeDescriptor(LECTURE, "Bài giảng điện tử", "E-lecture", "lectures"),
+                new ContentTypeDescriptor(INTERNAL_NEWS, "Tin tức nội bộ", "Internal news", "internal-news"),
                 new ContentTypeDescriptor(INTERNAL_DOCUMENT, "Văn bản nội bộ", "Internal document", "documents"));
     }
 }

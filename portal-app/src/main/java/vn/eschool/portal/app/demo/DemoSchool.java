@@ -30,11 +30,13 @@ import vn.eschool.portal.core.security.PasswordHasher;
 import vn.eschool.portal.layer1.category.CategoryKind;
 import vn.eschool.portal.layer1.category.CategoryRequest;
 import vn.eschool.portal.layer1.category.CategoryService;
+import vn.eschool.portal.layer2.lessons.LectureService;
 
 /**
  * A believable, fictional lower secondary school for the demo (PORTAL_DEMO=true): board of principals,
  * six professional groups, 30 teachers, news over the last months, an album, documents, and e-lectures
- * of which some teachers meet the monthly quota and some do not. Created once; restarts keep it.
+ * of which some teachers meet the monthly quota and some do not, filed in their group's lesson repository by
+ * school week. Created once; restarts keep it.
  */
 @ApplicationScoped
 public class DemoSchool {
@@ -87,6 +89,9 @@ public class DemoSchool {
 
     @Inject
     CategoryService categories;
+
+    @Inject
+    LectureService lectures;
 
     @Inject
     Clock clock;
@@ -161,17 +166,18 @@ public class DemoSchool {
             }
             for (int t = 0; t < teachers.size(); t++) {
                 Account teacher = teachers.get(t);
-                int lectures = t % 5 == 4 ? 1 : (t % 7 == 6 ? 2 : 3 + random.nextInt(2));
-                for (int l = 0; l < lectures; l++) {
+                int lectureCount = t % 5 == 4 ? 1 : (t % 7 == 6 ? 2 : 3 + random.nextInt(2));
+                for (int l = 0; l < lectureCount; l++) {
                     int grade = 6 + random.nextInt(4);
                     String subject = teacher.subjects().get(0);
-                    ContentItem lecture = publish(school, "LECTURE", teacher.group().name(),
-                            "Bài giảng " + subject + " " + grade + " – tuần " + (l + 1), null, teacher,
+                    ContentItem lecture = publish(school, "LECTURE", null,
+                            "Bài giảng " + subject + " " + grade + " – bài " + (l + 1), null, teacher,
                             Visibility.INTERNAL, at(month, 1 + random.nextInt(lastDay)));
                     lecture.setAttribute("subject", subject);
                     lecture.setAttribute("grade", String.valueOf(grade));
                     lecture.setAttribute("className", grade + "A" + (1 + random.nextInt(4)));
                     lecture.setAttribute("software", SOFTWARE[random.nextInt(SOFTWARE.length)]);
+                    lectures.file(lecture);
                 }
             }
         }

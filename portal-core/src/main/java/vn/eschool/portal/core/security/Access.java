@@ -53,12 +53,15 @@ public class Access {
     /** Administration of a school: its own admin or the district admin. */
     public AuthenticatedUser requireSchoolAdmin(School school) {
         AuthenticatedUser user = requireSignedIn();
-        boolean allowed = user.role() == Role.DISTRICT_ADMIN
-                || (user.role() == Role.SCHOOL_ADMIN && isMember(user, school));
-        if (!allowed) {
+        if (!administers(user, school)) {
             throw PortalException.forbidden();
         }
         return user;
+    }
+
+    /** Whether the user administers the school: its own admin or the district admin. */
+    public boolean administers(AuthenticatedUser user, School school) {
+        return user.role() == Role.DISTRICT_ADMIN || (user.role() == Role.SCHOOL_ADMIN && isMember(user, school));
     }
 
     /** Oversight of a school's people and activity: its admin, the district admin, the inspectors. */

@@ -1,0 +1,215 @@
+package vn.eschool.portal.layer2.lessons;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.eschool.portal.core.account.Account;
+import vn.eschool.portal.core.account.AccountRepository;
+import vn.eschool.portal.core.content.ContentItem;
+import vn.eschool.portal.core.content.ContentStatus;
+import vn.eschool.portal.core.content.Visibility;
+import vn.eschool.portal.core.files.Attachment;
+import vn.eschool.portal.core.files.FileService;
+import vn.eschool.portal.core.logbook.ActivityLog;
+import vn.eschool.portal.core.plugin.LectureQuota;
+import vn.eschool.portal.core.rest.PortalException;
+import vn.eschool.portal.core.school.School;
+import vn.eschool.portal.core.security.AuthenticatedUser;
+import vn.eschool.portal.layer2.InternalAreaPlugin;
+import vn.eschool.portal.layer2.folder.Folder;
+import vn.eschool.portal.layer2.folder.FolderService;
+import vn.eschool.portal.layer2.items.Filing;
+import vn.eschool.portal.layer2.items.FilingRepository;
+import vn.eschool.portal.layer2.storage.SchoolStorage;
+import vn.eschool.portal.layer2.storage.Upload;
+
+/**
+ * E-lectures (bài giảng điện tử), filed in the lesson repository of their author's professional group by
+ * subject, class and school week. The same file uploaded again by the same teacher is the lecture already
+ * there, never a second one.
+ */
+@ApplicationScoped
+public class LectureService {
+
+    /** Decision 8265/2021 asks 3 e-lectures a month when no rule set says otherwise. */
+    static final int DEFAULT_LECTURES_PER_MONTH = 3;
+    private static final int MAX_LISTED = 500;
+
+    /** The result of an upload: one view per file; {@code created} counts the new lectures. */
+    public record Uploaded(List<LectureView> lectures, int created) {
+    }
+
+    @Inject
+    LectureRepository lectures;
+
+    @Inject
+    FolderService folders;
+
+    @Inject
+    FilingRepository filings;
+
+    @Inject
+    FileService files;
+
+    @Inject
+    SchoolStorage storage;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    ActivityLog log;
+
+    @Inject
+    Instance<LectureQuota> quotas;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    private final SchoolCalendar calendar = new SchoolCalendar();
+
+    /**
+     * @param administers whether the uploader administers the school: only then may {@code author} (upload for
+     *                    a teacher) and {@code uploadedAt} (the original date of migrated history) be given
+     */
+    @Transactional
+    public Uploaded upload(School school, AuthenticatedUser user, boolean administers, LectureRequest request,
+                           List<Upload> uploads) {
+        if (uploads.isEmpty()) {
+            throw PortalException.badRequest("file-missing", "Hãy chọn tệp bài giảng (trường \"file\").",
+                    "Choose the lecture file(s) (field \"file\").");
+        }
+        if ((request.author() != null || request.uploadedAt() != null) && !administers) {
+            throw PortalException.forbidden();
+        }
+        Account uploader = em.find(Account.class, user.accountId());
+        Account author = request.author() == null ? uploader : accounts.findByLogin(school, request.author())
+                .filter(a -> a.enabled())
+                .orElseThrow(() -> PortalException.badRequest("unknown-author",
+                        "Không có giáo viên \"" + request.author() + "\" trong trường.",
+                        "No teacher \"" + request.author() + "\" in this school."));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Optional<OffsetDateTime> original = originalDate(request.uploadedAt(), now);
+        SchoolWeek week = LectureWeek.of(calendar, original.orElse(now), request.week());
+        Folder repository = folders.lessonRepository(school, author.group());
+        List<String> added = request.software() == null ? List.of() : request.software();
+
+        List<LectureView> views = new ArrayList<>();
+        int created = 0;
+        for (Upload upload : uploads) {
+            Attachment file = files.upload(school, uploader, upload.filename(), upload.declaredType(),
+                    upload.content());
+            Optional<ContentItem> existing = lectures.findDuplicate(school,
+                    new DuplicateLecture(author.id(), file.sha256()));
+            if (existing.isPresent()) {
+                // The bytes are already the existing lecture's: keep no second record of them.
+                em.remove(file);
+                views.add(LectureView.of(existing.get(), true));
+                continue;
+            }
+            String title = title(request.title(), file.filename(), uploads.size());
+            ContentItem lecture = new ContentItem(school, InternalAreaPlugin.LECTURE, repository.name(), title,
+                    author, Visibility.INTERNAL, now);
+            lecture.attach(file);
+            lecture.setAttribute(LectureView.SUBJECT, request.subject().strip());
+            lecture.setAttribute(LectureView.GRADE, request.grade().toString());
+            lecture.setAttribute(LectureView.CLASS_NAME, request.className().strip());
+            lecture.setAttribute(LectureView.SOFTWARE,
+                    LectureSoftware.attribute(LectureSoftware.merge(file.software(), added)));
+            lecture.publish(now);
+            original.ifPresent(lecture::importedWithOriginalDate);
+            em.persist(lecture);
+            fileInRepository(lecture, repository, week);
+            created++;
+            views.add(LectureView.of(lecture, false));
+            log.record(school, "layer2.lecture.uploaded", String.valueOf(lecture.id()),
+                    author == uploader ? title : title + " (cho " + author.username() + ")");
+        }
+        storage.refuseIfFull(school, 0);
+        return new Uploaded(views, created);
+    }
+
+    /** Files a lecture made elsewhere (the demo school, imports) in its author's repository and school week. */
+    @Transactional
+    public void file(ContentItem lecture) {
+        Folder repository = folders.lessonRepository(lecture.school(), lecture.author().group());
+        lecture.fileUnder(repository.name());
+        fileInRepository(lecture, repository, LectureWeek.of(calendar, lecture.effectiveDate(), null));
+    }
+
+    @Transactional
+    public List<ContentItem> list(School school, LectureQuery query) {
+        return lectures.search(school, query, MAX_LISTED);
+    }
+
+    /** The lecture author, or an admin of the school; a teacher never touches another's lectures. */
+    @Transactional
+    public void delete(School school, AuthenticatedUser user, boolean administers, long id) {
+        ContentItem lecture = lectures.find(school, id).orElseThrow(() -> PortalException.notFound(
+                "Không tìm thấy bài giảng.", "Lecture not found."));
+        boolean isAuthor = lecture.author() != null && lecture.author().id() == user.accountId();
+        if (!isAuthor && !administers) {
+            throw PortalException.forbidden();
+        }
+        lecture.moveTo(ContentStatus.DELETED);
+        log.record(school, "layer2.lecture.deleted", String.valueOf(id), lecture.title());
+    }
+
+    @Transactional
+    public MyMonth month(School school, long accountId, YearMonth month) {
+        Account account = em.find(Account.class, accountId);
+        int uploaded = (int) lectures.countInMonth(school, account, month);
+        return MyMonth.of(month, new MonthlyQuota(uploaded, required(school, month)));
+    }
+
+    public YearMonth currentMonth() {
+        return SchoolMonth.of(clock.instant());
+    }
+
+    private int required(School school, YearMonth month) {
+        return quotas.isResolvable() ? quotas.get().lecturesPerMonth(school, month) : DEFAULT_LECTURES_PER_MONTH;
+    }
+
+    /** {@code lecture} must have been persisted: its filing shares its id. */
+    private void fileInRepository(ContentItem lecture, Folder repository, SchoolWeek week) {
+        lecture.setAttribute(LectureView.WEEK, String.valueOf(week.number()));
+        lecture.setAttribute(LectureView.SCHOOL_YEAR, week.year().label());
+        filings.add(new Filing(lecture, repository));
+    }
+
+    private static Optional<OffsetDateTime> originalDate(String text, OffsetDateTime now) {
+        Optional<OffsetDateTime> original;
+        try {
+            original = OriginalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw PortalException.badRequest("invalid-date",
+                    "Ngày đăng gốc \"" + text + "\" không đúng dạng ISO (ví dụ 2025-10-15 hoặc 2025-10-15T08:00).",
+                    "The original date \"" + text + "\" is not ISO (e.g. 2025-10-15 or 2025-10-15T08:00).");
+        }
+        if (original.isPresent() && original.get().isAfter(now)) {
+            throw PortalException.badRequest("future-date", "Ngày đăng gốc không ở tương lai.",
+                    "The original date is not in the future.");
+        }
+        return original;
+    }
+
+    /** One file: the title given (else its name); several: each file's name after the common title. */
+    static String title(String given, String filename, int files) {
+        String base = filename.contains(".") ? filename.substring(0, filename.lastIndexOf('.')) : filename;
+        String title = given == null || given.isBlank() ? base : files == 1 ? given.strip() : given.strip() + " – " + base;
+        return title.length() > 300 ? title.substring(0, 300) : title;
+    }
+}

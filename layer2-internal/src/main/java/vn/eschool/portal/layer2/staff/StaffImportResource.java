@@ -1,0 +1,98 @@
+package vn.eschool.portal.layer2.staff;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import vn.eschool.portal.core.rest.PortalException;
+import vn.eschool.portal.core.rest.Problem;
+import vn.eschool.portal.core.school.School;
+import vn.eschool.portal.core.school.SchoolService;
+import vn.eschool.portal.core.security.Access;
+
+/**
+ * Importing the staff list (XLSX or CSV): {@code commit=false} previews every row and its errors;
+ * {@code commit=true} creates the accounts, all or none, and returns their one-time passwords once.
+ */
+@RequestScoped
+@Path("/api/v1/schools/{code}/accounts/import")
+@Produces(MediaType.APPLICATION_JSON)
+public class StaffImportResource {
+
+    /** Staff lists are a few hundred rows: anything much larger is not one. */
+    static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+    /** The preview as the admin reviews it: every row as understood, the errors, the groups it would add. */
+    public record PreviewView(boolean canCommit, List<RowError> errors, List<StaffPreviewRow> rows,
+                              List<String> newGroups) {
+        static PreviewView of(StaffImportPreview p) {
+            return new PreviewView(p.canCommit(), p.errors(), p.rows(), p.newGroups());
+        }
+    }
+
+    public record Committed(int created, List<StaffImportService.CreatedAccount> accounts) {
+    }
+
+    @Inject
+    SchoolService schools;
+
+    @Inject
+    StaffImportService imports;
+
+    @Inject
+    Access access;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importStaff(@PathParam("code") String code, @QueryParam("commit") boolean commit,
+                                @FormParam("file") EntityPart file) {
+        School school = schools.require(code);
+        access.requireSchoolAdmin(school);
+        if (file == null) {
+            throw PortalException.badRequest("file-missing", "Hãy chọn tệp danh sách cán bộ (trường \"file\").",
+                    "Choose the staff list file (field \"file\").");
+        }
+        String fileName = file.getFileName().orElse("");
+        StaffFileFormat format = StaffFileFormat.ofFileName(fileName);
+        StaffImportPreview preview = imports.preview(school, read(file), format);
+        if (!commit) {
+            return Response.ok(PreviewView.of(preview)).build();
+        }
+        if (!preview.canCommit()) {
+            return Problem.of(400, "import-has-errors",
+                            "Danh sách còn " + preview.errors().size() + " lỗi: không tạo tài khoản nào. Sửa tệp rồi nhập lại.",
+                            "The list has " + preview.errors().size() + " errors: no account was created. Fix the file"
+                                    + " and import it again.")
+                    .withErrors(preview.errors().stream().map(e -> new Problem.FieldError("dòng " + e.row()
+                            + (e.column() == null ? "" : " · " + e.column().labelVi()), e.messageVi())).toList())
+                    .toResponse();
+        }
+        List<StaffImportService.CreatedAccount> created = imports.commit(school, fileName, preview);
+        return Response.status(Response.Status.CREATED).entity(new Committed(created.size(), created)).build();
+    }
+
+    private static byte[] read(EntityPart file) {
+        try (InputStream in = file.getContent()) {
+            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new PortalException(413, "file-too-large", "Tệp danh sách quá lớn (tối đa 5 MB).",
+                        "The staff list file is too large (at most 5 MB).");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

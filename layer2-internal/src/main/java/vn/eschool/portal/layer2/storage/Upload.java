@@ -1,0 +1,7 @@
+package vn.eschool.portal.layer2.storage;
+
+import java.io.InputStream;
+
+/** A file as it arrives in a request: the client's name and declared type, and the bytes to stream. */
+public record Upload(String filename, String declaredType, InputStream content) {
+}
