@@ -115,7 +115,8 @@ class AuditIT {
     void aFreshSchoolsMonthIsCountedAndTeachersWithoutLecturesAreShort() {
         String code = freshSchool("gva", "gvb");
         anonymous().as(code, "gva", PASSWORD);
-        anonymous().as(code, "gva", PASSWORD);
+        assertEquals(200, anonymous().as(code, "gva", PASSWORD).get("api/v1/schools/" + code + "/internal").status(),
+                "gva opens Layer 2; gvb only signs in");
         anonymous().as(code, "gvb", PASSWORD);
         assertEquals(401, anonymous().post("api/v1/auth/token", "{\"school\":\"" + code
                 + "\",\"username\":\"gvb\",\"password\":\"sai-mat-khau\"}").status(), "a failed sign-in is no login");
@@ -129,13 +130,14 @@ class AuditIT {
         assertEquals(List.of("gva", "gvb"), teachers.stream().map(t -> t.getString("username")).toList(),
                 "only teachers are listed, not the board or the editor");
         assertEquals(List.of(2, 1), teachers.stream().map(t -> t.getInt("logins")).toList());
+        assertEquals(List.of(1, 0), teachers.stream().map(t -> t.getInt("layer2Visits")).toList());
         for (JsonObject teacher : teachers) {
             assertEquals(0, teacher.getInt("lectures"));
             assertEquals(0, teacher.getInt("lecturesWithSoftware"));
             assertEquals(0, teacher.getInt("posts"));
-            assertFalse(teacher.containsKey("layer2Visits") && !teacher.isNull("layer2Visits"), "nothing measures visits yet");
-            assertEquals(2, teacher.getJsonArray("findings").size(), teacher.toString());
         }
+        assertEquals(2, teachers.get(0).getJsonArray("findings").size(), teachers.get(0).toString());
+        assertEquals(3, teachers.get(1).getJsonArray("findings").size(), "gvb never opened Layer 2");
         // Two teachers short of 3 lectures: band 1–2 → −2; one or more using no software → −2. 5 − 4 = 1.
         JsonObject lectures = criterion(audit, "II.2.1");
         assertEquals(4.0, lectures.getJsonNumber("deduction").doubleValue());
@@ -148,8 +150,10 @@ class AuditIT {
         assertEquals(1, findings(publicSite, "ALBUM").size(), "no photos in the album");
         assertEquals(1, findings(publicSite, "NOT_MEASURED").size(), "Layer 1 sections are reported, not scored");
         JsonObject internalSite = criterion(audit, "II.3.2");
-        assertEquals(5.0, internalSite.getJsonNumber("score").doubleValue(), "both teachers signed in; visits not measured");
-        assertTrue(audit.getJsonArray("notMeasured").toString().contains("LAYER2_VISITS"));
+        // One teacher who did not open Layer 2: band 1–2 → −3.
+        assertEquals(2.0, internalSite.getJsonNumber("score").doubleValue(), internalSite.toString());
+        assertTrue(internalSite.getJsonArray("findings").toString().contains("gvb"));
+        assertFalse(audit.getJsonArray("notMeasured").toString().contains("LAYER2_VISITS"), "Layer 2 measures visits");
     }
 
     @Test

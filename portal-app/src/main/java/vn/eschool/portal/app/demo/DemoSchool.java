@@ -30,6 +30,11 @@ import vn.eschool.portal.core.security.PasswordHasher;
 import vn.eschool.portal.layer1.category.CategoryKind;
 import vn.eschool.portal.layer1.category.CategoryRequest;
 import vn.eschool.portal.layer1.category.CategoryService;
+import vn.eschool.portal.core.security.Channel;
+import vn.eschool.portal.core.security.LoginEvent;
+import vn.eschool.portal.layer1.site.IntroSection;
+import vn.eschool.portal.layer2.activity.Layer2Visit;
+import vn.eschool.portal.layer2.activity.VisitDay;
 import vn.eschool.portal.layer2.lessons.LectureService;
 
 /**
@@ -76,7 +81,16 @@ public class DemoSchool {
                     "Thư cảm ơn cha mẹ học sinh"},
             {"Hội nghị cán bộ, viên chức", "Chuyên đề Tiếng Anh lớp 6", "Kỷ niệm ngày thành lập QĐND 22/12",
                     "Lịch kiểm tra cuối học kì I"}};
-    private static final String[] SOFTWARE = {"PowerPoint", "iSpring", "Violet", "ActivInspire", "Canva"};
+    /** E-lecture authoring programs the criteria call specialised, and presentation tools that are not. */
+    private static final String[] SPECIALISED = {"iSpring", "Violet", "ActivInspire"};
+    private static final String[] PRESENTATION = {"PowerPoint", "Canva"};
+    private static final String[][] INTRODUCTION = {
+            {"lich-su", "Trường THCS Sơn Ca được thành lập năm 1998 trên cơ sở tách từ trường phổ thông cơ sở"
+                    + " Sơn Ca; qua hơn 25 năm, trường đã trở thành địa chỉ tin cậy của phụ huynh trong phường."},
+            {"thanh-tich", "Nhiều năm liền đạt danh hiệu Tập thể lao động tiên tiến; đạt chuẩn quốc gia mức độ 1"
+                    + " năm 2019; đạt mô hình trường học điện tử loại A năm học 2024–2025."},
+            {"dinh-huong", "Xây dựng nhà trường số: 100% giáo viên sử dụng bài giảng điện tử, kho học liệu"
+                    + " dùng chung theo từng môn, từng tuần; đẩy mạnh chuyển đổi số trong quản lý."}};
 
     @Inject
     SchoolService schools;
@@ -164,6 +178,10 @@ public class DemoSchool {
                 publish(school, "NEWS", category, title, "Ban biên tập đưa tin: " + title + ".",
                         n % 2 == 0 ? editor : principal, Visibility.PUBLIC, at(month, 1 + random.nextInt(lastDay)));
             }
+            publish(school, "NEWS", "Kho học liệu điện tử", "Học liệu tháng " + month.getMonthValue() + "/"
+                    + month.getYear() + ": bài giảng và phiếu học tập các môn",
+                    "Tổng hợp bài giảng điện tử tiêu biểu của các tổ chuyên môn trong tháng.", editor,
+                    Visibility.PUBLIC, at(month, Math.min(lastDay, 15)));
             for (int t = 0; t < teachers.size(); t++) {
                 Account teacher = teachers.get(t);
                 int lectureCount = t % 5 == 4 ? 1 : (t % 7 == 6 ? 2 : 3 + random.nextInt(2));
@@ -176,11 +194,21 @@ public class DemoSchool {
                     lecture.setAttribute("subject", subject);
                     lecture.setAttribute("grade", String.valueOf(grade));
                     lecture.setAttribute("className", grade + "A" + (1 + random.nextInt(4)));
-                    lecture.setAttribute("software", SOFTWARE[random.nextInt(SOFTWARE.length)]);
+                    // Every fourth teacher still makes slides only with presentation tools: short of the quota.
+                    lecture.setAttribute("software", t % 4 == 3 ? PRESENTATION[l % PRESENTATION.length]
+                            : SPECIALISED[(t + l) % SPECIALISED.length]);
                     lectures.file(lecture);
                 }
             }
         }
+        for (String[] part : INTRODUCTION) {
+            IntroSection section = IntroSection.bySlug(part[0]).orElseThrow();
+            ContentItem page = publish(school, "PAGE", "Giới thiệu", section.titleVi(), part[1], principal,
+                    Visibility.PUBLIC, at(YearMonth.of(current.getYear(), 9), 1));
+            page.write(section.titleVi(), null, "<p>" + part[1] + "</p>");
+            page.setAttribute(IntroSection.ATTRIBUTE, section.slug());
+        }
+        signInsThisMonth(teachers, now);
         for (int p = 1; p <= 12; p++) {
             ContentItem photo = publish(school, "PHOTO", "Album: Lễ khai giảng năm học " + current.getYear() + "–"
                             + (current.getYear() + 1), "Ảnh lễ khai giảng số " + p, null, editor, Visibility.PUBLIC,
@@ -204,6 +232,26 @@ public class DemoSchool {
             item.setAttribute("number", document[2]);
             item.setAttribute("issuer", document[3]);
             item.setAttribute("issueDate", issued.toLocalDate().minusDays(3).toString());
+        }
+    }
+
+    /**
+     * Most teachers signed in and opened Layer 2 this month; a few did not, as in a real school, so the audit
+     * of the demo has something to find.
+     */
+    private void signInsThisMonth(List<Account> teachers, OffsetDateTime now) {
+        for (int t = 0; t < teachers.size(); t++) {
+            Account teacher = teachers.get(t);
+            if (t % 15 == 14) {
+                continue;
+            }
+            OffsetDateTime at = now.minusDays(t % Math.max(1, now.getDayOfMonth())).withHour(7).withMinute(30);
+            em.persist(new LoginEvent(teacher.school().id(), teacher.id(), teacher.username(), at, "127.0.0.1",
+                    Channel.BROWSER, LoginEvent.Outcome.SUCCESS));
+            if (t % 15 != 13) {
+                em.persist(new Layer2Visit(new VisitDay(teacher.id(), at.atZoneSameInstant(ClockProducer.SCHOOL_ZONE)
+                        .toLocalDate()), teacher.school().id(), at));
+            }
         }
     }
 
