@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 public record QuestionForm(String name, String contact, String question, String honeypot) {
 
+    /** How long a person takes at least to fill the form; configurable (PORTAL_QUESTIONS_MIN_FILL_SECONDS). */
     public static final Duration MIN_FILL_TIME = Duration.ofSeconds(3);
     public static final int MAX_PER_HOUR_PER_ADDRESS = 5;
     static final int MIN_QUESTION_LENGTH = 10;
@@ -33,10 +34,11 @@ public record QuestionForm(String name, String contact, String question, String 
     }
 
     /**
-     * {@code fillTime} is how long the form was open (null when its stamp is missing or forged);
-     * {@code recentFromAddress} how many questions came from the same address in the last hour.
+     * {@code fillTime} is how long the form was open (null when its stamp is missing or forged), shorter than
+     * {@code minimumFillTime} only for bots; {@code recentFromAddress} how many questions came from the same
+     * address in the last hour.
      */
-    public Verdict judge(Duration fillTime, long recentFromAddress) {
+    public Verdict judge(Duration fillTime, Duration minimumFillTime, long recentFromAddress) {
         if (honeypot != null && !honeypot.isEmpty()) {
             return new Verdict(Outcome.DISCARD, List.of());
         }
@@ -48,7 +50,7 @@ public record QuestionForm(String name, String contact, String question, String 
         List<String> problems = new ArrayList<>();
         if (fillTime == null) {
             problems.add("Biểu mẫu đã hết hạn hoặc không hợp lệ; hãy gửi lại. / The form expired; send it again.");
-        } else if (fillTime.compareTo(MIN_FILL_TIME) < 0) {
+        } else if (fillTime.compareTo(minimumFillTime) < 0) {
             problems.add("Bạn gửi quá nhanh; hãy đọc lại câu hỏi rồi gửi lại. / Sent too fast; check and send again.");
         }
         if (name.isEmpty()) {

@@ -3,11 +3,13 @@ package vn.eschool.portal.layer1.question;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.eschool.portal.core.account.Account;
@@ -31,6 +33,11 @@ public class QuestionService {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    /** Tests set 0 so as not to wait; people never fill the form faster than the default. */
+    @Inject
+    @ConfigProperty(name = "portal.questions.min.fill.seconds", defaultValue = "3")
+    long minimumFillSeconds;
+
     private FormStamp stamps;
 
     @PostConstruct
@@ -49,7 +56,8 @@ public class QuestionService {
     public QuestionForm.Verdict ask(School school, QuestionForm form, String stamp, String clientIp) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         long recent = questions.countFromAddressSince(clientIp, now.minusHours(1));
-        QuestionForm.Verdict verdict = form.judge(stamps.age(stamp, clock.instant()).orElse(null), recent);
+        QuestionForm.Verdict verdict = form.judge(stamps.age(stamp, clock.instant()).orElse(null),
+                Duration.ofSeconds(minimumFillSeconds), recent);
         if (verdict.outcome() == QuestionForm.Outcome.ACCEPT) {
             questions.add(new Question(school, form.name(), form.contact(), form.question(), clientIp, now));
         }

@@ -16,35 +16,35 @@ class QuestionFormTest {
 
     @Test
     void aGenuineQuestionIsAccepted() {
-        assertEquals(Outcome.ACCEPT, good.judge(CALM, 0).outcome());
+        assertEquals(Outcome.ACCEPT, good.judge(CALM, QuestionForm.MIN_FILL_TIME, 0).outcome());
         assertEquals(Outcome.ACCEPT, new QuestionForm("An", "an@example.vn", "Xin hỏi lịch thi?", null)
-                .judge(CALM, 4).outcome());
+                .judge(CALM, QuestionForm.MIN_FILL_TIME, 4).outcome());
     }
 
     @Test
     void theHoneypotIsDroppedSilently() {
         var verdict = new QuestionForm("Bot", "bot@example.com", "Buy cheap things now!!!", "http://spam")
-                .judge(CALM, 0);
+                .judge(CALM, QuestionForm.MIN_FILL_TIME, 0);
         assertEquals(Outcome.DISCARD, verdict.outcome());
         assertTrue(verdict.problems().isEmpty());
     }
 
     @Test
     void theSixthQuestionWithinAnHourFromOneAddressWaits() {
-        var verdict = good.judge(CALM, QuestionForm.MAX_PER_HOUR_PER_ADDRESS);
+        var verdict = good.judge(CALM, QuestionForm.MIN_FILL_TIME, QuestionForm.MAX_PER_HOUR_PER_ADDRESS);
         assertEquals(Outcome.TOO_MANY, verdict.outcome());
         assertTrue(verdict.problems().get(0).startsWith("Bạn đã gửi 5 câu hỏi trong một giờ qua"));
     }
 
     @Test
     void tooFastOrWithoutAValidStampIsRefused() {
-        assertTrue(good.judge(Duration.ofMillis(500), 0).problems().get(0).startsWith("Bạn gửi quá nhanh"));
-        assertTrue(good.judge(null, 0).problems().get(0).startsWith("Biểu mẫu đã hết hạn"));
+        assertTrue(good.judge(Duration.ofMillis(500), QuestionForm.MIN_FILL_TIME, 0).problems().get(0).startsWith("Bạn gửi quá nhanh"));
+        assertTrue(good.judge(null, QuestionForm.MIN_FILL_TIME, 0).problems().get(0).startsWith("Biểu mẫu đã hết hạn"));
     }
 
     @Test
     void everyMissingOrInvalidFieldIsNamedInVietnamese() {
-        var verdict = new QuestionForm(" ", "không phải email", "Ngắn", null).judge(CALM, 0);
+        var verdict = new QuestionForm(" ", "không phải email", "Ngắn", null).judge(CALM, QuestionForm.MIN_FILL_TIME, 0);
         assertEquals(Outcome.REJECT, verdict.outcome());
         assertEquals(3, verdict.problems().size(), verdict.problems().toString());
         assertTrue(verdict.problems().get(0).startsWith("Hãy nhập họ và tên"));
