@@ -47,11 +47,6 @@ public record AuditMonth(YearMonth month) {
         return month.plusMonths(1).atDay(1).atStartOfDay(ZONE).toOffsetDateTime();
     }
 
-    /** The month of an instant, as a person in Hà Nội would date it. */
-    public static YearMonth of(OffsetDateTime instant) {
-        return YearMonth.from(instant.atZoneSameInstant(ZONE));
-    }
-
     /** September of the school year the month belongs to (January 2025 → September 2024). */
     public YearMonth schoolYearStart() {
         int year = month.getMonthValue() >= SCHOOL_YEAR_FIRST_MONTH ? month.getYear() : month.getYear() - 1;

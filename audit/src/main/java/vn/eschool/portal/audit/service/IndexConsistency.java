@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import vn.eschool.portal.core.config.SchoolMonth;
 import vn.eschool.portal.audit.input.AuditMonth;
 import vn.eschool.portal.core.content.ContentStatus;
 import vn.eschool.portal.core.index.CountQuery;
@@ -68,7 +69,7 @@ public class IndexConsistency {
                 .setParameter("published", ContentStatus.PUBLISHED)
                 .getResultList()
                 .forEach(row -> {
-                    YearMonth month = AuditMonth.of(firstNonNull((OffsetDateTime) row[1], (OffsetDateTime) row[2], (OffsetDateTime) row[3]));
+                    YearMonth month = SchoolMonth.of(firstNonNull((OffsetDateTime) row[1], (OffsetDateTime) row[2], (OffsetDateTime) row[3]));
                     if ((from == null || !month.isBefore(from)) && (to == null || !month.isAfter(to))) {
                         counts.merge(List.of((String) row[0], month.toString()), ((Number) row[4]).longValue(), Long::sum);
                     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
+import vn.eschool.portal.core.config.SchoolMonth;
 import vn.eschool.portal.core.rest.PortalException;
 
 class AuditMonthTest {
@@ -18,8 +19,8 @@ class AuditMonthTest {
 
         assertEquals(OffsetDateTime.parse("2024-02-29T17:00:00Z").toInstant(), march.start().toInstant());
         assertEquals(OffsetDateTime.parse("2024-03-31T17:00:00Z").toInstant(), march.end().toInstant());
-        assertEquals(YearMonth.of(2024, 3), AuditMonth.of(OffsetDateTime.parse("2024-02-29T17:30:00Z")));
-        assertEquals(YearMonth.of(2024, 2), AuditMonth.of(OffsetDateTime.parse("2024-02-29T16:59:59Z")));
+        assertEquals(YearMonth.of(2024, 3), SchoolMonth.of(OffsetDateTime.parse("2024-02-29T17:30:00Z")));
+        assertEquals(YearMonth.of(2024, 2), SchoolMonth.of(OffsetDateTime.parse("2024-02-29T16:59:59Z")));
     }
 
     @Test

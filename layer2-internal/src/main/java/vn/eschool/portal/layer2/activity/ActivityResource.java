@@ -11,11 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import vn.eschool.portal.core.config.SchoolMonth;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
 import vn.eschool.portal.layer2.MonthParam;
-import vn.eschool.portal.layer2.lessons.SchoolMonth;
 
 /** Staff sign-ins and Layer 2 openings of a month (default: this month), for the school admin and the district. */
 @RequestScoped

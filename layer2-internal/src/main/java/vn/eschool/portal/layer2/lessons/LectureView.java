@@ -3,6 +3,7 @@ package vn.eschool.portal.layer2.lessons;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import vn.eschool.portal.core.config.SchoolMonth;
 import vn.eschool.portal.core.content.ContentItem;
 
 /**

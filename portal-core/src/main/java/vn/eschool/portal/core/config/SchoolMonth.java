@@ -1,9 +1,8 @@
-package vn.eschool.portal.layer2.lessons;
+package vn.eschool.portal.core.config;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import vn.eschool.portal.core.config.ClockProducer;
 
 /**
  * The month an event counts towards, in the school's legal time (Asia/Ho_Chi_Minh, UTC+7), not in UTC:

@@ -1,4 +1,4 @@
-package vn.eschool.portal.layer2.lessons;
+package vn.eschool.portal.core.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
