@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import vn.eschool.portal.core.files.FileService;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.rest.Requests;
 import vn.eschool.portal.core.school.School;
@@ -23,7 +24,6 @@ import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
 import vn.eschool.portal.core.security.AuthenticatedUser;
 import vn.eschool.portal.layer2.MultipartForm;
-import vn.eschool.portal.layer2.storage.SchoolStorage;
 import vn.eschool.portal.layer2.storage.Upload;
 
 /**
@@ -42,7 +42,7 @@ public class FolderItemResource {
     FolderItemService items;
 
     @Inject
-    SchoolStorage storage;
+    FileService files;
 
     @Inject
     Access access;
@@ -85,7 +85,7 @@ public class FolderItemResource {
         School school = schools.require(code);
         AuthenticatedUser user = access.requireMember(school);
         MultipartForm form = new MultipartForm(parts);
-        storage.refuseIfFull(school, headers.getLength());
+        files.refuseIfFull(school, headers.getLength());
         Filing created = items.create(school, user, folderId, requests.valid(request(form)), singleFile(form));
         return Response.status(Response.Status.CREATED).entity(ItemView.of(created)).build();
     }
@@ -108,7 +108,7 @@ public class FolderItemResource {
         School school = schools.require(code);
         AuthenticatedUser user = access.requireMember(school);
         MultipartForm form = new MultipartForm(parts);
-        storage.refuseIfFull(school, headers.getLength());
+        files.refuseIfFull(school, headers.getLength());
         return ItemView.of(items.update(school, folderId, itemId, viewer(user, school), requests.valid(request(form)),
                 singleFile(form)));
     }

@@ -25,7 +25,6 @@ import vn.eschool.portal.layer2.InternalAreaPlugin;
 import vn.eschool.portal.layer2.folder.Folder;
 import vn.eschool.portal.layer2.folder.FolderKind;
 import vn.eschool.portal.layer2.folder.FolderService;
-import vn.eschool.portal.layer2.storage.SchoolStorage;
 import vn.eschool.portal.layer2.storage.Upload;
 
 /**
@@ -50,9 +49,6 @@ public class FolderItemService {
 
     @Inject
     FileService files;
-
-    @Inject
-    SchoolStorage storage;
 
     @Inject
     ActivityLog log;
@@ -152,7 +148,6 @@ public class FolderItemService {
         item.write(request.title().strip(), blankToNull(request.summary()), blankToNull(request.body()));
         if (upload != null) {
             item.attach(files.upload(school, uploader, upload.filename(), upload.declaredType(), upload.content()));
-            storage.refuseIfFull(school, 0);
         } else if (request.attachmentId() != null) {
             item.attach(files.find(school, request.attachmentId()).orElseThrow(() -> PortalException.badRequest(
                     "file-not-found", "Không tìm thấy tệp đính kèm trong tệp của trường.",

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
 import java.util.List;
 import vn.eschool.portal.core.account.AccountService;
+import vn.eschool.portal.core.files.FileService;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.rest.Requests;
 import vn.eschool.portal.core.school.School;
@@ -26,7 +27,6 @@ import vn.eschool.portal.core.security.Access;
 import vn.eschool.portal.core.security.AuthenticatedUser;
 import vn.eschool.portal.layer2.MonthParam;
 import vn.eschool.portal.layer2.MultipartForm;
-import vn.eschool.portal.layer2.storage.SchoolStorage;
 
 /**
  * E-lectures of a school: its teachers upload (one or several files at once) and see all of the school's;
@@ -51,7 +51,7 @@ public class LectureResource {
     AccountService accounts;
 
     @Inject
-    SchoolStorage storage;
+    FileService files;
 
     @Inject
     Access access;
@@ -71,7 +71,7 @@ public class LectureResource {
         LectureRequest request = requests.valid(new LectureRequest(form.text("title"), form.text("subject"),
                 number("grade", form.text("grade")), form.text("className"), number("week", form.text("week")),
                 form.list("software"), form.text("author"), form.text("uploadedAt")));
-        storage.refuseIfFull(school, headers.getLength());
+        files.refuseIfFull(school, headers.getLength());
         LectureService.Uploaded uploaded = lectures.upload(school, user, access.administers(user, school), request,
                 form.uploads("file"));
         return Response.status(uploaded.created() > 0 ? Response.Status.CREATED : Response.Status.OK)

@@ -31,7 +31,6 @@ import vn.eschool.portal.layer2.folder.Folder;
 import vn.eschool.portal.layer2.folder.FolderService;
 import vn.eschool.portal.layer2.items.Filing;
 import vn.eschool.portal.layer2.items.FilingRepository;
-import vn.eschool.portal.layer2.storage.SchoolStorage;
 import vn.eschool.portal.layer2.storage.Upload;
 
 /**
@@ -61,9 +60,6 @@ public class LectureService {
 
     @Inject
     FileService files;
-
-    @Inject
-    SchoolStorage storage;
 
     @Inject
     AccountRepository accounts;
@@ -139,7 +135,6 @@ public class LectureService {
             log.record(school, "layer2.lecture.uploaded", String.valueOf(lecture.id()),
                     author == uploader ? title : title + " (cho " + author.username() + ")");
         }
-        storage.refuseIfFull(school, 0);
         return new Uploaded(views, created);
     }
 

@@ -91,8 +91,8 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    /** The authenticator secret, set at enrolment and in force once {@link #totpEnabled}. */
-    @Column(name = "totp_secret", length = 64)
+    /** The authenticator secret, encrypted (SecretCipher), set at enrolment and in force once {@link #totpEnabled}. */
+    @Column(name = "totp_secret", length = 200)
     private String totpSecret;
 
     @Column(name = "totp_enabled", nullable = false)
@@ -251,6 +251,11 @@ public class Account {
         this.totpSecret = secret;
         this.totpEnabled = false;
         this.totpLastStep = null;
+    }
+
+    /** Replaces a secret stored before encryption at rest by its encrypted form. */
+    public void resealTotpSecret(String sealedSecret) {
+        this.totpSecret = sealedSecret;
     }
 
     public void enableTwoFactor(long acceptedStep, List<String> backupHashes) {

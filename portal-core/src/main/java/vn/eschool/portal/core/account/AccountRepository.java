@@ -17,6 +17,9 @@ public interface AccountRepository {
 
     long countDistrictAdmins();
 
+    /** Accounts holding an authenticator secret (enrolled or enrolling). */
+    List<Account> findWithTotpSecret();
+
     Account add(Account account);
 
     List<ProfessionalGroup> groupsOf(School school);

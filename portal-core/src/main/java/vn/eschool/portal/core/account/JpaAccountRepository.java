@@ -49,6 +49,11 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public List<Account> findWithTotpSecret() {
+        return em.createQuery("select a from Account a where a.totpSecret is not null", Account.class).getResultList();
+    }
+
+    @Override
     public Account add(Account account) {
         em.persist(account);
         return account;

@@ -8,6 +8,7 @@ import java.util.OptionalLong;
 import vn.eschool.portal.core.logbook.ActivityLog;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.security.totp.IssuedBackupCodes;
+import vn.eschool.portal.core.security.totp.SecretCipher;
 import vn.eschool.portal.core.security.totp.TwoFactor;
 
 /** Enrolment in two-factor sign-in: a secret shown once, confirmed by a first code, then backup codes. */
@@ -24,6 +25,9 @@ public class TwoFactorService {
     TwoFactor twoFactor;
 
     @Inject
+    SecretCipher cipher;
+
+    @Inject
     ActivityLog log;
 
     @Transactional
@@ -34,7 +38,7 @@ public class TwoFactorService {
                     "Two-factor sign-in is already enabled.");
         }
         String secret = twoFactor.newSecret();
-        account.startTwoFactorEnrolment(secret);
+        account.startTwoFactorEnrolment(cipher.seal(secret));
         return new Enrolment(secret, twoFactor.enrolmentUri(secret,
                 account.school() == null ? "phong-gd" : account.school().code(), account.username()));
     }
@@ -47,7 +51,7 @@ public class TwoFactorService {
             throw PortalException.conflict("no-enrolment", "Chưa bắt đầu đăng ký xác thực hai lớp.",
                     "No two-factor enrolment in progress.");
         }
-        OptionalLong step = twoFactor.verify(account.totpSecret(), code == null ? "" : code.trim(),
+        OptionalLong step = twoFactor.verify(cipher.open(account.totpSecret()), code == null ? "" : code.trim(),
                 TwoFactor.NO_STEP_ACCEPTED);
         if (step.isEmpty()) {
             throw PortalException.badRequest("second-factor-wrong", "Mã xác thực không đúng. Hãy thử mã mới.",
@@ -65,6 +69,24 @@ public class TwoFactorService {
         Account account = find(accountId);
         account.resetTwoFactor();
         log.record(account.school(), "two-factor.reset", account.username(), null);
+    }
+
+    /**
+     * Encrypts the secrets stored in plaintext before encryption at rest (run once at start-up; later starts
+     * find none).
+     *
+     * @return how many were encrypted
+     */
+    @Transactional
+    public int sealPlaintextSecrets() {
+        int sealed = 0;
+        for (Account account : accounts.findWithTotpSecret()) {
+            if (!SecretCipher.isSealed(account.totpSecret())) {
+                account.resealTotpSecret(cipher.seal(account.totpSecret()));
+                sealed++;
+            }
+        }
+        return sealed;
     }
 
     private Account find(long accountId) {

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.account.AccountRepository;
 import vn.eschool.portal.core.account.Role;
+import vn.eschool.portal.core.account.TwoFactorService;
 import vn.eschool.portal.core.config.DatabaseMigrator;
 import vn.eschool.portal.core.config.PortalConfig;
 import vn.eschool.portal.core.files.FileService;
@@ -51,6 +52,9 @@ public class PortalBootstrap {
     SearchIndexer indexer;
 
     @Inject
+    TwoFactorService twoFactor;
+
+    @Inject
     Event<PortalReady> ready;
 
     /**
@@ -72,6 +76,10 @@ public class PortalBootstrap {
         DatabaseMigrator.migrate(dataSource, "core", "classpath:db/migration/core");
         for (PortalPlugin plugin : Plugins.all()) {
             plugin.migrationLocation().ifPresent(l -> DatabaseMigrator.migrate(dataSource, plugin.id(), l));
+        }
+        int sealed = twoFactor.sealPlaintextSecrets();
+        if (sealed > 0) {
+            LOG.info(() -> "Encrypted " + sealed + " authenticator secrets stored before encryption at rest");
         }
         indexer.open();
         List<String> banner = new ArrayList<>();

