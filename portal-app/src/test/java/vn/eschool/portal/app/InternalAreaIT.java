@@ -318,7 +318,7 @@ class InternalAreaIT {
         }
         PortalClient.Reply full = uploadLecture(a, school, "video-3.txt", filler(900 * 1024, 'z'));
         assertEquals(413, full.status(), full.body());
-        assertTrue(full.json().getString("detail").startsWith("Kho lưu trữ của trường đã đầy"), full.body());
+        assertTrue(full.json().getString("detail").startsWith("Dung lượng lưu trữ của trường đã hết"), full.body());
         assertEquals(3, a.get("api/v1/schools/" + school + "/lectures").array().size());
         assertEquals(3, myMonth(a, school, null).getInt("uploaded"));
     }

@@ -74,9 +74,7 @@ public class FileService {
         try {
             blob = blobs.store(content, config.maxUploadBytes());
         } catch (BlobStore.TooLargeException e) {
-            throw new PortalException(413, "file-too-large",
-                    "Tệp quá lớn: giới hạn " + megabytes(config.maxUploadBytes()) + " MB.",
-                    "The file is too large: the limit is " + megabytes(config.maxUploadBytes()) + " MB.");
+            throw tooLarge(config.maxUploadBytes());
         } catch (IOException e) {
             throw new PortalException(400, "upload-interrupted",
                     "Tải tệp lên bị gián đoạn; không có gì được lưu. Hãy thử lại.",
@@ -184,6 +182,13 @@ public class FileService {
             LOG.warning(() -> "File store sweep failed: " + e);
             return 0;
         }
+    }
+
+    /** The answer to an upload above {@code PORTAL_UPLOAD_MAX_BYTES}, whether found early or while storing. */
+    public static PortalException tooLarge(long maxUploadBytes) {
+        return new PortalException(413, "file-too-large",
+                "Tệp quá lớn: giới hạn " + megabytes(maxUploadBytes) + " MB.",
+                "The file is too large: the limit is " + megabytes(maxUploadBytes) + " MB.");
     }
 
     private static long megabytes(long bytes) {

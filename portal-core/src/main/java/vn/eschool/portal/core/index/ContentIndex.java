@@ -99,6 +99,9 @@ public final class ContentIndex implements Closeable {
     private static final Set<String> HIT_FIELDS = Set.of(ID, DATE, TITLE, Dimension.SCHOOL.field,
             Dimension.TYPE.field, Dimension.CATEGORY.field);
 
+    /** Commit user data key of the {@link IndexSchema#VERSION} the documents were written in. */
+    static final String SCHEMA_VERSION = "schemaVersion";
+
     private final Directory directory;
     private final VietnameseAnalyzer analyzer;
     private final IndexWriter writer;
@@ -107,19 +110,18 @@ public final class ContentIndex implements Closeable {
     private final AtomicBoolean rebuilding = new AtomicBoolean();
     /** Stamped on every write; a rebuild switches to a fresh one and then deletes the documents without it. */
     private volatile String epoch = UUID.randomUUID().toString();
+    /** The schema version the documents were written in; current once a rebuild has rewritten them all. */
+    private volatile String schemaVersion;
 
     private ContentIndex(Directory directory) throws IOException {
         this.directory = directory;
         this.analyzer = new VietnameseAnalyzer();
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64)
-                // Most searches and counts are of one school: keeping its items together in each segment lets
-                // them skip whole blocks of other schools' postings and doc values.
-                .setIndexSort(new Sort(new SortField(Dimension.SCHOOL.field, SortField.Type.STRING)));
-        this.writer = new IndexWriter(directory, config);
-        if (!DirectoryReader.indexExists(directory)) {
-            writer.commit(); // so that committedUserData() and readers have a commit to read
+        boolean exists = DirectoryReader.indexExists(directory);
+        this.schemaVersion = exists ? SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_VERSION)
+                : IndexSchema.VERSION;
+        this.writer = openWriter(directory, analyzer, exists && !schemaCurrent());
+        if (!exists) {
+            commit(Map.of()); // so that committedUserData() and readers have a commit to read
         }
         this.searchers = new SearcherManager(writer, null);
         this.reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS,
@@ -127,6 +129,31 @@ public final class ContentIndex implements Closeable {
         reopener.setName("content-index-reopen");
         reopener.setDaemon(true);
         reopener.start();
+    }
+
+    /**
+     * An index of an older schema is appended to until its rebuild, unless its layout (such as the index sort)
+     * cannot be opened any more: then it starts empty and the rebuild fills it.
+     */
+    private static IndexWriter openWriter(Directory directory, VietnameseAnalyzer analyzer, boolean outdated)
+            throws IOException {
+        try {
+            return new IndexWriter(directory, writerConfig(analyzer, IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        } catch (IllegalArgumentException incompatible) {
+            if (!outdated) {
+                throw incompatible;
+            }
+            return new IndexWriter(directory, writerConfig(analyzer, IndexWriterConfig.OpenMode.CREATE));
+        }
+    }
+
+    static IndexWriterConfig writerConfig(VietnameseAnalyzer analyzer, IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(analyzer)
+                .setOpenMode(mode)
+                .setRAMBufferSizeMB(64)
+                // Most searches and counts are of one school: keeping its items together in each segment lets
+                // them skip whole blocks of other schools' postings and doc values.
+                .setIndexSort(new Sort(new SortField(Dimension.SCHOOL.field, SortField.Type.STRING)));
     }
 
     public static ContentIndex open(Path dir) throws IOException {
@@ -153,13 +180,32 @@ public final class ContentIndex implements Closeable {
      * recorded.
      */
     public void commit(Map<String, String> userData) throws IOException {
-        writer.setLiveCommitData(Map.copyOf(userData).entrySet());
+        Map<String, String> data = new HashMap<>(userData);
+        if (schemaVersion != null) {
+            data.put(SCHEMA_VERSION, schemaVersion);
+        }
+        writer.setLiveCommitData(Map.copyOf(data).entrySet());
         writer.commit();
     }
 
     /** What the last successful {@link #commit} recorded, e.g. after a restart; empty if none. */
     public Map<String, String> committedUserData() throws IOException {
-        return Map.copyOf(SegmentInfos.readLatestCommit(directory).getUserData());
+        Map<String, String> data = new HashMap<>(SegmentInfos.readLatestCommit(directory).getUserData());
+        data.remove(SCHEMA_VERSION);
+        return Map.copyOf(data);
+    }
+
+    /**
+     * Whether the documents were written in this build's {@link IndexSchema#VERSION}; if not, the index must be
+     * rebuilt (the version is committed with the first commit after a successful {@link #rebuild}).
+     */
+    public boolean schemaCurrent() {
+        return IndexSchema.VERSION.equals(schemaVersion);
+    }
+
+    /** The schema version of the documents, {@code null} for an index from before versions were recorded. */
+    public String schemaVersion() {
+        return schemaVersion;
     }
 
     /**
@@ -282,6 +328,7 @@ public final class ContentIndex implements Closeable {
                     .add(new TermQuery(new Term(EPOCH, rebuildEpoch)), Occur.MUST_NOT)
                     .build();
             long generation = writer.deleteDocuments(stale);
+            schemaVersion = IndexSchema.VERSION;
             onProgress.accept(new RebuildProgress(done, expectedTotal));
             return new RebuildResult(done, generation);
         } finally {

@@ -22,6 +22,12 @@ import org.apache.lucene.util.BytesRef;
 /** How an {@link IndexDocument} is laid out in Lucene fields; the one place that knows the field names. */
 final class IndexSchema {
 
+    /**
+     * The layout below (fields, analysis, index sort). Change it with any change that needs documents
+     * rewritten: an index committed under another version (or none) is rebuilt at start-up.
+     */
+    static final String VERSION = "1";
+
     static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** The id as a term, for updates and deletes; also stored. */

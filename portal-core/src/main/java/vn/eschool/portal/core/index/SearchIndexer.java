@@ -64,7 +64,12 @@ public class SearchIndexer {
             index = ContentIndex.open(dir);
             long indexed = index.documentCount();
             long stored = feed.count();
-            if (Files.exists(dirtyMarker) || indexed != stored) {
+            if (!index.schemaCurrent()) {
+                String found = index.schemaVersion();
+                LOG.info(() -> "Search index schema " + (found == null ? "unrecorded" : "version " + found)
+                        + ", this portal writes version " + IndexSchema.VERSION + ": rebuilding");
+                startRebuild();
+            } else if (Files.exists(dirtyMarker) || indexed != stored) {
                 LOG.info(() -> "Search index disagrees with the database (" + indexed + " indexed, " + stored
                         + " stored" + (Files.exists(dirtyMarker) ? ", interrupted write" : "") + "): rebuilding");
                 startRebuild();

@@ -33,7 +33,7 @@ public final class RestClasses {
                 MultiPartFeature.class,
                 PortalExceptionMapper.class, WebApplicationExceptionMapper.class, ConstraintViolationMapper.class,
                 UnreadableBodyMapper.class, UnexpectedErrorMapper.class,
-                CsrfProtection.class, PasswordChangeGate.class, TenantHostFilter.class,
+                CsrfProtection.class, PasswordChangeGate.class, TenantHostFilter.class, RequestSizeLimit.class,
                 AuthResource.class, LoginPageResource.class, MeResource.class, SchoolResource.class,
                 AccountResource.class, DistrictAccountResource.class, FileResource.class, StaticResource.class, LoginHistoryResource.class,
                 LogbookResource.class, SearchResource.class, DistrictSearchResource.class,
