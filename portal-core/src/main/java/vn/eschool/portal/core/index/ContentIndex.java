@@ -90,6 +90,8 @@ public final class ContentIndex implements Closeable {
     /** Proximity is a matter of position, not of diacritics: the folded fields suffice, and phrases are costly. */
     private static final Map<String, Float> PHRASE_WEIGHTS = Map.of(
             VietnameseAnalyzer.folded(TITLE), 3f, VietnameseAnalyzer.folded(BODY), 1f);
+    private static final Map<String, Float> HIGHLIGHT_FIELDS = Map.of(BODY, 1f, VietnameseAnalyzer.folded(BODY), 1f,
+            ATTACHMENT, 1f, VietnameseAnalyzer.folded(ATTACHMENT), 1f);
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
             LongField.newSortField(DATE, true, SortedNumericSelector.Type.MIN),
             new SortField(ID_ORDER, SortField.Type.LONG, true));
@@ -234,7 +236,8 @@ public final class ContentIndex implements Closeable {
 
     /**
      * One page of hits, best first (newest first for blank text), with the exact total and facet counts over
-     * all matches. Ties are broken by date and then id, so equal indexes give equal pages.
+     * all matches. Ties are broken by date and then id, so equal indexes give equal pages. One pass collects
+     * the page and counts the facets from doc values; only the page's hits are highlighted.
      */
     public SearchResult search(SearchQuery q) throws IOException {
         Query text = textQuery(q.text());
@@ -252,7 +255,7 @@ public final class ContentIndex implements Closeable {
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(firstHit, top.scoreDocs.length),
                     top.scoreDocs.length);
             List<SearchResult.Hit> hits = hits(searcher, new TopDocs(top.totalHits, page),
-                    text == null ? new MatchAllDocsQuery() : text, text != null);
+                    text == null ? new MatchAllDocsQuery() : highlightQuery(q.text()), text != null);
             Map<String, Long> types = new HashMap<>();
             Map<String, Long> categories = new HashMap<>();
             typeAndCategory.forEach((key, n) -> {
@@ -365,6 +368,17 @@ public final class ContentIndex implements Closeable {
                 .build();
     }
 
+    /**
+     * What the snippets mark: any of the words (not all, as matching requires) in the fields that give snippets.
+     * Smaller than the search query, so finding the words in each hit of the page stays cheap.
+     */
+    private Query highlightQuery(String text) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, HIGHLIGHT_FIELDS);
+        parser.setDefaultOperator(Occur.SHOULD);
+        Query query = parser.parse(nfc(text.strip()));
+        return query == null ? new MatchAllDocsQuery() : query;
+    }
+
     private static Query filtered(Query text, SearchQuery q) {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
@@ -408,6 +422,9 @@ public final class ContentIndex implements Closeable {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withMaskedFieldsFunc(field -> Set.of(VietnameseAnalyzer.folded(field)))
                 .withMaxLength(SNIPPET_SOURCE_CHARS)
+                // Offsets come straight from the postings of the highlight query's terms; matching the whole
+                // query again for each hit (weight matches) cost as much as the search itself.
+                .withWeightMatches(false)
                 // Word rather than sentence boundaries: extracted attachment text may have no sentence for pages.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
