@@ -25,7 +25,7 @@ import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
 import vn.eschool.portal.core.security.AuthenticatedUser;
 import vn.eschool.portal.layer2.MonthParam;
-import vn.eschool.portal.layer2.MultipartForm;
+import vn.eschool.portal.core.rest.MultipartForm;
 import vn.eschool.portal.layer2.storage.SchoolStorage;
 
 /**

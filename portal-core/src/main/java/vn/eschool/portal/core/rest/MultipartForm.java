@@ -1,4 +1,4 @@
-package vn.eschool.portal.layer2;
+package vn.eschool.portal.core.rest;
 
 import jakarta.ws.rs.core.EntityPart;
 import java.io.IOException;
@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.eschool.portal.layer2.storage.Upload;
+import vn.eschool.portal.core.files.Upload;
 
 /** The fields and files of a multipart/form-data request, by part name; a name may repeat (several files). */
 public final class MultipartForm {
