@@ -39,6 +39,11 @@ public final class MultipartForm {
         return values.isEmpty() || values.get(0).isBlank() ? null : values.get(0).strip();
     }
 
+    /** Every value of a repeated field as sent, in order (blank ones too, so they line up with the files). */
+    public List<String> texts(String name) {
+        return texts.getOrDefault(name, List.of()).stream().map(String::strip).toList();
+    }
+
     /** Every value of a repeated field, a comma-separated value split too. */
     public List<String> list(String name) {
         return texts.getOrDefault(name, List.of()).stream().flatMap(v -> List.of(v.split(",")).stream())
