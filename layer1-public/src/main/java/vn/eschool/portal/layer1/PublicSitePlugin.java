@@ -22,6 +22,13 @@ public class PublicSitePlugin implements PortalPlugin {
     public static final String PHOTO = "PHOTO";
     /** The types filed under the public site's categories. */
     public static final List<String> CATEGORISED_TYPES = List.of(NEWS, DOCUMENT);
+    /**
+     * E-lectures are Layer 2's type in the shared content base; those their teacher shares (visibility PUBLIC)
+     * form the public e-learning repository (kho học liệu điện tử).
+     */
+    public static final String LECTURE = "LECTURE";
+    /** The types whose file anyone may download once the item is published and public. */
+    public static final List<String> PUBLIC_FILE_TYPES = List.of(NEWS, DOCUMENT, PHOTO, LECTURE);
 
     @Override
     public String id() {
@@ -51,7 +58,9 @@ public class PublicSitePlugin implements PortalPlugin {
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry(MenuArea.PUBLIC, "Trang chủ", "Home", "/schools/{school}/", 0));
+        return List.of(new MenuEntry(MenuArea.PUBLIC, "Trang chủ", "Home", "/schools/{school}/", 0),
+                new MenuEntry(MenuArea.PUBLIC, "Album ảnh", "Photo albums", "/schools/{school}/album", 40),
+                new MenuEntry(MenuArea.PUBLIC, "Kho học liệu", "E-learning repository", "/schools/{school}/hoc-lieu", 50));
     }
 
     @Override
