@@ -24,7 +24,7 @@ import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
 import vn.eschool.portal.core.security.AuthenticatedUser;
-import vn.eschool.portal.layer2.MonthParam;
+import vn.eschool.portal.core.rest.MonthParam;
 import vn.eschool.portal.core.rest.MultipartForm;
 import vn.eschool.portal.layer2.storage.SchoolStorage;
 
