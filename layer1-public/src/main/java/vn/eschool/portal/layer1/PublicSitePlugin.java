@@ -7,9 +7,15 @@ import vn.eschool.portal.core.plugin.ContentTypeDescriptor;
 import vn.eschool.portal.core.plugin.MenuEntry;
 import vn.eschool.portal.core.plugin.MenuEntry.MenuArea;
 import vn.eschool.portal.core.plugin.PortalPlugin;
+import vn.eschool.portal.layer1.album.AlbumPageResource;
+import vn.eschool.portal.layer1.album.AlbumResource;
 import vn.eschool.portal.layer1.category.CategoryResource;
 import vn.eschool.portal.layer1.directive.DirectiveResource;
+import vn.eschool.portal.layer1.elearning.ElearningPageResource;
+import vn.eschool.portal.layer1.elearning.ElearningResource;
 import vn.eschool.portal.layer1.news.PostResource;
+import vn.eschool.portal.layer1.plan.PlanPageResource;
+import vn.eschool.portal.layer1.plan.PlanResource;
 import vn.eschool.portal.layer1.question.QuestionResource;
 import vn.eschool.portal.layer1.site.IntroResource;
 
@@ -48,7 +54,9 @@ public class PublicSitePlugin implements PortalPlugin {
     @Override
     public Set<Class<?>> restClasses() {
         return Set.of(PublicSiteResource.class, CategoryResource.class, PostResource.class,
-                QuestionResource.class, DirectiveResource.class, IntroResource.class);
+                QuestionResource.class, DirectiveResource.class, IntroResource.class,
+                AlbumResource.class, AlbumPageResource.class, ElearningResource.class, ElearningPageResource.class,
+                PlanResource.class, PlanPageResource.class);
     }
 
     @Override
