@@ -56,7 +56,7 @@ public class AlbumResource {
     public Response create(@PathParam("code") String code, AlbumRequest body) {
         School school = schools.require(code);
         AuthenticatedUser user = access.requireEditor(school);
-        return Response.status(Response.Status.CREATED).entity(albums.create(school, user, requests.valid(body)))
+        return Response.status(Response.Status.CREATED).entity(albums.create(school, user.accountId(), requests.valid(body)))
                 .build();
     }
 
@@ -77,7 +77,7 @@ public class AlbumResource {
         School school = schools.require(code);
         AuthenticatedUser user = access.requireEditor(school);
         MultipartForm form = new MultipartForm(parts);
-        List<PhotoView> added = albums.addPhotos(school, user, id, form.uploads("file"), form.texts("caption"));
+        List<PhotoView> added = albums.addPhotos(school, user.accountId(), id, form.uploads("file"), form.texts("caption"));
         return Response.status(Response.Status.CREATED).entity(added).build();
     }
 

@@ -28,7 +28,6 @@ import vn.eschool.portal.core.files.Upload;
 import vn.eschool.portal.core.logbook.ActivityLog;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
-import vn.eschool.portal.core.security.AuthenticatedUser;
 import vn.eschool.portal.layer1.PublicSitePlugin;
 import vn.eschool.portal.layer1.site.PublicContent;
 
@@ -105,9 +104,9 @@ public class AlbumService {
     }
 
     @Transactional
-    public AlbumView create(School school, AuthenticatedUser user, AlbumRequest request) {
+    public AlbumView create(School school, long creatorId, AlbumRequest request) {
         Album album = albums.add(new Album(school, request.title().strip(), request.activityDate(),
-                blankToNull(request.description()), em.find(Account.class, user.accountId()), now()));
+                blankToNull(request.description()), em.find(Account.class, creatorId), now()));
         log.record(school, "layer1.album.created", String.valueOf(album.id()), album.title());
         return AlbumView.of(album, 0, null);
     }
@@ -134,14 +133,14 @@ public class AlbumService {
      * files; a missing or blank one becomes "album title – ảnh n".
      */
     @Transactional
-    public List<PhotoView> addPhotos(School school, AuthenticatedUser user, long id, List<Upload> uploads,
+    public List<PhotoView> addPhotos(School school, long uploaderId, long id, List<Upload> uploads,
                                      List<String> captions) {
         Album album = require(school, id);
         if (uploads.isEmpty()) {
             throw PortalException.badRequest("file-missing", "Hãy chọn ảnh cần tải lên (trường \"file\").",
                     "Choose the photos to upload (field \"file\").");
         }
-        Account uploader = em.find(Account.class, user.accountId());
+        Account uploader = em.find(Account.class, uploaderId);
         long before = albums.photoCounts(List.of(album)).getOrDefault(album.id(), 0L);
         OffsetDateTime now = now();
         List<ContentItem> added = new ArrayList<>();
