@@ -47,7 +47,7 @@ public class JpaAlbumRepository implements AlbumRepository {
     public List<ContentItem> photos(Album album) {
         return em.createQuery("select c from ContentItem c join c.attributes a where c.school = :school"
                         + " and c.type = :type and c.status = :published and key(a) = :name and value(a) = :album"
-                        + " order by c.originalDate, c.createdAt, c.id", ContentItem.class)
+                        + " order by c.id", ContentItem.class)
                 .setParameter("school", album.school()).setParameter("type", PublicSitePlugin.PHOTO)
                 .setParameter("published", ContentStatus.PUBLISHED).setParameter("name", Album.PHOTO_ATTRIBUTE)
                 .setParameter("album", String.valueOf(album.id())).getResultList();
@@ -60,14 +60,12 @@ public class JpaAlbumRepository implements AlbumRepository {
             return counts;
         }
         List<String> ids = albums.stream().map(a -> String.valueOf(a.id())).toList();
-        List<Object[]> rows = em.createQuery("select value(a), count(c) from ContentItem c join c.attributes a"
-                        + " where c.type = :type and c.status = :published and key(a) = :name and value(a) in :ids"
-                        + " group by value(a)", Object[].class)
+        // One album id per photo, counted here: EclipseLink does not group by a map value reliably.
+        em.createQuery("select value(a) from ContentItem c join c.attributes a where c.type = :type"
+                        + " and c.status = :published and key(a) = :name and value(a) in :ids", String.class)
                 .setParameter("type", PublicSitePlugin.PHOTO).setParameter("published", ContentStatus.PUBLISHED)
-                .setParameter("name", Album.PHOTO_ATTRIBUTE).setParameter("ids", ids).getResultList();
-        for (Object[] row : rows) {
-            counts.put(Long.valueOf((String) row[0]), ((Number) row[1]).longValue());
-        }
+                .setParameter("name", Album.PHOTO_ATTRIBUTE).setParameter("ids", ids).getResultList()
+                .forEach(album -> counts.merge(Long.valueOf(album), 1L, Long::sum));
         return counts;
     }
 }
