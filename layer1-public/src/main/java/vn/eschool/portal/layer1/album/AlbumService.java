@@ -75,10 +75,6 @@ public class AlbumService {
         thumbnails = new ThumbnailCache(config.dataDir().resolve("thumbnails"));
     }
 
-    public ThumbnailCache thumbnails() {
-        return thumbnails;
-    }
-
     static String thumbnailPath(ContentItem photo, int size) {
         return photo.attachment() == null ? null
                 : "/schools/" + photo.school().code() + "/album/anh/" + photo.id() + "/" + size;

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -34,7 +33,6 @@ public final class ThumbnailCache {
     }
 
     private final Path dir;
-    private final AtomicLong generated = new AtomicLong();
 
     public ThumbnailCache(Path dir) {
         this.dir = dir;
@@ -80,7 +78,6 @@ public final class ThumbnailCache {
             Files.deleteIfExists(temp);
             throw e instanceof IOException io ? io : new IOException("Not an image: " + original, e);
         }
-        generated.incrementAndGet();
         return new Thumbnail(target, true);
     }
 
@@ -99,10 +96,5 @@ public final class ThumbnailCache {
                 reader.dispose();
             }
         }
-    }
-
-    /** How many thumbnails this cache has made since it was opened. */
-    public long generatedCount() {
-        return generated.get();
     }
 }
