@@ -205,7 +205,7 @@ public class SiteService {
     public String sitemap(School school, String siteUrl) {
         String base = siteUrl + "schools/" + school.code() + "/";
         List<FeedWriter.SitemapUrl> urls = new ArrayList<>();
-        for (String page : List.of("", "gioi-thieu", "to-chuc", "lien-he", "van-ban")) {
+        for (String page : List.of("", "gioi-thieu", "to-chuc", "lien-he", "van-ban", "album", "hoc-lieu")) {
             urls.add(new FeedWriter.SitemapUrl(base + page, null));
         }
         categories.of(school).forEach(c -> urls.add(new FeedWriter.SitemapUrl(base + "chuyen-muc/" + c.slug(), null)));
