@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -101,6 +102,7 @@ public class AlbumService {
 
     @Transactional
     public AlbumView create(School school, long creatorId, AlbumRequest request) {
+        refuseFuture(request);
         Album album = albums.add(new Album(school, request.title().strip(), request.activityDate(),
                 blankToNull(request.description()), em.find(Account.class, creatorId), now()));
         log.record(school, "layer1.album.created", String.valueOf(album.id()), album.title());
@@ -111,6 +113,7 @@ public class AlbumService {
     @Transactional
     public AlbumView update(School school, long id, AlbumRequest request) {
         Album album = require(school, id);
+        refuseFuture(request);
         List<ContentItem> photos = albums.photos(album);
         if (request.coverPhotoId() != null) {
             album.coverWith(photos.stream().filter(p -> p.id().equals(request.coverPhotoId())).findFirst()
@@ -223,6 +226,13 @@ public class AlbumService {
     private Album require(School school, long id) {
         return albums.find(school, id).orElseThrow(() -> PortalException.notFound("Không tìm thấy album.",
                 "Album not found."));
+    }
+
+    private void refuseFuture(AlbumRequest request) {
+        if (request.activityDate().isAfter(LocalDate.now(clock.withZone(ClockProducer.SCHOOL_ZONE)))) {
+            throw PortalException.badRequest("future-date", "Ngày hoạt động không ở tương lai.",
+                    "The activity date is not in the future.");
+        }
     }
 
     static boolean isImage(String mediaType) {
