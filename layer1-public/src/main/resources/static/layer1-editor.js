@@ -38,9 +38,9 @@
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var body = {};
-      new FormData(form).forEach(function (value, name) {
-        if (value !== '') {
-          body[name] = value;
+      Array.prototype.forEach.call(form.elements, function (field) {
+        if (field.name && field.value !== '') {
+          body[field.name] = field.type === 'number' ? Number(field.value) : field.value;
         }
       });
       send(form.dataset.method || 'POST', form.action, form.dataset.csrf, JSON.stringify(body), true, null,
