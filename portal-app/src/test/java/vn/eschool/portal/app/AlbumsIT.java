@@ -141,7 +141,9 @@ class AlbumsIT {
 
         LocalDateTime taken = LocalDateTime.of(2025, 10, 12, 8, 5, 0);
         Map<String, byte[]> photos = new LinkedHashMap<>();
-        photos.put("chay-tiep-suc.jpg", SampleJpeg.withTakenDate(SampleJpeg.scene(1200, 800, 1, "Chạy"), taken));
+        // Thumbnails are cached by content: a photo never uploaded before (the label is unique) is made afresh.
+        photos.put("chay-tiep-suc.jpg", SampleJpeg.withTakenDate(SampleJpeg.scene(1200, 800, 1, "Chạy " + title),
+                taken));
         photos.put("keo-co.jpg", SampleJpeg.scene(900, 600, 2, "Kéo co"));
         photos.put("nhay-xa.jpg", SampleJpeg.scene(300, 200, 3, "Nhảy xa"));
         PortalClient.Reply uploaded = uploadPhotos(editor, api + "/" + albumId + "/photos", photos,
