@@ -7,9 +7,15 @@ import vn.eschool.portal.core.plugin.ContentTypeDescriptor;
 import vn.eschool.portal.core.plugin.MenuEntry;
 import vn.eschool.portal.core.plugin.MenuEntry.MenuArea;
 import vn.eschool.portal.core.plugin.PortalPlugin;
+import vn.eschool.portal.layer1.album.AlbumPageResource;
+import vn.eschool.portal.layer1.album.AlbumResource;
 import vn.eschool.portal.layer1.category.CategoryResource;
 import vn.eschool.portal.layer1.directive.DirectiveResource;
+import vn.eschool.portal.layer1.elearning.ElearningPageResource;
+import vn.eschool.portal.layer1.elearning.ElearningResource;
 import vn.eschool.portal.layer1.news.PostResource;
+import vn.eschool.portal.layer1.plan.PlanPageResource;
+import vn.eschool.portal.layer1.plan.PlanResource;
 import vn.eschool.portal.layer1.question.QuestionResource;
 import vn.eschool.portal.layer1.site.IntroResource;
 
@@ -22,6 +28,13 @@ public class PublicSitePlugin implements PortalPlugin {
     public static final String PHOTO = "PHOTO";
     /** The types filed under the public site's categories. */
     public static final List<String> CATEGORISED_TYPES = List.of(NEWS, DOCUMENT);
+    /**
+     * E-lectures are Layer 2's type in the shared content base; those their teacher shares (visibility PUBLIC)
+     * form the public e-learning repository (kho học liệu điện tử).
+     */
+    public static final String LECTURE = "LECTURE";
+    /** The types whose file anyone may download once the item is published and public. */
+    public static final List<String> PUBLIC_FILE_TYPES = List.of(NEWS, DOCUMENT, PHOTO, LECTURE);
 
     @Override
     public String id() {
@@ -41,7 +54,9 @@ public class PublicSitePlugin implements PortalPlugin {
     @Override
     public Set<Class<?>> restClasses() {
         return Set.of(PublicSiteResource.class, CategoryResource.class, PostResource.class,
-                QuestionResource.class, DirectiveResource.class, IntroResource.class);
+                QuestionResource.class, DirectiveResource.class, IntroResource.class,
+                AlbumResource.class, AlbumPageResource.class, ElearningResource.class, ElearningPageResource.class,
+                PlanResource.class, PlanPageResource.class);
     }
 
     @Override
@@ -51,7 +66,9 @@ public class PublicSitePlugin implements PortalPlugin {
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry(MenuArea.PUBLIC, "Trang chủ", "Home", "/schools/{school}/", 0));
+        return List.of(new MenuEntry(MenuArea.PUBLIC, "Trang chủ", "Home", "/schools/{school}/", 0),
+                new MenuEntry(MenuArea.PUBLIC, "Album ảnh", "Photo albums", "/schools/{school}/album", 40),
+                new MenuEntry(MenuArea.PUBLIC, "Kho học liệu", "E-learning repository", "/schools/{school}/hoc-lieu", 50));
     }
 
     @Override

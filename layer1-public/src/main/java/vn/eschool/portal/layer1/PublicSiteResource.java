@@ -20,7 +20,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.eschool.portal.core.files.Attachment;
@@ -246,9 +245,6 @@ public class PublicSiteResource {
     }
 
     private Map<String, Object> model(School school) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("school", SchoolView.of(school));
-        model.put("nav", site.navigation(school));
-        return model;
+        return site.frame(school);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
+import vn.eschool.portal.core.school.SchoolResource.SchoolView;
 import vn.eschool.portal.core.security.AuthenticatedUser;
 import vn.eschool.portal.layer1.PublicSitePlugin;
 import vn.eschool.portal.layer1.category.Category;
@@ -79,6 +81,15 @@ public class SiteService {
         return categories.of(school);
     }
 
+    /** The model every page of a school's site starts from: the school and its navigation. */
+    @Transactional
+    public Map<String, Object> frame(School school) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("school", SchoolView.of(school));
+        model.put("nav", navigation(school));
+        return model;
+    }
+
     @Transactional
     public List<CategoryBlock> home(School school) {
         OffsetDateTime now = now();
@@ -113,11 +124,14 @@ public class SiteService {
         return new Article(item, Card.of(item), category, fileUrl);
     }
 
-    /** The file of a published item (a news cover, a directive document), downloadable without signing in. */
+    /**
+     * The file of a published public item (a news cover, a directive document, an album photo, a shared
+     * e-lecture), downloadable without signing in.
+     */
     @Transactional
     public Attachment publicFile(School school, long itemId) {
         OffsetDateTime now = now();
-        return PublicSitePlugin.CATEGORISED_TYPES.stream()
+        return PublicSitePlugin.PUBLIC_FILE_TYPES.stream()
                 .map(type -> content.find(school, type, itemId, now)).flatMap(Optional::stream)
                 .map(ContentItem::attachment).filter(a -> a != null).findFirst()
                 .orElseThrow(() -> PortalException.notFound("Không tìm thấy tệp.", "File not found."));
@@ -191,7 +205,7 @@ public class SiteService {
     public String sitemap(School school, String siteUrl) {
         String base = siteUrl + "schools/" + school.code() + "/";
         List<FeedWriter.SitemapUrl> urls = new ArrayList<>();
-        for (String page : List.of("", "gioi-thieu", "to-chuc", "lien-he", "van-ban")) {
+        for (String page : List.of("", "gioi-thieu", "to-chuc", "lien-he", "van-ban", "album", "hoc-lieu")) {
             urls.add(new FeedWriter.SitemapUrl(base + page, null));
         }
         categories.of(school).forEach(c -> urls.add(new FeedWriter.SitemapUrl(base + "chuyen-muc/" + c.slug(), null)));

@@ -15,7 +15,7 @@ import vn.eschool.portal.core.config.SchoolMonth;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
-import vn.eschool.portal.layer2.MonthParam;
+import vn.eschool.portal.core.rest.MonthParam;
 
 /** Staff sign-ins and Layer 2 openings of a month (default: this month), for the school admin and the district. */
 @RequestScoped

@@ -23,8 +23,8 @@ import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
 import vn.eschool.portal.core.security.AuthenticatedUser;
-import vn.eschool.portal.layer2.MultipartForm;
-import vn.eschool.portal.layer2.storage.Upload;
+import vn.eschool.portal.core.rest.MultipartForm;
+import vn.eschool.portal.core.files.Upload;
 
 /**
  * The items of a folder: staff see those addressed to them; members add items (JSON with an attachment id, or

@@ -25,7 +25,7 @@ import vn.eschool.portal.layer2.InternalAreaPlugin;
 import vn.eschool.portal.layer2.folder.Folder;
 import vn.eschool.portal.layer2.folder.FolderKind;
 import vn.eschool.portal.layer2.folder.FolderService;
-import vn.eschool.portal.layer2.storage.Upload;
+import vn.eschool.portal.core.files.Upload;
 
 /**
  * Internal news and management documents filed in folders, each for its audience. Deleting marks the item

@@ -25,8 +25,8 @@ import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
 import vn.eschool.portal.core.security.AuthenticatedUser;
-import vn.eschool.portal.layer2.MonthParam;
-import vn.eschool.portal.layer2.MultipartForm;
+import vn.eschool.portal.core.rest.MonthParam;
+import vn.eschool.portal.core.rest.MultipartForm;
 
 /**
  * E-lectures of a school: its teachers upload (one or several files at once) and see all of the school's;

@@ -31,7 +31,7 @@ import vn.eschool.portal.layer2.folder.Folder;
 import vn.eschool.portal.layer2.folder.FolderService;
 import vn.eschool.portal.layer2.items.Filing;
 import vn.eschool.portal.layer2.items.FilingRepository;
-import vn.eschool.portal.layer2.storage.Upload;
+import vn.eschool.portal.core.files.Upload;
 
 /**
  * E-lectures (bài giảng điện tử), filed in the lesson repository of their author's professional group by

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,10 +24,15 @@ import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.config.PortalConfig;
 import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.content.Visibility;
+import vn.eschool.portal.core.files.Upload;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolLevel;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.PasswordHasher;
+import vn.eschool.portal.layer1.album.AlbumRequest;
+import vn.eschool.portal.layer1.album.AlbumService;
+import vn.eschool.portal.layer1.album.AlbumView;
+import vn.eschool.portal.layer1.album.SampleJpeg;
 import vn.eschool.portal.layer1.category.CategoryKind;
 import vn.eschool.portal.layer1.category.CategoryRequest;
 import vn.eschool.portal.layer1.category.CategoryService;
@@ -39,9 +45,9 @@ import vn.eschool.portal.layer2.lessons.LectureService;
 
 /**
  * A believable, fictional lower secondary school for the demo (PORTAL_DEMO=true): board of principals,
- * six professional groups, 30 teachers, news over the last months, an album, documents, and e-lectures
- * of which some teachers meet the monthly quota and some do not, filed in their group's lesson repository by
- * school week. Created once; restarts keep it.
+ * six professional groups, 30 teachers, news over the last months, an album of generated photographs, documents,
+ * and e-lectures of which some teachers meet the monthly quota and some do not, filed in their group's lesson
+ * repository by school week. Created once; restarts keep it.
  */
 @ApplicationScoped
 public class DemoSchool {
@@ -106,6 +112,9 @@ public class DemoSchool {
 
     @Inject
     LectureService lectures;
+
+    @Inject
+    AlbumService albums;
 
     @Inject
     Clock clock;
@@ -209,12 +218,7 @@ public class DemoSchool {
             page.setAttribute(IntroSection.ATTRIBUTE, section.slug());
         }
         signInsThisMonth(teachers, now);
-        for (int p = 1; p <= 12; p++) {
-            ContentItem photo = publish(school, "PHOTO", "Album: Lễ khai giảng năm học " + current.getYear() + "–"
-                            + (current.getYear() + 1), "Ảnh lễ khai giảng số " + p, null, editor, Visibility.PUBLIC,
-                    at(YearMonth.of(current.getYear(), 9), 5));
-            photo.setAttribute("caption", "Học sinh và thầy cô trong lễ khai giảng, ảnh " + p);
-        }
+        demoAlbum(school, editor);
         String[][] documents = {
                 {"Văn bản chỉ đạo các cấp", "Kế hoạch", "125/KH-PGDĐT", "Phòng GD&ĐT quận Long Biên",
                         "Kế hoạch thực hiện nhiệm vụ giáo dục năm học"},
@@ -233,6 +237,28 @@ public class DemoSchool {
             item.setAttribute("issuer", document[3]);
             item.setAttribute("issueDate", issued.toLocalDate().minusDays(3).toString());
         }
+    }
+
+    /** The opening ceremony's album: generated photographs (with their EXIF date), uploaded as an editor would. */
+    private void demoAlbum(School school, Account editor) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate thisYears = LocalDate.of(today.getYear(), 9, 5);
+        LocalDate opening = thisYears.isAfter(today) ? thisYears.minusYears(1) : thisYears;
+        int year = opening.getYear();
+        AlbumView album = albums.create(school, editor.id(), new AlbumRequest("Lễ khai giảng năm học " + year + "–"
+                + (year + 1), opening, "Toàn trường dự lễ khai giảng năm học mới.", null));
+        List<Upload> photos = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        for (int p = 1; p <= 12; p++) {
+            byte[] jpeg = SampleJpeg.withTakenDate(SampleJpeg.scene(640, 427, p, "Khai giảng " + year + " · " + p),
+                    opening.atTime(7, 30).plusMinutes(4L * p));
+            photos.add(new Upload("khai-giang-" + p + ".jpg", "image/jpeg", new ByteArrayInputStream(jpeg)));
+            captions.add("Học sinh và thầy cô trong lễ khai giảng, ảnh " + p);
+        }
+        // Counted for the month of the ceremony, like the history of an older portal.
+        OffsetDateTime taken = opening.atTime(9, 30).atZone(ClockProducer.SCHOOL_ZONE).toOffsetDateTime();
+        albums.addPhotos(school, editor.id(), album.id(), photos, captions)
+                .forEach(photo -> em.find(ContentItem.class, photo.id()).importedWithOriginalDate(taken));
     }
 
     /**

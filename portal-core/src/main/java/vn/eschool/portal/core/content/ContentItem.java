@@ -207,6 +207,11 @@ public class ContentItem {
         this.publishedAt = at;
     }
 
+    /** Moves the item between Layer 1 and Layer 2, e.g. an e-lecture its teacher shares in the public repository. */
+    public void showTo(Visibility audience) {
+        this.visibility = audience;
+    }
+
     public void moveTo(ContentStatus next) {
         this.status = next;
     }

@@ -16,8 +16,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.config.PortalConfig;
@@ -63,6 +66,10 @@ public class FileService {
         return blobs;
     }
 
+    /** A stored upload and the metadata extraction read from it (e.g. when a photo was taken). */
+    public record Stored(Attachment attachment, Map<String, String> metadata) {
+    }
+
     /**
      * Stores an upload, finds its real type, text and authoring software; refuses programs and scripts
      * whatever they are called. {@code declaredType} (the client's word) is only a fallback.
@@ -70,6 +77,16 @@ public class FileService {
     @Transactional
     public Attachment upload(School school, Account uploader, String filename, String declaredType,
                              InputStream content) {
+        return upload(school, uploader, filename, declaredType, content, mediaType -> true, null).attachment();
+    }
+
+    /**
+     * As {@link #upload(School, Account, String, String, InputStream)}, keeping only files whose real media type
+     * {@code accepted} allows: any other is discarded at once and refused with {@code refusal}.
+     */
+    @Transactional
+    public Stored upload(School school, Account uploader, String filename, String declaredType, InputStream content,
+                         Predicate<String> accepted, Supplier<PortalException> refusal) {
         StoredBlob blob;
         try {
             blob = blobs.store(content, config.maxUploadBytes());
@@ -96,12 +113,16 @@ public class FileService {
         }
         String mediaType = extraction.mediaType() != null ? extraction.mediaType()
                 : declaredType == null ? "application/octet-stream" : declaredType;
+        if (!accepted.test(mediaType)) {
+            discardIfUnreferenced(blob);
+            throw refusal.get();
+        }
         Attachment attachment = new Attachment(school, blob, name, mediaType,
                 uploader == null ? null : em.getReference(Account.class, uploader.id()), OffsetDateTime.now(clock));
         attachment.describeContent(storeText(extraction), extraction.textExtracted() ? "extracted"
                 : extraction.notExtractedReason().code(), extraction.software());
         em.persist(attachment);
-        return attachment;
+        return new Stored(attachment, extraction.metadata());
     }
 
     /** What the school's files take against its quota. */

@@ -97,6 +97,15 @@ public class Access {
         return user != null && (user.isDistrict() || isEditor(user, school));
     }
 
+    /** Reads a school's editorial work (drafts, the article plan): its editors and board, and the district. */
+    public AuthenticatedUser requireUnpublishedReader(School school) {
+        AuthenticatedUser user = requireSignedIn();
+        if (!seesUnpublished(user, school)) {
+            throw PortalException.forbidden();
+        }
+        return user;
+    }
+
     /** The signed-in user of this request, if any: public reads adapt to who asks. */
     public Optional<AuthenticatedUser> current() {
         return current.get();

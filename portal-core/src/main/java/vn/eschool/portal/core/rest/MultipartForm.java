@@ -1,4 +1,4 @@
-package vn.eschool.portal.layer2;
+package vn.eschool.portal.core.rest;
 
 import jakarta.ws.rs.core.EntityPart;
 import java.io.IOException;
@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.eschool.portal.layer2.storage.Upload;
+import vn.eschool.portal.core.files.Upload;
 
 /** The fields and files of a multipart/form-data request, by part name; a name may repeat (several files). */
 public final class MultipartForm {
@@ -37,6 +37,11 @@ public final class MultipartForm {
     public String text(String name) {
         List<String> values = texts.getOrDefault(name, List.of());
         return values.isEmpty() || values.get(0).isBlank() ? null : values.get(0).strip();
+    }
+
+    /** Every value of a repeated field as sent, in order (blank ones too, so they line up with the files). */
+    public List<String> texts(String name) {
+        return texts.getOrDefault(name, List.of()).stream().map(String::strip).toList();
     }
 
     /** Every value of a repeated field, a comma-separated value split too. */

@@ -1,8 +1,7 @@
-package vn.eschool.portal.layer2;
+package vn.eschool.portal.core.rest;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import vn.eschool.portal.core.rest.PortalException;
 
 /** A {@code month=YYYY-MM} query parameter; null when absent. */
 public final class MonthParam {

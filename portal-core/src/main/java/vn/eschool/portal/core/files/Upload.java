@@ -1,4 +1,4 @@
-package vn.eschool.portal.layer2.storage;
+package vn.eschool.portal.core.files;
 
 import java.io.InputStream;
 

@@ -1,0 +1,69 @@
+package vn.eschool.portal.layer1.album;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ThumbnailCacheTest {
+
+    private static final String SHA = "ab".repeat(32);
+
+    @Test
+    void makesAThumbnailOnceThenServesItFromDisk(@TempDir Path dir) throws IOException {
+        Path original = dir.resolve("original.jpg");
+        Files.write(original, SampleJpeg.scene(1600, 1000, 1, "Khai giảng"));
+        ThumbnailCache cache = new ThumbnailCache(dir.resolve("thumbs"));
+
+        ThumbnailCache.Thumbnail first = cache.get(SHA, 320, original);
+        assertTrue(first.generated());
+        assertEquals(dir.resolve("thumbs").resolve("ab").resolve(SHA + "-320.jpg"), first.file());
+        BufferedImage image = ImageIO.read(first.file().toFile());
+        assertEquals(320, image.getWidth(), "the longest side fits the size");
+        assertEquals(200, image.getHeight(), "the aspect ratio is kept");
+
+        Files.delete(original);
+        ThumbnailCache.Thumbnail second = cache.get(SHA, 320, original);
+        assertFalse(second.generated(), "the second request never reads the original");
+        assertEquals(first.file(), second.file());
+    }
+
+    @Test
+    void eachSizeIsItsOwnFileAndSmallPhotosAreNotEnlarged(@TempDir Path dir) throws IOException {
+        Path original = dir.resolve("small.jpg");
+        Files.write(original, SampleJpeg.scene(400, 300, 2, "Nhỏ"));
+        ThumbnailCache cache = new ThumbnailCache(dir);
+        ThumbnailCache.Thumbnail large = cache.get(SHA, 1280, original);
+        ThumbnailCache.Thumbnail small = cache.get(SHA, 320, original);
+        assertTrue(large.generated() && small.generated(), "each size is made on its own");
+        assertEquals(400, ImageIO.read(large.file().toFile()).getWidth());
+        assertEquals(320, ImageIO.read(small.file().toFile()).getWidth());
+    }
+
+    @Test
+    void refusesWhatIsNotAnImageAndLeavesNothingBehind(@TempDir Path dir) throws IOException {
+        Path text = dir.resolve("note.jpg");
+        Files.writeString(text, "không phải ảnh", StandardCharsets.UTF_8);
+        ThumbnailCache cache = new ThumbnailCache(dir.resolve("thumbs"));
+        assertThrows(IOException.class, () -> cache.get(SHA, 320, text));
+        try (var files = Files.walk(dir.resolve("thumbs"))) {
+            assertEquals(0, files.filter(Files::isRegularFile).count());
+        }
+    }
+
+    @Test
+    void onlyKnownSizesAndHashesNameAFile(@TempDir Path dir) {
+        ThumbnailCache cache = new ThumbnailCache(dir);
+        assertThrows(IllegalArgumentException.class, () -> cache.pathOf(SHA, 321));
+        assertThrows(IllegalArgumentException.class, () -> cache.pathOf("../../etc/passwd", 320));
+    }
+}
