@@ -131,7 +131,7 @@ public record InspectionRecord(String place, LocalDate date, List<Member> member
                 rows.add(criterionRow(criterion));
             }
         }
-        pages.table(List.of(new Column(8, Align.LEFT), new Column(34, Align.LEFT), new Column(7, Align.RIGHT),
+        pages.table(List.of(new Column(9, Align.LEFT), new Column(33, Align.LEFT), new Column(7, Align.RIGHT),
                         new Column(7, Align.RIGHT), new Column(7, Align.RIGHT), new Column(37, Align.LEFT)),
                 List.of("Tiêu chí", "Nội dung", "Điểm tối đa", "Điểm trừ", "Điểm đạt", "Tồn tại, minh chứng"), rows, SMALL);
     }
@@ -164,8 +164,8 @@ public record InspectionRecord(String place, LocalDate date, List<Member> member
             pages.paragraph("Nhà trường chưa có tài khoản giáo viên.", pages.regular, BODY, Align.LEFT);
             return;
         }
-        pages.table(List.of(new Column(18, Align.LEFT), new Column(13, Align.LEFT), new Column(8, Align.RIGHT),
-                        new Column(9, Align.RIGHT), new Column(8, Align.RIGHT), new Column(8, Align.RIGHT), new Column(36, Align.LEFT)),
+        pages.table(List.of(new Column(24, Align.LEFT), new Column(13, Align.LEFT), new Column(8, Align.RIGHT),
+                        new Column(10, Align.RIGHT), new Column(9, Align.RIGHT), new Column(8, Align.RIGHT), new Column(28, Align.LEFT)),
                 List.of("Họ và tên", "Tổ chuyên môn", "Bài giảng", "Phần mềm chuyên môn", "Đăng nhập", "Truy cập lớp 2", "Tồn tại"),
                 rows, SMALL);
     }
