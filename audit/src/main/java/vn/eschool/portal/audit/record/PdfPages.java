@@ -91,6 +91,7 @@ final class PdfPages implements AutoCloseable {
     void table(List<Column> columns, List<String> header, List<List<String>> rows, float size) {
         float total = (float) columns.stream().mapToDouble(Column::width).sum();
         List<Float> widths = columns.stream().map(c -> c.width() / total * width()).toList();
+        space(size * 0.4f);
         row(columns, widths, header, bold, size);
         for (List<String> row : rows) {
             if (rowHeight(widths, row, regular, size) > y - MARGIN) {
