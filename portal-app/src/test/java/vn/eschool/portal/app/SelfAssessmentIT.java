@@ -300,6 +300,8 @@ class SelfAssessmentIT {
         assertTrue(after.contains("Tổng điểm: " + points(totalThen) + "/100"), after);
         assertTrue(after.contains("Tháng " + MONTH.getMonthValue() + "/" + MONTH.getYear()), after);
         assertTrue(after.contains("Tiêu chuẩn 3: Cơ sở hạ tầng"), after);
+        assertTrue(after.contains("lập ngày " + String.format("%02d/%02d/%d", TODAY.getDayOfMonth(), TODAY.getMonthValue(),
+                TODAY.getYear())), after);
         assertFalse(after.contains("Người Kiểm Thử gva"), "no per-teacher details on the public site");
         assertFalse(anonymous().get("schools/" + other + "/tu-danh-gia").body().contains("Tổng điểm"),
                 "another school's page shows only its own reports");

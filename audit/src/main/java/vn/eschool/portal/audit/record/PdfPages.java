@@ -28,6 +28,8 @@ final class PdfPages implements AutoCloseable {
     static final float MARGIN = 50;
     private static final float LEADING = 1.35f;
     private static final float CELL_PADDING = 3;
+    /** At the table's 8.5 pt, 40 lines take about 460 pt: a row never outgrows a page. */
+    static final int MAX_CELL_LINES = 40;
 
     private final PDDocument document;
     final PDType0Font regular;
@@ -110,7 +112,7 @@ final class PdfPages implements AutoCloseable {
         for (int c = 0; c < cells.size(); c++) {
             float cellWidth = widths.get(c);
             float lineY = top - CELL_PADDING;
-            for (String line : wrap(cells.get(c), font, size, cellWidth - 2 * CELL_PADDING)) {
+            for (String line : cellLines(cells.get(c), font, size, cellWidth - 2 * CELL_PADDING)) {
                 lineY -= size * LEADING;
                 y = lineY;
                 draw(line, font, size, x + CELL_PADDING, cellWidth - 2 * CELL_PADDING, columns.get(c).align());
@@ -136,9 +138,20 @@ final class PdfPages implements AutoCloseable {
     private float rowHeight(List<Float> widths, List<String> cells, PDType0Font font, float size) {
         int lines = 1;
         for (int c = 0; c < cells.size(); c++) {
-            lines = Math.max(lines, wrap(cells.get(c), font, size, widths.get(c) - 2 * CELL_PADDING).size());
+            lines = Math.max(lines, cellLines(cells.get(c), font, size, widths.get(c) - 2 * CELL_PADDING).size());
         }
         return lines * size * LEADING + 2 * CELL_PADDING + size * 0.3f;
+    }
+
+    /** A cell's lines, cut with an ellipsis past {@link #MAX_CELL_LINES} so that every row fits on one page. */
+    static List<String> cellLines(String text, PDType0Font font, float size, float available) {
+        List<String> lines = wrap(text, font, size, available);
+        if (lines.size() <= MAX_CELL_LINES) {
+            return lines;
+        }
+        List<String> cut = new ArrayList<>(lines.subList(0, MAX_CELL_LINES - 1));
+        cut.add("…");
+        return cut;
     }
 
     private void ensure(float height) {

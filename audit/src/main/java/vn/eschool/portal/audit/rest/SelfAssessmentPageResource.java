@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import vn.eschool.portal.audit.report.MonthlyReportService;
 import vn.eschool.portal.core.config.ClockProducer;
@@ -20,6 +21,8 @@ import vn.eschool.portal.core.web.Pages;
 @Produces(Pages.HTML)
 public class SelfAssessmentPageResource {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     @Inject
     SchoolService schools;
 
@@ -33,6 +36,6 @@ public class SelfAssessmentPageResource {
     public String page(@PathParam("code") String code) {
         School school = schools.require(code);
         return pages.render("audit/self-assessment.ftlh", Map.of("school", school, "reports", reports.list(school, true),
-                "zone", ClockProducer.SCHOOL_ZONE));
+                "zone", ClockProducer.SCHOOL_ZONE, "dayFormat", DAY));
     }
 }

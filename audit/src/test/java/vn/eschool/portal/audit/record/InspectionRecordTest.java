@@ -134,4 +134,16 @@ class InspectionRecordTest {
         assertTrue(line(text, "III.3.3 ").contains(InspectionRecord.NOT_ENTERED), line(text, "III.3.3 "));
         assertTrue(text.contains("Xếp loại: Chưa đạt mô hình trường học điện tử"), text);
     }
+
+    @Test
+    void aCellLongerThanAPageIsCutSoThatItsRowFitsOnOnePage() throws IOException {
+        try (PDDocument document = new PDDocument(); PdfPages pages = new PdfPages(document)) {
+            String manyFindings = String.join("; ", java.util.Collections.nCopies(400, "Chưa có học liệu môn Toán lớp 6A1"));
+            List<String> lines = PdfPages.cellLines(manyFindings, pages.regular, 8.5f, 180);
+            assertEquals(PdfPages.MAX_CELL_LINES, lines.size());
+            assertEquals("…", lines.get(lines.size() - 1));
+            assertEquals(List.of("Chưa có học liệu môn Toán lớp 6A1"), PdfPages.cellLines("Chưa có học liệu môn Toán lớp 6A1",
+                    pages.regular, 8.5f, 180));
+        }
+    }
 }
