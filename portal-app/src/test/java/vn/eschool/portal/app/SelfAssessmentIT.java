@@ -121,6 +121,10 @@ class SelfAssessmentIT {
         return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN"))).format(value);
     }
 
+    private static String placeAndDate(LocalDate day) {
+        return "Long Biên, ngày " + day.getDayOfMonth() + " tháng " + day.getMonthValue() + " năm " + day.getYear();
+    }
+
     private static String pdfText(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
@@ -226,7 +230,10 @@ class SelfAssessmentIT {
         double total = board.get(api(code) + "/result" + query()).json().getJsonNumber("total").doubleValue();
         String path = "api/v1/schools/" + code + "/audit.pdf?month=" + MONTH + "&place=Long%20Bi%C3%AAn";
 
-        HttpResponse<byte[]> pdf = inspector().download(path, "application/pdf");
+        PortalClient inspector = inspector();
+        LocalDate dayBefore = LocalDate.now(HANOI);
+        HttpResponse<byte[]> pdf = inspector.download(path, "application/pdf");
+        LocalDate dayAfter = LocalDate.now(HANOI);
 
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElseThrow());
@@ -234,12 +241,12 @@ class SelfAssessmentIT {
         assertTrue(Normalizer.isNormalized(text, Normalizer.Form.NFC));
         for (String expected : List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BIÊN BẢN KIỂM TRA",
                 ("Trường Tiểu học Sơn Ca " + code).toUpperCase(Locale.forLanguageTag("vi-VN")),
-                "Long Biên, ngày " + TODAY.getDayOfMonth() + " tháng " + TODAY.getMonthValue() + " năm " + TODAY.getYear(),
                 "tháng " + MONTH.getMonthValue() + "/" + MONTH.getYear(), "- Đ/c Người Kiểm Thử bgh, chức vụ: ",
                 "Người Kiểm Thử gva", "Tổng điểm: " + points(total) + "/100", "TRƯỞNG BAN", "NGƯỜI KIỂM TRA")) {
             assertTrue(text.contains(expected), () -> "missing \"" + expected + "\" in:\n" + text);
         }
         assertTrue(text.lines().anyMatch(l -> l.startsWith("I.2.1 ") && l.contains(" 10 2,5 7,5 ")), text);
+        assertTrue(text.contains(placeAndDate(dayBefore)) || text.contains(placeAndDate(dayAfter)), text);
 
         assertEquals(200, board.download(path, "application/pdf").statusCode());
         assertEquals(401, anonymous().download(path, "application/pdf").statusCode());
@@ -300,8 +307,9 @@ class SelfAssessmentIT {
         assertTrue(after.contains("Tổng điểm: " + points(totalThen) + "/100"), after);
         assertTrue(after.contains("Tháng " + MONTH.getMonthValue() + "/" + MONTH.getYear()), after);
         assertTrue(after.contains("Tiêu chuẩn 3: Cơ sở hạ tầng"), after);
-        assertTrue(after.contains("lập ngày " + String.format("%02d/%02d/%d", TODAY.getDayOfMonth(), TODAY.getMonthValue(),
-                TODAY.getYear())), after);
+        LocalDate prepared = java.time.OffsetDateTime.parse(reports.get(0).getString("preparedAt")).atZoneSameInstant(HANOI).toLocalDate();
+        assertTrue(after.contains("lập ngày " + String.format("%02d/%02d/%d", prepared.getDayOfMonth(), prepared.getMonthValue(),
+                prepared.getYear())), after);
         assertFalse(after.contains("Người Kiểm Thử gva"), "no per-teacher details on the public site");
         assertFalse(anonymous().get("schools/" + other + "/tu-danh-gia").body().contains("Tổng điểm"),
                 "another school's page shows only its own reports");
