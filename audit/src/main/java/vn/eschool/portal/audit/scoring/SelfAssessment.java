@@ -1,11 +1,10 @@
 package vn.eschool.portal.audit.scoring;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import vn.eschool.portal.audit.rules.Criterion;
 import vn.eschool.portal.audit.rules.GradeBand;
 import vn.eschool.portal.audit.rules.Grading;
@@ -66,22 +65,11 @@ public final class SelfAssessment {
     }
 
     private static void checkEntries(RuleSet ruleSet, Map<String, SchoolEntry> entries) {
-        Set<String> unknown = new HashSet<>(entries.keySet());
-        ruleSet.leaves().forEach(criterion -> {
-            unknown.remove(criterion.id());
-            SchoolEntry entry = entries.get(criterion.id());
-            if (entry == null) {
-                return;
-            }
-            if (criterion.measuredByPortal()) {
-                throw new IllegalArgumentException(criterion.id() + " is measured by the portal; the school cannot enter it");
-            }
-            if (entry.score() > criterion.maxPoints()) {
-                throw new IllegalArgumentException(criterion.id() + ": " + entry.score() + " exceeds the criterion's " + criterion.maxPoints() + " points");
-            }
-        });
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("No scored criterion with id " + unknown + " in rule set " + ruleSet.id());
+        Map<String, Double> scores = new HashMap<>();
+        entries.forEach((id, entry) -> scores.put(id, entry.score()));
+        List<EntryCheck.Problem> problems = EntryCheck.problems(ruleSet, scores);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems.stream().map(EntryCheck.Problem::messageEn).toList()));
         }
     }
 }

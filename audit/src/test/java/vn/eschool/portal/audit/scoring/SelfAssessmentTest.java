@@ -155,7 +155,7 @@ class SelfAssessmentTest {
 
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> SelfAssessment.evaluate(CURRENT, FULL_AUDIT, entries));
-        assertEquals("II.3.2 is measured by the portal; the school cannot enter it", error.getMessage());
+        assertEquals("Criterion II.3.2 is scored by the portal; the school does not enter it.", error.getMessage());
     }
 
     @Test
@@ -164,7 +164,7 @@ class SelfAssessmentTest {
 
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> SelfAssessment.evaluate(CURRENT, FULL_AUDIT, entries));
-        assertEquals("III.3.3: 1.5 exceeds the criterion's 1.0 points", error.getMessage());
+        assertEquals("Criterion III.3.3: the score must be between 0 and 1.0 (got 1.5).", error.getMessage());
     }
 
     @Test

@@ -87,6 +87,11 @@ public class FileResource {
         access.requireReader(school);
         Attachment attachment = files.find(school, id).orElseThrow(() -> PortalException.notFound(
                 "Không tìm thấy tệp.", "File not found."));
+        return send(files, attachment);
+    }
+
+    /** The attachment as a download under its own name; never sniffed as something else by the browser. */
+    public static Response send(FileService files, Attachment attachment) {
         StreamingOutput body = out -> {
             try (InputStream in = files.open(attachment)) {
                 in.transferTo(out);

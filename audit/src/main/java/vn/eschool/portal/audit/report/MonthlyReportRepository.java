@@ -1,0 +1,16 @@
+package vn.eschool.portal.audit.report;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import vn.eschool.portal.core.school.School;
+
+public interface MonthlyReportRepository {
+
+    Optional<MonthlyReport> find(School school, YearMonth month);
+
+    /** The school's reports, latest month first; only the published ones when {@code publishedOnly}. */
+    List<MonthlyReport> list(School school, boolean publishedOnly);
+
+    void add(MonthlyReport report);
+}

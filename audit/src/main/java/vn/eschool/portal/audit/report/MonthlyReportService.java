@@ -1,0 +1,99 @@
+package vn.eschool.portal.audit.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import vn.eschool.portal.audit.input.AuditMonth;
+import vn.eschool.portal.audit.scoring.SelfAssessmentResult;
+import vn.eschool.portal.audit.selfassessment.SelfAssessmentService;
+import vn.eschool.portal.audit.service.AuditService;
+import vn.eschool.portal.core.account.AccountRepository;
+import vn.eschool.portal.core.rest.PortalException;
+import vn.eschool.portal.core.school.School;
+import vn.eschool.portal.core.security.AuthenticatedUser;
+
+/** Stores, lists and publishes the monthly reports. */
+@ApplicationScoped
+public class MonthlyReportService {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    /** A stored report without its snapshot. */
+    public record Summary(String school, YearMonth month, String ruleSet, OffsetDateTime preparedAt, double total, double maxTotal,
+                          String grade, String gradeLabelVi, boolean published, OffsetDateTime publishedAt,
+                          List<StandardLine> standards) {
+
+        static Summary of(MonthlyReport report) {
+            return new Summary(report.school().code(), report.month(), report.ruleSet(), report.preparedAt(), report.total(),
+                    report.maxTotal(), report.grade(), report.gradeLabel(), report.published(), report.publishedAt(),
+                    report.standards().stream().map(s -> new StandardLine(s.id(), s.title(), s.maxPoints(), s.score(),
+                            s.meetsMinimum())).toList());
+        }
+    }
+
+    public record StandardLine(String id, String titleVi, double maxPoints, double score, boolean meetsMinimum) {
+    }
+
+    @Inject
+    MonthlyReportRepository reports;
+
+    @Inject
+    SelfAssessmentService assessments;
+
+    @Inject
+    AuditService audits;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Prepares and stores the school's report for the month, in a transaction of its own so that one school's
+     * failure leaves the others' reports; a month already stored is kept as it was.
+     *
+     * @return false when the month was already stored
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean prepare(School school, YearMonth month) {
+        if (reports.find(school, month).isPresent()) {
+            return false;
+        }
+        AuditMonth audited = new AuditMonth(month);
+        SelfAssessmentService.Combined combined = assessments.combined(school, audits.ruleSet(null, month), audited);
+        SelfAssessmentResult result = combined.assessment();
+        reports.add(new MonthlyReport(school, month, result.ruleSetId(), OffsetDateTime.now(clock), result.total(),
+                result.maxTotal(), result.grade().orElse(null), result.gradeLabelVi(),
+                result.standards().stream().map(s -> new ReportStandard(s.id(), s.titleVi(), s.maxPoints(), s.score(),
+                        s.meetsMinimum())).toList(), JSON.toJson(combined)));
+        return true;
+    }
+
+    public List<Summary> list(School school, boolean publishedOnly) {
+        return reports.list(school, publishedOnly).stream().map(Summary::of).toList();
+    }
+
+    /** The stored snapshot (audit and self-assessment) as JSON, exactly as it was prepared. */
+    public String snapshot(School school, YearMonth month) {
+        return require(school, month).snapshot();
+    }
+
+    @Transactional
+    public Summary publish(School school, YearMonth month, AuthenticatedUser by) {
+        MonthlyReport report = require(school, month);
+        report.publish(accounts.findById(by.accountId()).orElse(null), OffsetDateTime.now(clock));
+        return Summary.of(report);
+    }
+
+    private MonthlyReport require(School school, YearMonth month) {
+        return reports.find(school, month).orElseThrow(() -> PortalException.notFound(
+                "Chưa có báo cáo tháng " + month + " của trường.", "No stored report for " + month + "."));
+    }
+}

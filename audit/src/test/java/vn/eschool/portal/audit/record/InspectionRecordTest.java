@@ -1,0 +1,149 @@
+package vn.eschool.portal.audit.record;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import vn.eschool.portal.audit.rules.Criterion;
+import vn.eschool.portal.audit.rules.RuleSet;
+import vn.eschool.portal.audit.rules.RuleSetCatalog;
+import vn.eschool.portal.audit.scoring.AuditResult;
+import vn.eschool.portal.audit.scoring.CriterionResult;
+import vn.eschool.portal.audit.scoring.Finding;
+import vn.eschool.portal.audit.scoring.SchoolEntry;
+import vn.eschool.portal.audit.scoring.SelfAssessment;
+import vn.eschool.portal.audit.scoring.SelfAssessmentResult;
+import vn.eschool.portal.audit.scoring.SubjectKind;
+import vn.eschool.portal.audit.service.SchoolAuditReport;
+
+class InspectionRecordTest {
+
+    private static final RuleSet RULES = RuleSetCatalog.bundled().get("8265-2021");
+    private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
+    /** Typed decomposed (as some keyboards send it): the record must still read back in NFC. */
+    private static final String COMMENT_NFD = Normalizer.normalize("Đã tập huấn 28/30 giáo viên",
+            Normalizer.Form.NFD);
+
+    /** Every measured criterion at full marks but II.2.1 (two points off); every entry full but I.2.1 (7,5 of 10). */
+    private static InspectionRecord record() {
+        Finding short1 = new Finding(SubjectKind.TEACHER, "gv07", "Có 2/3 bài giảng điện tử trong tháng", "II.2.1", true);
+        List<CriterionResult> measured = RULES.measuredCriteria().stream().map(c -> c.id().equals("II.2.1")
+                ? new CriterionResult(c.id(), c.titleVi(), c.maxPoints(), 2, c.maxPoints() - 2, List.of(short1))
+                : new CriterionResult(c.id(), c.titleVi(), c.maxPoints(), 0, c.maxPoints(), List.of())).toList();
+        double measuredTotal = measured.stream().mapToDouble(CriterionResult::score).sum();
+        double measuredMax = RULES.measuredCriteria().stream().mapToDouble(Criterion::maxPoints).sum();
+        AuditResult audit = new AuditResult(RULES.id(), NOVEMBER, measured, measuredTotal, measuredMax);
+        Map<String, SchoolEntry> entries = new HashMap<>();
+        RULES.leaves().filter(c -> !c.measuredByPortal())
+                .forEach(c -> entries.put(c.id(), new SchoolEntry(c.maxPoints(), "Hồ sơ đầy đủ")));
+        entries.put("I.2.1", new SchoolEntry(7.5, COMMENT_NFD));
+        SelfAssessmentResult assessment = SelfAssessment.evaluate(RULES, audit, entries);
+        SchoolAuditReport report = new SchoolAuditReport("thcs-sonca", "Trường THCS Sơn Ca", NOVEMBER, RULES.id(), RULES.decision(),
+                List.of(new SchoolAuditReport.TeacherRow("gv07", "Nguyễn Thị Hường", "Tổ Ngữ văn", 4, 2, 2, 9, 12, List.of(short1)),
+                        new SchoolAuditReport.TeacherRow("gv08", "Đặng Quốc Việt", "Tổ Toán – Tin", 1, 3, 3, 5, 7, List.of())),
+                measured, measuredTotal, measuredMax, Set.of());
+        return new InspectionRecord("Hà Nội", LocalDate.of(2026, 11, 20),
+                List.of(new InspectionRecord.Member("Trần Thị Hiếu", "Hiệu trưởng – Trưởng ban"),
+                        new InspectionRecord.Member("Lê Văn Khải", "Thanh tra Phòng GD&ĐT")), report, assessment);
+    }
+
+    private static byte[] pdf(InspectionRecord record) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        record.write(out);
+        return out.toByteArray();
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document);
+        }
+    }
+
+    private static String line(String text, String start) {
+        return Arrays.stream(text.split("\\R")).filter(l -> l.startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("No line starts with " + start + " in:\n" + text));
+    }
+
+    @Test
+    void theVietnameseTextReadsBackExactlyInNfc() throws IOException {
+        String text = text(pdf(record()));
+
+        assertTrue(Normalizer.isNormalized(text, Normalizer.Form.NFC), "extracted text is NFC");
+        for (String expected : List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                "TRƯỜNG THCS SƠN CA", "Hà Nội, ngày 20 tháng 11 năm 2026", "BIÊN BẢN KIỂM TRA",
+                "Về việc: Triển khai thực hiện mô hình Trường học điện tử tháng 11/2026",
+                "- Đ/c Trần Thị Hiếu, chức vụ: Hiệu trưởng – Trưởng ban", "- Đ/c Lê Văn Khải, chức vụ: Thanh tra Phòng GD&ĐT",
+                "Nguyễn Thị Hường", "Đặng Quốc Việt", "Có 2/3 bài giảng điện tử trong tháng",
+                "Tổng điểm: 95,5/100", "Xếp loại: Đạt mô hình trường học điện tử - Loại A",
+                "TRƯỞNG BAN", "NGƯỜI KIỂM TRA", "(Ký, đóng dấu và ghi rõ họ tên)")) {
+            assertTrue(text.contains(expected), () -> "missing \"" + expected + "\" in:\n" + text);
+        }
+        assertTrue(text.contains(Normalizer.normalize(COMMENT_NFD, Normalizer.Form.NFC)), "the NFD comment reads back composed");
+    }
+
+    @Test
+    void eachCriterionRowHasItsMaximumDeductionAndScore() throws IOException {
+        String text = text(pdf(record()));
+
+        assertTrue(line(text, "I.2.1 ").contains(" 10 2,5 7,5 "), line(text, "I.2.1 "));
+        assertTrue(line(text, "II.2.1 ").contains(" 2 "), line(text, "II.2.1 "));
+        assertTrue(line(text, "II ").contains(" 40 "), "standard II is worth 40: " + line(text, "II "));
+        assertTrue(line(text, "Nguyễn Thị Hường ").contains(" 2 2 9 12 "), line(text, "Nguyễn Thị Hường "));
+    }
+
+    @Test
+    void theFontsAreEmbeddedAsSubsets() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf(record()))) {
+            for (var name : document.getPage(0).getResources().getFontNames()) {
+                PDFont font = document.getPage(0).getResources().getFont(name);
+                assertTrue(font.getName().matches("[A-Z]{6}\\+DejaVuSans.*"), font.getName());
+                assertTrue(font.isEmbedded(), font.getName());
+            }
+            assertTrue(document.getNumberOfPages() >= 2, "criteria and teachers spill onto a second page");
+            assertEquals("BIÊN BẢN KIỂM TRA – Trường THCS Sơn Ca – tháng 11/2026", document.getDocumentInformation().getTitle());
+        }
+    }
+
+    @Test
+    void aCriterionTheSchoolHasNotEnteredSaysSo() throws IOException {
+        InspectionRecord full = record();
+        Map<String, SchoolEntry> none = Map.of();
+        AuditResult audit = new AuditResult(RULES.id(), NOVEMBER, full.audit().criteria(), full.audit().totalScore(),
+                full.audit().maxTotal());
+        InspectionRecord empty = new InspectionRecord("Hà Nội", LocalDate.of(2026, 11, 20), full.members(), full.audit(),
+                SelfAssessment.evaluate(RULES, audit, none));
+
+        String text = text(pdf(empty));
+
+        assertTrue(line(text, "III.3.3 ").contains(InspectionRecord.NOT_ENTERED), line(text, "III.3.3 "));
+        assertTrue(text.contains("Xếp loại: Chưa đạt mô hình trường học điện tử"), text);
+    }
+
+    @Test
+    void aCellLongerThanAPageIsCutSoThatItsRowFitsOnOnePage() throws IOException {
+        try (PDDocument document = new PDDocument(); PdfPages pages = new PdfPages(document)) {
+            String manyFindings = String.join("; ", java.util.Collections.nCopies(400, "Chưa có học liệu môn Toán lớp 6A1"));
+            List<String> lines = PdfPages.cellLines(manyFindings, pages.regular, 8.5f, 180);
+            assertEquals(PdfPages.MAX_CELL_LINES, lines.size());
+            assertEquals("…", lines.get(lines.size() - 1));
+            assertEquals(List.of("Chưa có học liệu môn Toán lớp 6A1"), PdfPages.cellLines("Chưa có học liệu môn Toán lớp 6A1",
+                    pages.regular, 8.5f, 180));
+        }
+    }
+}
