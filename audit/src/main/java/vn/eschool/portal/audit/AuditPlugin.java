@@ -1,8 +1,11 @@
 package vn.eschool.portal.audit;
 
+import java.util.Optional;
 import java.util.Set;
+import vn.eschool.portal.audit.rest.CalendarResource;
 import vn.eschool.portal.audit.rest.DistrictAuditResource;
 import vn.eschool.portal.audit.rest.RuleSetResource;
+import vn.eschool.portal.audit.rest.SchoolCalendarResource;
 import vn.eschool.portal.audit.rest.SchoolAuditResource;
 import vn.eschool.portal.audit.rest.SchoolAuditSheetResource;
 import vn.eschool.portal.core.plugin.PortalPlugin;
@@ -23,7 +26,12 @@ public class AuditPlugin implements PortalPlugin {
     @Override
     public Set<Class<?>> restClasses() {
         return Set.of(SchoolAuditResource.class, SchoolAuditSheetResource.class, DistrictAuditResource.class,
-                RuleSetResource.class);
+                RuleSetResource.class, CalendarResource.class, SchoolCalendarResource.class);
+    }
+
+    @Override
+    public Optional<String> migrationLocation() {
+        return Optional.of("classpath:db/migration/audit");
     }
 
     @Override

@@ -53,6 +53,18 @@ public record AuditMonth(YearMonth month) {
         return YearMonth.of(year, SCHOOL_YEAR_FIRST_MONTH);
     }
 
+    /**
+     * The first month of the semester (học kỳ) the month belongs to: semester 1 runs from September to January,
+     * semester 2 from February to the summer.
+     */
+    public YearMonth semesterStart() {
+        int m = month.getMonthValue();
+        if (m >= SCHOOL_YEAR_FIRST_MONTH || m == 1) {
+            return schoolYearStart();
+        }
+        return YearMonth.of(month.getYear(), 2);
+    }
+
     public LocalDate lastDay() {
         return month.atEndOfMonth();
     }
