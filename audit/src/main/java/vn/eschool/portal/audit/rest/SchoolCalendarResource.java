@@ -13,14 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import vn.eschool.portal.audit.calendar.CalendarEventRequest;
 import vn.eschool.portal.audit.calendar.CalendarEventView;
 import vn.eschool.portal.audit.calendar.CalendarService;
 import vn.eschool.portal.audit.calendar.SchoolCalendarView;
-import vn.eschool.portal.audit.input.AuditMonth;
 import vn.eschool.portal.audit.service.AuditService;
-import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.rest.Requests;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
@@ -55,7 +52,7 @@ public class SchoolCalendarResource {
     public SchoolCalendarView school(@PathParam("code") String code, @QueryParam("year") String year) {
         School school = schools.require(code);
         access.requireSchoolStaffOverseer(school);
-        return calendars.view(school, schoolYear(year));
+        return calendars.view(school, CalendarForms.schoolYear(year, audits.currentMonth()));
     }
 
     @POST
@@ -84,21 +81,5 @@ public class SchoolCalendarResource {
         access.requireSchoolAdmin(school);
         calendars.removeForSchool(school, id);
         return Response.noContent().build();
-    }
-
-    private int schoolYear(String year) {
-        if (year == null || year.isBlank()) {
-            return new AuditMonth(audits.currentMonth()).schoolYearStart().getYear();
-        }
-        try {
-            int first = Integer.parseInt(year.strip());
-            if (first >= 2000 && first <= 2100) {
-                return first;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw PortalException.badRequest("invalid-year", "Tham số \"year\" là năm bắt đầu năm học, ví dụ 2025 cho năm học 2025-2026.",
-                "\"year\" is the year the school year starts, e.g. 2025 for 2025-2026.");
     }
 }

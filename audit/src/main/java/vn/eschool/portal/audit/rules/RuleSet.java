@@ -46,6 +46,12 @@ public record RuleSet(
         return leaves().filter(Criterion::measuredByPortal).toList();
     }
 
+    /** The first measured criterion's measure of that kind, e.g. the e-lecture quota. */
+    public <M extends Measure> Optional<M> measure(Class<M> kind) {
+        return measuredCriteria().stream().flatMap(criterion -> criterion.measure().stream())
+                .filter(kind::isInstance).map(kind::cast).findFirst();
+    }
+
     public Optional<Criterion> criterion(String id) {
         return standards.stream()
                 .flatMap(standard -> standard.criteria().stream())

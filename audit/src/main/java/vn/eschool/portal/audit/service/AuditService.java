@@ -173,8 +173,8 @@ public class AuditService {
     /** Specialised programs per teacher over the semester up to the month, when the rule set has a semester rule. */
     private static Map<String, Integer> semesterPrograms(ContentIndex index, School school, AuditMonth month,
                                                          RuleSet ruleSet) {
-        boolean hasSemesterRule = ruleSet.measuredCriteria().stream().flatMap(c -> c.measure().stream())
-                .anyMatch(m -> m instanceof LectureQuotaMeasure quota && quota.semesterRule().isPresent());
+        boolean hasSemesterRule = ruleSet.measure(LectureQuotaMeasure.class)
+                .flatMap(LectureQuotaMeasure::semesterRule).isPresent();
         if (!hasSemesterRule) {
             return Map.of();
         }
@@ -261,9 +261,8 @@ public class AuditService {
      * whose window is still open is left out: the school still has time.
      */
     private List<ExpectedEvent> expectedEvents(ContentIndex index, School school, AuditMonth month, RuleSet ruleSet) {
-        int window = ruleSet.measuredCriteria().stream().flatMap(c -> c.measure().stream())
-                .filter(PublicSiteMeasure.class::isInstance).map(m -> ((PublicSiteMeasure) m).eventWindowDays())
-                .findFirst().orElse(DEFAULT_EVENT_WINDOW_DAYS);
+        int window = ruleSet.measure(PublicSiteMeasure.class).map(PublicSiteMeasure::eventWindowDays)
+                .orElse(DEFAULT_EVENT_WINDOW_DAYS);
         LocalDate today = LocalDate.now(clock.withZone(ClockProducer.SCHOOL_ZONE));
         return calendars.of(school).eventsIn(month.month()).stream()
                 .filter(event -> !event.date().isAfter(today))
