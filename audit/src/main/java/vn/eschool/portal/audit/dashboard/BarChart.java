@@ -14,10 +14,10 @@ public record BarChart(double width, double height, double plotLeft, double plot
                        double quota, double quotaX, List<PlacedBar> bars, List<Tick> ticks) {
 
     public static final double WIDTH = 640;
-    public static final double LABEL_WIDTH = 180;
+    public static final double LABEL_WIDTH = 200;
     public static final double RIGHT_MARGIN = 36;
-    public static final double ROW = 28;
-    public static final double BAR = 18;
+    public static final double ROW = 30;
+    public static final double BAR = 20;
     public static final double TOP = 8;
     public static final double AXIS = 24;
 
