@@ -60,11 +60,6 @@ public class CalendarEvent {
         this.cancelled = cancelled;
     }
 
-    /** A school's line that replaced a district event the district has since removed: it becomes an addition. */
-    void detachFromDistrict() {
-        this.replacesId = null;
-    }
-
     public Long id() {
         return id;
     }

@@ -12,8 +12,11 @@ public interface CalendarEventRepository {
     /** A school's own lines. */
     List<CalendarEvent> ofSchool(long schoolId);
 
-    /** Every school's lines replacing the district event {@code districtEventId}. */
-    List<CalendarEvent> replacing(long districtEventId);
+    /**
+     * Before a district event goes: deletes the schools' cancellations of it and turns their replacements of it
+     * into events of their own.
+     */
+    void releaseReplacements(long districtEventId);
 
     Optional<CalendarEvent> find(long id);
 

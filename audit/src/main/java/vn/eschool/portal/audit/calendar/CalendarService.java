@@ -69,13 +69,7 @@ public class CalendarService {
     @Transactional
     public void removeDefault(long id) {
         CalendarEvent event = events.find(id).filter(e -> e.schoolId() == null).orElseThrow(CalendarService::notFound);
-        for (CalendarEvent replacement : events.replacing(id)) {
-            if (replacement.entry().cancelled()) {
-                events.remove(replacement);
-            } else {
-                replacement.detachFromDistrict();
-            }
-        }
+        events.releaseReplacements(id);
         events.remove(event);
         log.record(null, "audit.calendar.removed", event.entry().name(), null);
     }

@@ -25,9 +25,12 @@ public class JpaCalendarEventRepository implements CalendarEventRepository {
     }
 
     @Override
-    public List<CalendarEvent> replacing(long districtEventId) {
-        return em.createQuery("select e from CalendarEvent e where e.replacesId = :id", CalendarEvent.class)
-                .setParameter("id", districtEventId).getResultList();
+    public void releaseReplacements(long districtEventId) {
+        // Bulk statements run at once, before the district row's delete is flushed (its foreign key needs that).
+        em.createQuery("delete from CalendarEvent e where e.replacesId = :id and e.cancelled = true")
+                .setParameter("id", districtEventId).executeUpdate();
+        em.createQuery("update CalendarEvent e set e.replacesId = null where e.replacesId = :id")
+                .setParameter("id", districtEventId).executeUpdate();
     }
 
     @Override
