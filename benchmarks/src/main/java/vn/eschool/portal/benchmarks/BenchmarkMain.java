@@ -35,7 +35,7 @@ public final class BenchmarkMain {
             options.param("store", stores.split(","));
         }
         List<String> forwarded = new ArrayList<>();
-        for (String property : List.of("pg.url", "pg.user", "pg.password")) {
+        for (String property : List.of("pg.url", "pg.user", "pg.password", "countsText")) {
             if (System.getProperty(property) != null) {
                 forwarded.add("-D" + property + "=" + System.getProperty(property));
             }

@@ -21,15 +21,26 @@ final class DistrictIndex {
     }
 
     static ContentIndex openOrBuild(DistrictGenerator district, long items, int schools) throws IOException {
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "content-index-bench-" + items + "-" + schools);
+        return openOrBuild(district, items, schools, true);
+    }
+
+    /**
+     * @param withText false for the counts-only index ({@link DistrictGenerator#itemsWithoutText}), kept in
+     *                 {@code content-index-counts-bench-<items>-<schools>}
+     */
+    static ContentIndex openOrBuild(DistrictGenerator district, long items, int schools, boolean withText)
+            throws IOException {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"),
+                (withText ? "content-index-bench-" : "content-index-counts-bench-") + items + "-" + schools);
         ContentIndex index = ContentIndex.open(dir);
-        String built = "generator v1, seed " + SEED + ", " + items + " items, " + schools + " schools";
+        String built = "generator v1, seed " + SEED + ", " + items + " items, " + schools + " schools"
+                + (withText ? "" : ", without text");
         if (built.equals(index.committedUserData().get(BUILT))) {
             System.out.printf("%nReusing %s (%,d MB)%n", built, sizeMb(dir));
             return index;
         }
         long start = System.nanoTime();
-        index.rebuild(district.items(), items, progress -> { });
+        index.rebuild(withText ? district.items() : district.itemsWithoutText(), items, progress -> { });
         index.commit(Map.of(BUILT, built));
         index.refresh();
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -21,11 +21,14 @@ final class SqlDistrict {
     private SqlDistrict() {
     }
 
-    /** H2 in a file under {@code java.io.tmpdir}, or the PostgreSQL named by {@code -Dpg.url}, {@code -Dpg.user}. */
+    /**
+     * H2 in a file under {@code java.io.tmpdir} (without H2's reuse of the previous result of an identical query,
+     * which would time a cache), or the PostgreSQL named by {@code -Dpg.url}, {@code -Dpg.user}.
+     */
     static Connection connect(String store, long items, int schools) throws SQLException {
         return switch (store) {
             case "h2" -> DriverManager.getConnection("jdbc:h2:file:" + System.getProperty("java.io.tmpdir")
-                    + "/audit-bench-h2-" + items + "-" + schools + "/bench", "sa", "");
+                    + "/audit-bench-h2-" + items + "-" + schools + "/bench;OPTIMIZE_REUSE_RESULTS=FALSE", "sa", "");
             case "postgres" -> DriverManager.getConnection(
                     System.getProperty("pg.url", "jdbc:postgresql://127.0.0.1:5432/test?reWriteBatchedInserts=true"),
                     System.getProperty("pg.user", "postgres"), System.getProperty("pg.password", ""));

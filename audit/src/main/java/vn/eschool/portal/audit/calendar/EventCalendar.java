@@ -8,15 +8,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.eschool.portal.audit.input.AuditMonth;
 
 /**
  * A school's calendar of expected events: the district's defaults, less those the school replaced, plus the
  * school's own lines that are not cancellations. Pure; the audit and the calendar page read it.
  */
 public final class EventCalendar {
-
-    /** The school year starts in September (khai giảng on 5 September). */
-    public static final int SCHOOL_YEAR_FIRST_MONTH = 9;
 
     /** An event on its date, and the words a news post about it would contain. */
     public record SchoolEvent(long entryId, String name, LocalDate date, String searchText, boolean districtDefault) {
@@ -49,7 +47,7 @@ public final class EventCalendar {
 
     /** The events of the school year starting in September of {@code firstYear}, by date. */
     public List<SchoolEvent> schoolYear(int firstYear) {
-        YearMonth first = YearMonth.of(firstYear, SCHOOL_YEAR_FIRST_MONTH);
+        YearMonth first = YearMonth.of(firstYear, AuditMonth.SCHOOL_YEAR_FIRST_MONTH);
         return between(first.atDay(1), first.plusMonths(11).atEndOfMonth());
     }
 

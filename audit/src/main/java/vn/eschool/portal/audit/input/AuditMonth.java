@@ -13,7 +13,7 @@ public record AuditMonth(YearMonth month) {
 
     static final ZoneId ZONE = ClockProducer.SCHOOL_ZONE;
     /** The school year starts in September (khai giảng on 5 September). */
-    static final int SCHOOL_YEAR_FIRST_MONTH = 9;
+    public static final int SCHOOL_YEAR_FIRST_MONTH = 9;
 
     /**
      * Reads {@code YYYY-MM} as typed in a query; blank means {@code current}. A month after the current one has
