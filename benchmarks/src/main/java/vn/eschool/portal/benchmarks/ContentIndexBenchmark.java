@@ -1,8 +1,6 @@
 package vn.eschool.portal.benchmarks;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -47,8 +44,6 @@ import vn.eschool.portal.core.index.SearchResult;
 public class ContentIndexBenchmark {
 
     private static final int UPDATE_BATCH = 2000;
-    private static final long SEED = 42;
-    private static final String BUILT = "benchmark.built";
     private static final String[] QUERIES = {"trường học điện tử", "truong hoc dien tu", "kế hoạch năm học",
             "ke hoach", "\"sổ điểm\"", "bồi dưỡng học sinh giỏi", "thông báo tuyển sinh", "giao thong",
             "hiệu trưởng", "phan mem truc tuyen", "đề thi toán", "câu lạc bộ bóng đá"};
@@ -65,27 +60,11 @@ public class ContentIndexBenchmark {
     private int school;
     private long nextUpdate;
 
-    /**
-     * Builds the district's index, or reuses the one an earlier fork built: JMH forks a JVM per benchmark method,
-     * and indexing a large district once is enough. Delete {@code java.io.tmpdir/content-index-bench-*} to rebuild.
-     */
+    /** Builds the district's index once ({@link DistrictIndex}): JMH forks a JVM per benchmark method. */
     @Setup(Level.Trial)
     public void openIndex() throws IOException {
-        district = new DistrictGenerator(schools, items, SEED);
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "content-index-bench-" + items + "-" + schools);
-        index = ContentIndex.open(dir);
-        String built = "generator v1, seed " + SEED + ", " + items + " items, " + schools + " schools";
-        if (built.equals(index.committedUserData().get(BUILT))) {
-            System.out.printf("%nReusing %s (%,d MB)%n", built, sizeMb(dir));
-            return;
-        }
-        long start = System.nanoTime();
-        index.rebuild(district.items(), items, progress -> { });
-        index.commit(Map.of(BUILT, built));
-        index.refresh();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%nIndexed %,d items of %d schools in %.1f s: %,.0f items/s, index %,d MB%n",
-                items, schools, seconds, items / seconds, sizeMb(dir));
+        district = new DistrictGenerator(schools, items, DistrictIndex.SEED);
+        index = DistrictIndex.openOrBuild(district, items, schools);
     }
 
     @TearDown(Level.Trial)
@@ -143,11 +122,5 @@ public class ContentIndexBenchmark {
     private String nextSchool() {
         school = (school + 1) % schools;
         return DistrictGenerator.school(school);
-    }
-
-    private static long sizeMb(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() >> 20;
-        }
     }
 }

@@ -13,7 +13,7 @@ public record AuditMonth(YearMonth month) {
 
     static final ZoneId ZONE = ClockProducer.SCHOOL_ZONE;
     /** The school year starts in September (khai giảng on 5 September). */
-    static final int SCHOOL_YEAR_FIRST_MONTH = 9;
+    public static final int SCHOOL_YEAR_FIRST_MONTH = 9;
 
     /**
      * Reads {@code YYYY-MM} as typed in a query; blank means {@code current}. A month after the current one has
@@ -51,6 +51,18 @@ public record AuditMonth(YearMonth month) {
     public YearMonth schoolYearStart() {
         int year = month.getMonthValue() >= SCHOOL_YEAR_FIRST_MONTH ? month.getYear() : month.getYear() - 1;
         return YearMonth.of(year, SCHOOL_YEAR_FIRST_MONTH);
+    }
+
+    /**
+     * The first month of the semester (học kỳ) the month belongs to: semester 1 runs from September to January,
+     * semester 2 from February to the summer.
+     */
+    public YearMonth semesterStart() {
+        int m = month.getMonthValue();
+        if (m >= SCHOOL_YEAR_FIRST_MONTH || m == 1) {
+            return schoolYearStart();
+        }
+        return YearMonth.of(month.getYear(), 2);
     }
 
     public LocalDate lastDay() {

@@ -55,6 +55,24 @@ public final class LectureCounts {
         return names;
     }
 
+    /**
+     * For the 2018 semester rule: per teacher, how many different programs of the specialised list the semester's
+     * lectures name. Names typed differently for one program ("iSpring", "iSpring Suite 11") count once.
+     *
+     * @param byAuthorAndSoftware the semester's published lectures counted by author username × software
+     */
+    public static Map<String, Integer> specialisedProgramsPerAuthor(Map<List<String>, Long> byAuthorAndSoftware,
+                                                                    RuleSet ruleSet) {
+        Map<String, Set<String>> programs = new HashMap<>();
+        byAuthorAndSoftware.keySet().stream()
+                .filter(key -> !key.get(1).equals(Dimension.MISSING))
+                .forEach(key -> ruleSet.specialisedProgram(key.get(1)).ifPresent(program ->
+                        programs.computeIfAbsent(key.get(0), author -> new TreeSet<>()).add(program)));
+        Map<String, Integer> counts = new HashMap<>();
+        programs.forEach((author, names) -> counts.put(author, names.size()));
+        return counts;
+    }
+
     public int lectures(String username) {
         return lectures.getOrDefault(username, 0);
     }

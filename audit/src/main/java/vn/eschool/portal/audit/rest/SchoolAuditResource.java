@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.YearMonth;
+import vn.eschool.portal.audit.dashboard.AuditItems;
+import vn.eschool.portal.audit.dashboard.ItemKind;
 import vn.eschool.portal.audit.input.AuditMonth;
 import vn.eschool.portal.audit.service.AuditService;
 import vn.eschool.portal.audit.service.ConsistencyReport;
@@ -37,6 +39,9 @@ public class SchoolAuditResource {
     @Inject
     IndexConsistency consistency;
 
+    @Inject
+    AuditItems items;
+
     @GET
     public SchoolAuditReport audit(@PathParam("code") String code, @QueryParam("month") String month,
                                    @QueryParam("rules") String rules) {
@@ -44,6 +49,23 @@ public class SchoolAuditResource {
         access.requireSchoolStaffOverseer(school);
         AuditMonth audited = AuditMonth.parse(month, audits.currentMonth(), "month");
         return audits.audit(school, audited, audits.ruleSet(rules, audited.month()));
+    }
+
+    /**
+     * The items behind a number of the audit (drill-down): the school's published items of the month, of one
+     * teacher, kind ({@code lectures}, {@code specialised}, {@code posts}, {@code all}), type or program.
+     */
+    @GET
+    @Path("items")
+    public AuditItems.ItemList items(@PathParam("code") String code, @QueryParam("month") String month,
+                                     @QueryParam("rules") String rules, @QueryParam("teacher") String teacher,
+                                     @QueryParam("kind") String kind, @QueryParam("type") String type,
+                                     @QueryParam("software") String software) {
+        School school = schools.require(code);
+        access.requireSchoolStaffOverseer(school);
+        AuditMonth audited = AuditMonth.parse(month, audits.currentMonth(), "month");
+        return items.list(school, audited, audits.ruleSet(rules, audited.month()),
+                new AuditItems.Selection(teacher, ItemKind.parse(kind), type, software));
     }
 
     /** Whether the index the audit counts agrees with the database, month by month. */

@@ -46,6 +46,12 @@ public record RuleSet(
         return leaves().filter(Criterion::measuredByPortal).toList();
     }
 
+    /** The first measured criterion's measure of that kind, e.g. the e-lecture quota. */
+    public <M extends Measure> Optional<M> measure(Class<M> kind) {
+        return measuredCriteria().stream().flatMap(criterion -> criterion.measure().stream())
+                .filter(kind::isInstance).map(kind::cast).findFirst();
+    }
+
     public Optional<Criterion> criterion(String id) {
         return standards.stream()
                 .flatMap(standard -> standard.criteria().stream())
@@ -60,8 +66,13 @@ public record RuleSet(
 
     /** Whether a program a teacher names (e.g. "ispring suite 11") is on the specialised list. */
     public boolean isSpecialisedSoftware(String programName) {
+        return specialisedProgram(programName).isPresent();
+    }
+
+    /** The entry of the specialised list a program name is (e.g. "iSpring" for "ispring suite 11"), if any. */
+    public Optional<String> specialisedProgram(String programName) {
         String name = comparable(programName);
-        return specialisedSoftware.stream().map(RuleSet::comparable).anyMatch(name::contains);
+        return specialisedSoftware.stream().filter(program -> name.contains(comparable(program))).findFirst();
     }
 
     /** Names typed by people differ in case and Unicode composition; compare them in one form. */

@@ -89,10 +89,11 @@ public final class AuditEngine {
                         + " trong tháng " + month.format(MONTH), measure.shortOfQuota().clause());
             }
             boolean shortThisSemester = semesterRule.isPresent()
-                    && teacher.mostProgramsInOneLectureThisSemester() < semesterRule.get().minimumProgramsInOneLecture();
+                    && teacher.specialisedProgramsThisSemester() < semesterRule.get().minimumProgramsInOneLecture();
             if (shortThisSemester) {
-                scoring.teacherFinding(teacher, "Học kỳ này chưa có bài giảng nào sử dụng từ "
-                        + semesterRule.get().minimumProgramsInOneLecture() + " phần mềm đặc thù trở lên", semesterRule.get().clause());
+                scoring.teacherFinding(teacher, "Học kỳ này bài giảng điện tử mới dùng "
+                        + teacher.specialisedProgramsThisSemester() + "/" + semesterRule.get().minimumProgramsInOneLecture()
+                        + " phần mềm đặc thù", semesterRule.get().clause());
             }
             if (shortThisMonth || shortThisSemester) {
                 shortTeachers++;

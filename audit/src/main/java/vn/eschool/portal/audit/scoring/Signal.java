@@ -9,7 +9,7 @@ public enum Signal {
     LAYER2_VISITS("lượt truy cập lớp 2 của từng giáo viên"),
     LAYER2_FOLDERS("các ngăn thư mục lớp 2"),
     LESSON_REPOSITORIES("kho tư liệu bài giảng của các tổ"),
-    SEMESTER_PROGRAMS("số phần mềm dùng trong một bài giảng trong học kỳ");
+    SEMESTER_PROGRAMS("số phần mềm đặc thù dùng trong bài giảng của học kỳ");
 
     private final String labelVi;
 

@@ -10,8 +10,8 @@ import vn.eschool.portal.core.account.Role;
  * @param group                               professional group (tổ chuyên môn)
  * @param lectures                            e-lectures uploaded in the month
  * @param lecturesWithSpecialisedSoftware     of those, made with software on the rule set's specialised list
- * @param mostProgramsInOneLectureThisSemester the most specialised programs used in a single e-lecture
- *                                            so far this semester (for the 2018 semester rule)
+ * @param specialisedProgramsThisSemester different specialised programs named on the teacher's e-lectures so
+ *                                        far this semester (for the 2018 semester rule)
  * @param usedAnySoftware                     whether the teacher used any teaching software in the month
  * @param logins                              logins in the month
  * @param layer2Visits                        Layer 2 page views in the month
@@ -24,7 +24,7 @@ public record TeacherActivity(
         boolean hasAccount,
         int lectures,
         int lecturesWithSpecialisedSoftware,
-        int mostProgramsInOneLectureThisSemester,
+        int specialisedProgramsThisSemester,
         boolean usedAnySoftware,
         int logins,
         int layer2Visits) {
@@ -32,7 +32,7 @@ public record TeacherActivity(
     public TeacherActivity {
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(role, "role");
-        if (lectures < 0 || lecturesWithSpecialisedSoftware < 0 || mostProgramsInOneLectureThisSemester < 0 || logins < 0 || layer2Visits < 0) {
+        if (lectures < 0 || lecturesWithSpecialisedSoftware < 0 || specialisedProgramsThisSemester < 0 || logins < 0 || layer2Visits < 0) {
             throw new IllegalArgumentException(username + ": counts must not be negative");
         }
         if (lecturesWithSpecialisedSoftware > lectures) {

@@ -20,11 +20,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.eschool.portal.audit.calendar.CalendarService;
+import vn.eschool.portal.audit.calendar.EventCalendar;
 import vn.eschool.portal.audit.input.AuditMonth;
 import vn.eschool.portal.audit.input.LectureCounts;
 import vn.eschool.portal.audit.input.MergedSignals;
-import vn.eschool.portal.audit.input.SchoolCalendar;
 import vn.eschool.portal.audit.rules.Criterion;
+import vn.eschool.portal.audit.rules.LectureQuotaMeasure;
 import vn.eschool.portal.audit.rules.PublicSiteMeasure;
 import vn.eschool.portal.audit.rules.RuleSet;
 import vn.eschool.portal.audit.rules.RuleSetCatalog;
@@ -85,6 +87,9 @@ public class AuditService {
     @Inject
     Clock clock;
 
+    @Inject
+    CalendarService calendars;
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -110,8 +115,6 @@ public class AuditService {
     public SchoolAuditReport audit(School school, AuditMonth month, RuleSet ruleSet) {
         MergedSignals merged = MergedSignals.ask(signals, school, month.month());
         Set<Signal> notMeasured = new HashSet<>(merged.notMeasured());
-        // Counts say how many lectures used a program, not how many programs one lecture used.
-        notMeasured.add(Signal.SEMESTER_PROGRAMS);
 
         ContentIndex index = indexer.index();
         CountQuery thisMonth = CountQuery.published(Set.of(school.code()), month.month(), month.month());
@@ -122,6 +125,7 @@ public class AuditService {
         Map<List<String>, Long> specialisedByAuthor = specialised.isEmpty() ? Map.of()
                 : count(index, lecturesThisMonth.withSoftware(specialised), Dimension.AUTHOR_USERNAME);
         LectureCounts lectures = LectureCounts.of(byAuthorAndType, byAuthorAndSoftware, specialisedByAuthor, LECTURE);
+        Map<String, Integer> semesterPrograms = semesterPrograms(index, school, month, ruleSet);
 
         Map<Long, Integer> logins = successfulLogins(school, month);
         Map<Long, Integer> visits = merged.layer2VisitsByAccount().orElse(Map.of());
@@ -131,7 +135,8 @@ public class AuditService {
                 .toList();
         List<TeacherActivity> activity = teachers.stream().map(teacher -> new TeacherActivity(
                 teacher.username(), teacher.fullName(), groupOf(teacher), teacher.role(), true,
-                lectures.lectures(teacher.username()), lectures.withSpecialisedSoftware(teacher.username()), 0,
+                lectures.lectures(teacher.username()), lectures.withSpecialisedSoftware(teacher.username()),
+                semesterPrograms.getOrDefault(teacher.username(), 0),
                 lectures.usedAnySoftware(teacher.username()), logins.getOrDefault(teacher.id(), 0),
                 visits.getOrDefault(teacher.id(), 0))).toList();
 
@@ -163,6 +168,20 @@ public class AuditService {
         }).toList();
         double maxTotal = ruleSet.measuredCriteria().stream().mapToDouble(Criterion::maxPoints).sum();
         return new DistrictAuditSummary(month.month(), ruleSet.id(), ruleSet.decision(), maxTotal, lines);
+    }
+
+    /** Specialised programs per teacher over the semester up to the month, when the rule set has a semester rule. */
+    private static Map<String, Integer> semesterPrograms(ContentIndex index, School school, AuditMonth month,
+                                                         RuleSet ruleSet) {
+        boolean hasSemesterRule = ruleSet.measure(LectureQuotaMeasure.class)
+                .flatMap(LectureQuotaMeasure::semesterRule).isPresent();
+        if (!hasSemesterRule) {
+            return Map.of();
+        }
+        CountQuery semester = CountQuery.published(Set.of(school.code()), month.semesterStart(), month.month())
+                .withTypes(Set.of(LECTURE));
+        return LectureCounts.specialisedProgramsPerAuthor(
+                count(index, semester, Dimension.AUTHOR_USERNAME, Dimension.SOFTWARE), ruleSet);
     }
 
     private String ids() {
@@ -237,15 +256,15 @@ public class AuditService {
     }
 
     /**
-     * The calendar's events of the month, each with the first news that mentions it. An event not reported yet
+     * The events of the month in the school's calendar (district defaults and the school's own lines), each with
+     * the first news that mentions it; the window comes from the rule set. An event not reported yet
      * whose window is still open is left out: the school still has time.
      */
     private List<ExpectedEvent> expectedEvents(ContentIndex index, School school, AuditMonth month, RuleSet ruleSet) {
-        int window = ruleSet.measuredCriteria().stream().flatMap(c -> c.measure().stream())
-                .filter(PublicSiteMeasure.class::isInstance).map(m -> ((PublicSiteMeasure) m).eventWindowDays())
-                .findFirst().orElse(DEFAULT_EVENT_WINDOW_DAYS);
+        int window = ruleSet.measure(PublicSiteMeasure.class).map(PublicSiteMeasure::eventWindowDays)
+                .orElse(DEFAULT_EVENT_WINDOW_DAYS);
         LocalDate today = LocalDate.now(clock.withZone(ClockProducer.SCHOOL_ZONE));
-        return SchoolCalendar.eventsIn(month.month()).stream()
+        return calendars.of(school).eventsIn(month.month()).stream()
                 .filter(event -> !event.date().isAfter(today))
                 .map(event -> {
                     Optional<LocalDate> postedOn = firstNewsAbout(index, school, event, today);
@@ -256,7 +275,7 @@ public class AuditService {
                 .toList();
     }
 
-    private static Optional<LocalDate> firstNewsAbout(ContentIndex index, School school, SchoolCalendar.SchoolEvent event,
+    private static Optional<LocalDate> firstNewsAbout(ContentIndex index, School school, EventCalendar.SchoolEvent event,
                                                       LocalDate today) {
         LocalDate to = event.date().plusDays(EVENT_NEWS_SEARCH_DAYS_AFTER);
         SearchQuery query = new SearchQuery(event.searchText(), Set.of(school.code()), false, true, NEWS, null,

@@ -20,10 +20,7 @@ public class RuleSetLectureQuota implements LectureQuota {
 
     @Override
     public int lecturesPerMonth(School school, YearMonth month) {
-        return CATALOG.inForceFor(month).stream().flatMap(rules -> rules.measuredCriteria().stream())
-                .flatMap(c -> c.measure().stream())
-                .filter(LectureQuotaMeasure.class::isInstance)
-                .map(m -> ((LectureQuotaMeasure) m).monthlyMinimum())
-                .findFirst().orElse(DEFAULT_QUOTA);
+        return CATALOG.inForceFor(month).flatMap(rules -> rules.measure(LectureQuotaMeasure.class))
+                .map(LectureQuotaMeasure::monthlyMinimum).orElse(DEFAULT_QUOTA);
     }
 }

@@ -24,6 +24,16 @@ class AuditMonthTest {
     }
 
     @Test
+    void theFirstSemesterRunsFromSeptemberToJanuaryAndTheSecondFromFebruary() {
+        assertEquals(YearMonth.of(2024, 9), AuditMonth.parse("2024-09", NOW, "month").semesterStart());
+        assertEquals(YearMonth.of(2024, 9), AuditMonth.parse("2024-12", NOW, "month").semesterStart());
+        assertEquals(YearMonth.of(2024, 9), AuditMonth.parse("2025-01", NOW, "month").semesterStart());
+        assertEquals(YearMonth.of(2025, 2), AuditMonth.parse("2025-02", NOW, "month").semesterStart());
+        assertEquals(YearMonth.of(2025, 2), AuditMonth.parse("2025-05", NOW, "month").semesterStart());
+        assertEquals(YearMonth.of(2025, 2), AuditMonth.parse("2025-08", NOW, "month").semesterStart());
+    }
+
+    @Test
     void theSchoolYearStartsInSeptember() {
         assertEquals(YearMonth.of(2024, 9), AuditMonth.parse("2025-01", NOW, "month").schoolYearStart());
         assertEquals(YearMonth.of(2024, 9), AuditMonth.parse("2024-09", NOW, "month").schoolYearStart());

@@ -48,4 +48,17 @@ class LectureCountsTest {
         assertFalse(counts.usedAnySoftware("mai"));
         assertEquals(0, counts.withSpecialisedSoftware("mai"));
     }
+
+    @Test
+    void theSemesterRuleCountsDifferentSpecialisedProgramsOncePerProgram() {
+        RuleSet guidance = RuleSetCatalog.bundled().get("guidance-2018");
+        Map<List<String>, Long> semester = Map.of(
+                List.of("lan", "iSpring"), 2L, List.of("lan", "iSpring Suite 11"), 1L, List.of("lan", "PowerPoint"), 4L,
+                List.of("hung", "Violet"), 1L, List.of("hung", "ActivInspire"), 1L, List.of("hung", "kahoot"), 1L,
+                List.of("mai", "PowerPoint"), 3L, List.of("mai", ""), 1L);
+
+        Map<String, Integer> programs = LectureCounts.specialisedProgramsPerAuthor(semester, guidance);
+
+        assertEquals(Map.of("lan", 1, "hung", 3), programs, "two names of iSpring are one program; PowerPoint is none");
+    }
 }

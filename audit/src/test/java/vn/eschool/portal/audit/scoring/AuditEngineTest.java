@@ -126,6 +126,19 @@ class AuditEngineTest {
             assertScore(0, audit(CURRENT, school, "II.2.1"));
         }
 
+        @ParameterizedTest(name = "2018 semester rule, January: {0} teachers at {1} programs → −{2}")
+        @CsvSource({"1, 0, 2", "1, 1, 2", "1, 2, 0", "1, 3, 0", "2, 1, 2", "3, 1, 4", "4, 1, 4", "5, 1, 5"})
+        void the2018SemesterRuleNeedsTwoProgramsAndIsBanded(int teachers, int programs, double deduction) {
+            SchoolMonth school = compliant().changeTeachers(teachers, t -> withMostPrograms(t, programs));
+            school.month = YearMonth.of(2025, 1);
+
+            CriterionResult result = audit(GUIDANCE_2018, school, "II.2.1");
+
+            assertScore(deduction, result);
+            assertEquals(programs < 2 ? teachers : 0, result.findings().size());
+            assertTrue(result.findings().stream().allMatch(f -> f.messageVi().contains(programs + "/2 phần mềm đặc thù")));
+        }
+
         @Test
         void aTeacherShortOnBothTheMonthAndTheSemesterCountsOnce() {
             SchoolMonth school = compliant()

@@ -74,12 +74,12 @@ final class SchoolMonth {
 
     static TeacherActivity withLectures(TeacherActivity t, int lectures, int specialised) {
         return new TeacherActivity(t.username(), t.fullName(), t.group(), t.role(), t.hasAccount(), lectures, specialised,
-                t.mostProgramsInOneLectureThisSemester(), t.usedAnySoftware(), t.logins(), t.layer2Visits());
+                t.specialisedProgramsThisSemester(), t.usedAnySoftware(), t.logins(), t.layer2Visits());
     }
 
     static TeacherActivity withoutSoftware(TeacherActivity t) {
         return new TeacherActivity(t.username(), t.fullName(), t.group(), t.role(), t.hasAccount(), 0, 0,
-                t.mostProgramsInOneLectureThisSemester(), false, t.logins(), t.layer2Visits());
+                t.specialisedProgramsThisSemester(), false, t.logins(), t.layer2Visits());
     }
 
     static TeacherActivity withMostPrograms(TeacherActivity t, int programs) {
@@ -89,6 +89,6 @@ final class SchoolMonth {
 
     static TeacherActivity withLayer2Use(TeacherActivity t, boolean hasAccount, int logins, int layer2Visits) {
         return new TeacherActivity(t.username(), t.fullName(), t.group(), t.role(), hasAccount, t.lectures(),
-                t.lecturesWithSpecialisedSoftware(), t.mostProgramsInOneLectureThisSemester(), t.usedAnySoftware(), logins, layer2Visits);
+                t.lecturesWithSpecialisedSoftware(), t.specialisedProgramsThisSemester(), t.usedAnySoftware(), logins, layer2Visits);
     }
 }

@@ -7,9 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import vn.eschool.portal.core.school.School;
@@ -41,9 +38,7 @@ public class InternalPageResource {
     public Response page(@PathParam("code") String code) {
         School school = schools.require(code);
         if (access.current().isEmpty()) {
-            String next = "/schools/" + school.code() + "/noi-bo";
-            return Response.seeOther(URI.create("/login?school=" + URLEncoder.encode(school.code(),
-                    StandardCharsets.UTF_8) + "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))).build();
+            return Pages.signInFirst(school.code(), "/schools/" + school.code() + "/noi-bo");
         }
         AuthenticatedUser user = access.requireReader(school);
         InternalHome opened = home.open(school, user, user.isDistrict() || access.administers(user, school));

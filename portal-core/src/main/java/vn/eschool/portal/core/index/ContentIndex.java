@@ -277,7 +277,41 @@ public final class ContentIndex implements Closeable {
      * district's month is one pass over the matching documents.
      */
     public Map<List<String>, Long> count(CountQuery q, Dimension... groupBy) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return Map.copyOf(searcher.search(filtered(q, Map.of()), new GroupCounter(List.of(groupBy))));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * The items {@link #count} counts for {@code q}, narrowed to those whose dimension equals the value in
+     * {@code where} (e.g. one author): newest first, at most {@code limit} of them, with the exact total. This
+     * is the list behind a number of the audit, so it selects exactly what {@code count} selects.
+     */
+    public SearchResult list(CountQuery q, Map<Dimension, String> where, int limit) throws IOException {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopFieldDocs top = searcher.search(filtered(q, where), new TopFieldCollectorManager(BY_DATE, limit, null,
+                    Integer.MAX_VALUE));
+            StoredFields stored = searcher.storedFields();
+            List<SearchResult.Hit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc doc : top.scoreDocs) {
+                hits.add(hit(stored.document(doc.doc, HIT_FIELDS), "", 0f));
+            }
+            return new SearchResult(top.totalHits.value, hits, Map.of(), Map.of());
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static Query filtered(CountQuery q, Map<Dimension, String> where) {
         BooleanQuery.Builder filters = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+        where.forEach((dimension, value) -> addFilter(filters, dimension, Set.of(value)));
         addFilter(filters, Dimension.SCHOOL, q.schools());
         addFilter(filters, Dimension.TYPE, q.types());
         addFilter(filters, Dimension.SOFTWARE, q.software());
@@ -292,12 +326,7 @@ public final class ContentIndex implements Closeable {
             long to = q.to() == null ? Long.MAX_VALUE : IndexSchema.startMillis(q.to().plusMonths(1)) - 1;
             filters.add(LongField.newRangeQuery(DATE, from, to), Occur.FILTER);
         }
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return Map.copyOf(searcher.search(filters.build(), new GroupCounter(List.of(groupBy))));
-        } finally {
-            searchers.release(searcher);
-        }
+        return filters.build();
     }
 
     /**
@@ -437,18 +466,22 @@ public final class ContentIndex implements Closeable {
             Document doc = stored.document(page[i].doc, HIT_FIELDS);
             String snippet = bestSnippet(snippets.get(BODY)[i], snippets.get(ATTACHMENT)[i]);
             float score = scored ? (Float) ((FieldDoc) page[i]).fields[0] : 0f;
-            hits.add(new SearchResult.Hit(
-                    Long.parseLong(doc.get(ID)),
-                    doc.get(Dimension.SCHOOL.field),
-                    doc.get(Dimension.TYPE.field),
-                    doc.get(Dimension.CATEGORY.field),
-                    doc.get(TITLE) == null ? "" : doc.get(TITLE),
-                    snippet,
-                    Instant.ofEpochMilli(doc.getField(DATE).numericValue().longValue())
-                            .atZone(IndexSchema.SCHOOL_ZONE).toOffsetDateTime(),
-                    score));
+            hits.add(hit(doc, snippet, score));
         }
         return hits;
+    }
+
+    private static SearchResult.Hit hit(Document doc, String snippet, float score) {
+        return new SearchResult.Hit(
+                Long.parseLong(doc.get(ID)),
+                doc.get(Dimension.SCHOOL.field),
+                doc.get(Dimension.TYPE.field),
+                doc.get(Dimension.CATEGORY.field),
+                doc.get(TITLE) == null ? "" : doc.get(TITLE),
+                snippet,
+                Instant.ofEpochMilli(doc.getField(DATE).numericValue().longValue())
+                        .atZone(IndexSchema.SCHOOL_ZONE).toOffsetDateTime(),
+                score);
     }
 
     /** The body's passage unless only the attachment matched; a passage without a match is the text's start. */

@@ -68,6 +68,21 @@ class ContentIndexCountTest {
     }
 
     @Test
+    void listsExactlyTheItemsACountCounts() throws IOException {
+        CountQuery lectures = CountQuery.published(Set.of("thpt-a"), MARCH, MARCH).withTypes(Set.of("LECTURE"));
+        long counted = index.count(lectures, Dimension.AUTHOR_USERNAME).get(List.of("lan"));
+
+        SearchResult listed = index.list(lectures, Map.of(Dimension.AUTHOR_USERNAME, "lan"), 10);
+        SearchResult firstOnly = index.list(lectures, Map.of(Dimension.AUTHOR_USERNAME, "lan"), 1);
+
+        assertEquals(counted, listed.total());
+        assertEquals(List.of(2L, 1L), listed.hits().stream().map(SearchResult.Hit::id).toList(), "newest first");
+        assertEquals(2, firstOnly.total(), "the total counts beyond the limit");
+        assertEquals(List.of(2L), firstOnly.hits().stream().map(SearchResult.Hit::id).toList());
+        assertEquals(0, index.list(lectures, Map.of(Dimension.AUTHOR_USERNAME, "hung"), 10).total());
+    }
+
+    @Test
     void monthsAreThoseOfTheSchoolsTimeZone() throws IOException {
         Map<List<String>, Long> february = index.count(
                 CountQuery.published(Set.of(), YearMonth.of(2024, 2), YearMonth.of(2024, 2)), Dimension.MONTH);

@@ -1,0 +1,156 @@
+package vn.eschool.portal.audit.dashboard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.eschool.portal.audit.input.AuditMonth;
+import vn.eschool.portal.audit.input.LectureCounts;
+import vn.eschool.portal.audit.rules.RuleSet;
+import vn.eschool.portal.core.index.ContentIndex;
+import vn.eschool.portal.core.index.CountQuery;
+import vn.eschool.portal.core.index.Dimension;
+import vn.eschool.portal.core.index.SearchIndexer;
+import vn.eschool.portal.core.index.SearchResult;
+import vn.eschool.portal.core.school.School;
+
+/**
+ * The items behind the audit's numbers (drill-down): the same index query the audit counts with, listed.
+ * Reads only.
+ */
+@ApplicationScoped
+public class AuditItems {
+
+    /** The most items one list shows; the total is always exact. */
+    public static final int MAX_LISTED = 500;
+    static final String LECTURE = "LECTURE";
+    static final String NEWS = "NEWS";
+
+    @Inject
+    SearchIndexer indexer;
+
+    /**
+     * Which items of a school's month: of one teacher (username) or all, of a kind, of one content type, made
+     * with one program (as indexed); {@code null} for no restriction.
+     */
+    public record Selection(String teacher, ItemKind kind, String type, String software) {
+
+        public Selection {
+            teacher = blankToNull(teacher);
+            kind = kind == null ? ItemKind.ALL : kind;
+            type = blankToNull(type);
+            software = blankToNull(software);
+        }
+
+        public static Selection of(ItemKind kind) {
+            return new Selection(null, kind, null, null);
+        }
+
+        public Selection ofTeacher(String username) {
+            return new Selection(username, kind, type, software);
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+    }
+
+    /** An item in the list, with the page that shows it (or the closest list of its kind). */
+    public record Item(long id, String type, String category, String title, OffsetDateTime date, String url) {
+    }
+
+    public record ItemList(String school, YearMonth month, String ruleSet, String teacher, String kind, String type,
+                           String software, long total, boolean truncated, List<Item> items) {
+    }
+
+    public long count(School school, AuditMonth month, RuleSet ruleSet, Selection selection) {
+        return search(school, month, ruleSet, selection, 1).total();
+    }
+
+    public ItemList list(School school, AuditMonth month, RuleSet ruleSet, Selection selection) {
+        SearchResult found = search(school, month, ruleSet, selection, MAX_LISTED);
+        List<Item> items = found.hits().stream().map(hit -> new Item(hit.id(), hit.type(), hit.category(), hit.title(),
+                hit.date(), urlOf(school, month, selection, hit))).toList();
+        return new ItemList(school.code(), month.month(), ruleSet.id(), selection.teacher(), selection.kind().param(),
+                selection.type(), selection.software(), found.total(), found.total() > items.size(), items);
+    }
+
+    private SearchResult search(School school, AuditMonth month, RuleSet ruleSet, Selection selection, int limit) {
+        ContentIndex index = indexer.index();
+        try {
+            Optional<CountQuery> query = query(index, school, month, ruleSet, selection);
+            if (query.isEmpty()) {
+                return new SearchResult(0, List.of(), Map.of(), Map.of());
+            }
+            Map<Dimension, String> where = new HashMap<>();
+            if (selection.teacher() != null) {
+                where.put(Dimension.AUTHOR_USERNAME, selection.teacher());
+            }
+            return index.list(query.get(), where, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the index for the audit", e);
+        }
+    }
+
+    /**
+     * The audit's own questions: published items of the month; lectures; lectures naming a specialised program
+     * (the names found this month that the rule set accepts, as the audit counts them); everything else. Empty
+     * when nothing can match.
+     */
+    private static Optional<CountQuery> query(ContentIndex index, School school, AuditMonth month, RuleSet ruleSet,
+                                              Selection selection) throws IOException {
+        CountQuery query = CountQuery.published(Set.of(school.code()), month.month(), month.month());
+        Set<String> types = switch (selection.kind()) {
+            case ALL -> Set.of();
+            case LECTURES, SPECIALISED -> Set.of(LECTURE);
+            case POSTS -> index.count(query, Dimension.TYPE).keySet().stream().map(key -> key.get(0))
+                    .filter(type -> !type.equals(LECTURE)).collect(Collectors.toSet());
+        };
+        if (selection.kind() == ItemKind.POSTS && types.isEmpty()) {
+            return Optional.empty();
+        }
+        if (selection.type() != null) {
+            if (!types.isEmpty() && !types.contains(selection.type())) {
+                return Optional.empty();
+            }
+            types = Set.of(selection.type());
+        }
+        query = query.withTypes(types);
+        if (selection.kind() == ItemKind.SPECIALISED) {
+            Set<String> specialised = LectureCounts.specialisedPrograms(
+                    index.count(query.withTypes(Set.of(LECTURE)), Dimension.SOFTWARE), ruleSet);
+            if (selection.software() != null) {
+                specialised = specialised.contains(selection.software()) ? Set.of(selection.software()) : Set.of();
+            }
+            return specialised.isEmpty() ? Optional.empty() : Optional.of(query.withSoftware(specialised));
+        }
+        return Optional.of(selection.software() == null ? query : query.withSoftware(Set.of(selection.software())));
+    }
+
+    /** News has its public page; e-lectures their month's list; other items the school's search. */
+    private static String urlOf(School school, AuditMonth month, Selection selection, SearchResult.Hit hit) {
+        String base = "/schools/" + school.code();
+        if (NEWS.equals(hit.type())) {
+            return base + "/bai-viet/" + hit.id();
+        }
+        if (LECTURE.equals(hit.type())) {
+            return "/api/v1/schools/" + school.code() + "/lectures?month=" + month.month()
+                    + (selection.teacher() == null ? "" : "&author=" + encode(selection.teacher())) + "#bai-giang-" + hit.id();
+        }
+        return base + "/tim-kiem?q=" + encode(hit.title());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,392 @@
+package vn.eschool.portal.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The inspectors' dashboard end to end: the pages render for the board and the district, every number leads to
+ * exactly the items the audit counted, the event calendar drives the event findings, and who may see and edit
+ * what.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuditDashboardIT {
+
+    private static final String DEMO = "thcs-sonca";
+    private static final String DEMO_PASSWORD = "demo-2026";
+    private static final String PASSWORD = "mat-khau-bang-kiem-tra";
+    private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final YearMonth THIS_MONTH = YearMonth.now(HANOI);
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private PortalClient anonymous() {
+        return new PortalClient(base);
+    }
+
+    private PortalClient districtAdmin() {
+        return anonymous().as("", "admin", "district-admin-pass");
+    }
+
+    private PortalClient board() {
+        return anonymous().as(DEMO, "hieutruong", DEMO_PASSWORD);
+    }
+
+    private PortalClient teacher() {
+        return anonymous().as(DEMO, "gv01", DEMO_PASSWORD);
+    }
+
+    private PortalClient inspector() {
+        String username = unique("tt");
+        assertEquals(201, districtAdmin().post("api/v1/accounts", account(username, "INSPECTOR")).status());
+        return anonymous().as("", username, PASSWORD);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    private static String account(String username, String role) {
+        return Json.createObjectBuilder().add("username", username).add("fullName", "Người Kiểm Thử " + username)
+                .add("role", role).add("password", PASSWORD).build().toString();
+    }
+
+    /** A new school with its board (bgh) and an editor (btv); returns its code. */
+    private String freshSchool() {
+        PortalClient district = districtAdmin();
+        String code = unique("thcs-bd-");
+        assertEquals(201, district.post("api/v1/schools",
+                "{\"code\":\"" + code + "\",\"name\":\"Trường THCS Bảng " + code + "\",\"level\":\"THCS\"}").status());
+        assertEquals(201, district.post("api/v1/schools/" + code + "/accounts", account("bgh", "SCHOOL_ADMIN")).status());
+        assertEquals(201, district.post("api/v1/schools/" + code + "/accounts", account("gva", "TEACHER")).status());
+        return code;
+    }
+
+    private static JsonObject criterion(JsonObject audit, String id) {
+        return audit.getJsonArray("criteria").stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("id").equals(id)).findFirst().orElseThrow();
+    }
+
+    private static List<String> eventFindings(JsonObject audit) {
+        return criterion(audit, "II.3.1").getJsonArray("findings").stream().map(JsonObject.class::cast)
+                .filter(f -> f.getString("kind").equals("EVENT")).map(f -> f.getString("subject")).toList();
+    }
+
+    private static String event(String name, LocalDate date, Long replaces, boolean cancelled) {
+        var body = Json.createObjectBuilder().add("name", name).add("day", date.getDayOfMonth())
+                .add("month", date.getMonthValue()).add("year", date.getYear()).add("cancelled", cancelled);
+        if (replaces != null) {
+            body.add("replaces", replaces);
+        }
+        return body.build().toString();
+    }
+
+    /** The month with the most published demo lectures, as the consistency report counts them. */
+    private String busiestDemoMonth(PortalClient reader) {
+        JsonObject consistency = reader.get("api/v1/schools/" + DEMO + "/audit/consistency?from="
+                + THIS_MONTH.minusMonths(12) + "&to=" + THIS_MONTH).json();
+        return consistency.getJsonArray("rows").stream().map(JsonObject.class::cast)
+                .filter(row -> row.getString("type").equals("LECTURE"))
+                .max(Comparator.comparingLong(row -> row.getJsonNumber("database").longValue())).orElseThrow()
+                .getString("month");
+    }
+
+    @Test
+    void theDashboardShowsTheBoardTheTeachersBarsAgainstTheQuotaAndTheInspectorTheDistrictHeatMap() {
+        PortalClient board = board();
+        String month = busiestDemoMonth(board);
+        JsonObject audit = board.get("api/v1/schools/" + DEMO + "/audit?month=" + month).json();
+
+        PortalClient.Reply page = board.get("schools/" + DEMO + "/kiem-tra?month=" + month);
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.contentType().startsWith("text/html"));
+        String html = page.body();
+        assertTrue(html.contains("<svg class=\"chart bars\""), "the bars are inline SVG");
+        assertTrue(html.contains("data-quota=\"3\""), "the 8265 quota of 3 lectures a month is the line");
+        assertEquals(audit.getJsonArray("teachers").size(), count(html, "<rect class=\"bar"), "one bar per teacher");
+        for (JsonObject teacher : audit.getJsonArray("teachers").getValuesAs(JsonObject.class)) {
+            String title = "<title>" + teacher.getString("name") + ": " + teacher.getInt("lecturesWithSoftware")
+                    + " (định mức 3";
+            assertTrue(html.contains(title), "the bar of " + teacher.getString("username") + " tells its value");
+        }
+        assertTrue(count(html, "<polyline class=\"trend\"") >= 2, "the lectures and the score have a line at least");
+        assertEquals(4, count(html, "<figure class=\"mini\">"), "posts, lectures, with software, score");
+        assertTrue(html.contains("id=\"criterion-II.2.1\""), "the criteria table");
+        assertTrue(html.contains("Kiểm tra, đánh giá tháng " + month));
+
+        PortalClient inspector = inspector();
+        assertEquals(200, inspector.get("schools/" + DEMO + "/kiem-tra?month=" + month).status());
+        JsonObject summary = inspector.get("api/v1/audit?month=" + month).json();
+        JsonObject demo = summary.getJsonArray("schools").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("code").equals(DEMO)).findFirst().orElseThrow();
+        PortalClient.Reply heatMap = inspector.get("kiem-tra?month=" + month);
+        assertEquals(200, heatMap.status(), heatMap.body());
+        String row = heatMap.body().substring(heatMap.body().indexOf("<tr data-school=\"" + DEMO + "\">"));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertTrue(row.contains("href=\"/schools/" + DEMO + "/kiem-tra?month=" + month + "#criterion-II.2.1\""),
+                "each cell leads to the school's dashboard");
+        for (String id : List.of("II.2.1", "II.2.2", "II.3.1", "II.3.2")) {
+            double score = demo.getJsonObject("scores").getJsonNumber(id).doubleValue();
+            Matcher cell = Pattern.compile("data-criterion=\"" + Pattern.quote(id) + "\" data-level=\"(\\w+)\"><a [^>]+>([0-9,]+)<")
+                    .matcher(row);
+            assertTrue(cell.find(), id + " in " + row);
+            assertEquals(score, Double.parseDouble(cell.group(2).replace(',', '.')), "the score is written, not only coloured");
+            assertFalse(cell.group(1).isEmpty());
+        }
+    }
+
+    @Test
+    void everyNumberLeadsToExactlyTheItemsTheAuditCounted() {
+        PortalClient inspector = inspector();
+        String month = busiestDemoMonth(inspector);
+        JsonObject audit = inspector.get("api/v1/schools/" + DEMO + "/audit?month=" + month).json();
+        String items = "api/v1/schools/" + DEMO + "/audit/items?month=" + month;
+
+        long allLectures = 0;
+        Set<Long> seen = new HashSet<>();
+        for (JsonObject teacher : audit.getJsonArray("teachers").getValuesAs(JsonObject.class)) {
+            String who = "&teacher=" + teacher.getString("username");
+            for (Map.Entry<String, String> number : Map.of("lectures", "lectures", "specialised", "lecturesWithSoftware",
+                    "posts", "posts").entrySet()) {
+                JsonObject list = inspector.get(items + who + "&kind=" + number.getKey()).json();
+                long counted = teacher.getJsonNumber(number.getValue()).longValue();
+                assertEquals(counted, list.getJsonNumber("total").longValue(), teacher.getString("username") + " " + number);
+                assertEquals(counted, list.getJsonArray("items").size(), "every item is listed");
+            }
+            JsonObject lectures = inspector.get(items + who + "&kind=lectures").json();
+            lectures.getJsonArray("items").getValuesAs(JsonObject.class).forEach(item -> {
+                assertEquals("LECTURE", item.getString("type"));
+                assertTrue(item.getString("date").startsWith(month), item.toString());
+                assertTrue(seen.add(item.getJsonNumber("id").longValue()), "a lecture is one teacher's");
+                assertTrue(item.getString("url").startsWith("/api/v1/schools/" + DEMO + "/lectures?month=" + month));
+            });
+            allLectures += teacher.getInt("lectures");
+        }
+        assertTrue(allLectures > 0, "the busiest month has lectures");
+        assertEquals(allLectures, inspector.get(items + "&kind=lectures").json().getJsonNumber("total").longValue(),
+                "the school's lectures are its teachers'");
+
+        JsonObject teacher = audit.getJsonArray("teachers").getValuesAs(JsonObject.class).stream()
+                .max(Comparator.comparingInt(t -> t.getInt("lectures"))).orElseThrow();
+        PortalClient.Reply page = inspector.get("schools/" + DEMO + "/kiem-tra/muc?month=" + month + "&kind=lectures&teacher="
+                + teacher.getString("username"));
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.body().contains("<strong id=\"item-total\">" + teacher.getInt("lectures") + "</strong>"));
+        assertEquals(teacher.getInt("lectures"), count(page.body(), "<tr data-id="));
+        assertTrue(inspector.get("schools/" + DEMO + "/kiem-tra?month=" + month).body()
+                .contains("/schools/" + DEMO + "/kiem-tra/muc?month=" + month + "&amp;teacher=" + teacher.getString("username")
+                        + "&amp;kind=lectures"), "the teacher table links its numbers to these lists");
+    }
+
+    @Test
+    void addingAnEventToTheSchoolsCalendarMakesAFindingAndRemovingItTakesItAway() {
+        String code = freshSchool();
+        PortalClient admin = anonymous().as(code, "bgh", PASSWORD);
+        // Ten days ago: past the 7-day window of the rule set, so an event with no news is untimely.
+        LocalDate day = LocalDate.now(HANOI).minusDays(10);
+        String month = YearMonth.from(day).toString();
+        String auditPath = "api/v1/schools/" + code + "/audit?month=" + month + "&rules=8265-2021";
+        String name = "Hội thi Rung chuông vàng " + code;
+        JsonObject before = admin.get(auditPath).json();
+        assertFalse(eventFindings(before).contains(name));
+
+        PortalClient.Reply added = admin.post("api/v1/schools/" + code + "/audit/calendar", event(name, day, null, false));
+        assertEquals(201, added.status(), added.body());
+        long id = added.json().getJsonNumber("id").longValue();
+        assertEquals("SCHOOL", added.json().getString("scope"));
+        JsonObject after = admin.get(auditPath).json();
+
+        assertTrue(eventFindings(after).contains(name), eventFindings(after).toString());
+        assertEquals(Math.min(5.0, criterion(before, "II.3.1").getJsonNumber("deduction").doubleValue() + 1),
+                criterion(after, "II.3.1").getJsonNumber("deduction").doubleValue(), "one point per untimely event");
+        JsonObject calendar = admin.get("api/v1/schools/" + code + "/audit/calendar?year="
+                + (day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1)).json();
+        assertTrue(calendar.getJsonArray("events").getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> e.getString("name").equals(name) && e.getString("date").equals(day.toString())));
+
+        assertEquals(204, admin.delete("api/v1/schools/" + code + "/audit/calendar/" + id).status());
+        assertFalse(eventFindings(admin.get(auditPath).json()).contains(name));
+    }
+
+    @Test
+    void theDistrictsDefaultsReachEverySchoolUnlessItCancelsThem() {
+        String code = freshSchool();
+        PortalClient admin = anonymous().as(code, "bgh", PASSWORD);
+        LocalDate day = LocalDate.now(HANOI).minusDays(9);
+        String month = YearMonth.from(day).toString();
+        String name = "Chuyên đề cấp Phòng " + code;
+        PortalClient district = districtAdmin();
+        PortalClient.Reply added = district.post("api/v1/audit/calendar", event(name, day, null, false));
+        assertEquals(201, added.status(), added.body());
+        long id = added.json().getJsonNumber("id").longValue();
+        try {
+            String auditPath = "api/v1/schools/" + code + "/audit?month=" + month;
+            assertTrue(eventFindings(admin.get(auditPath).json()).contains(name), "a district event is every school's");
+
+            PortalClient.Reply cancelled = admin.post("api/v1/schools/" + code + "/audit/calendar", event(name, day, id, true));
+            assertEquals(201, cancelled.status(), cancelled.body());
+            assertFalse(eventFindings(admin.get(auditPath).json()).contains(name), "the school does not hold it");
+            assertTrue(eventFindings(board().get("api/v1/schools/" + DEMO + "/audit?month=" + month).json()).contains(name),
+                    "another school still does");
+            assertEquals(409, admin.post("api/v1/schools/" + code + "/audit/calendar", event(name, day, id, true)).status(),
+                    "one replacement per district event");
+        } finally {
+            assertEquals(204, district.delete("api/v1/audit/calendar/" + id).status());
+        }
+        assertTrue(admin.get("api/v1/schools/" + code + "/audit/calendar").json().getJsonArray("schoolLines").isEmpty(),
+                "the cancellation goes with the district event");
+    }
+
+    @Test
+    void onlyTheSchoolsBoardAndTheDistrictSeeTheDashboardAndOnlyAdminsEditTheCalendar() {
+        String other = freshSchool();
+        PortalClient otherAdmin = anonymous().as(other, "bgh", PASSWORD);
+        PortalClient teacher = teacher();
+        PortalClient inspector = inspector();
+        PortalClient board = board();
+        for (String path : List.of("schools/" + DEMO + "/kiem-tra", "schools/" + DEMO + "/kiem-tra/muc?kind=lectures",
+                "schools/" + DEMO + "/kiem-tra/lich")) {
+            PortalClient.Reply anonymousPage = anonymous().get(path);
+            assertEquals(303, anonymousPage.status(), path);
+            assertTrue(anonymousPage.raw().headers().firstValue("Location").orElse("").contains("/login?school=" + DEMO));
+            assertEquals(403, teacher.get(path).status(), path);
+            assertEquals(403, otherAdmin.get(path).status(), path);
+            assertEquals(200, inspector.get(path).status(), path);
+            assertEquals(200, board.get(path).status(), path);
+        }
+        for (String path : List.of("kiem-tra", "kiem-tra/lich")) {
+            assertEquals(303, anonymous().get(path).status(), path);
+            assertEquals(403, board.get(path).status(), path + " is the district's");
+            assertEquals(403, teacher.get(path).status(), path);
+            assertEquals(200, inspector.get(path).status(), path);
+        }
+        for (String path : List.of("api/v1/schools/" + DEMO + "/audit/items", "api/v1/schools/" + DEMO + "/audit/calendar")) {
+            assertEquals(401, anonymous().get(path).status(), path);
+            assertEquals(403, teacher.get(path).status(), path);
+            assertEquals(403, otherAdmin.get(path).status(), path);
+            assertEquals(200, inspector.get(path).status(), path);
+            assertEquals(200, board.get(path).status(), path);
+        }
+        assertEquals(401, anonymous().get("api/v1/audit/calendar").status());
+        assertEquals(403, teacher.get("api/v1/audit/calendar").status());
+        assertEquals(200, board.get("api/v1/audit/calendar").status(), "school admins read the defaults they replace");
+        assertEquals(200, inspector.get("api/v1/audit/calendar").status());
+
+        // Writing the district's defaults: district admins only.
+        LocalDate day = LocalDate.of(THIS_MONTH.getYear() + 1, 3, 26);
+        String districtEvent = event("Hội khỏe Phù Đổng " + other, day, null, false);
+        for (PortalClient refused : List.of(anonymous(), teacher, board, inspector)) {
+            int status = refused.post("api/v1/audit/calendar", districtEvent).status();
+            assertTrue(status == 401 || status == 403, "refused " + status);
+        }
+        PortalClient district = districtAdmin();
+        long defaultId = district.post("api/v1/audit/calendar", districtEvent).json().getJsonNumber("id").longValue();
+        assertEquals(401, anonymous().put("api/v1/audit/calendar/" + defaultId, districtEvent).status());
+        assertEquals(403, inspector.put("api/v1/audit/calendar/" + defaultId, districtEvent).status(), "inspectors only read");
+        assertEquals(403, board.delete("api/v1/audit/calendar/" + defaultId).status());
+        assertEquals(200, district.put("api/v1/audit/calendar/" + defaultId, districtEvent).status());
+        assertEquals(204, district.delete("api/v1/audit/calendar/" + defaultId).status());
+
+        // Writing a school's lines: its admin (and the district admin), never another school's.
+        String own = event("Ngày hội đọc sách " + other, day, null, false);
+        String demoCalendar = "api/v1/schools/" + DEMO + "/audit/calendar";
+        assertEquals(401, anonymous().post(demoCalendar, own).status());
+        assertEquals(403, teacher.post(demoCalendar, own).status());
+        assertEquals(403, inspector.post(demoCalendar, own).status(), "inspectors only read");
+        assertEquals(403, otherAdmin.post(demoCalendar, own).status());
+        long lineId = board.post(demoCalendar, own).json().getJsonNumber("id").longValue();
+        assertEquals(403, otherAdmin.put(demoCalendar + "/" + lineId, own).status());
+        assertEquals(404, otherAdmin.delete("api/v1/schools/" + other + "/audit/calendar/" + lineId).status(),
+                "another school's line is not found through one's own school");
+        assertFalse(otherAdmin.get("api/v1/schools/" + other + "/audit/calendar").body().contains("Ngày hội đọc sách"));
+        assertEquals(403, teacher.delete(demoCalendar + "/" + lineId).status());
+        assertEquals(200, board.put(demoCalendar + "/" + lineId, own).status());
+        assertEquals(204, board.delete(demoCalendar + "/" + lineId).status());
+
+        // The pages' forms.
+        Map<String, String> form = Map.of("name", "Ngày hội STEM " + other, "day", "12", "month", "4");
+        assertEquals(403, anonymous().postForm("schools/" + DEMO + "/kiem-tra/lich", form, Map.of()).status());
+        assertEquals(403, inspector.postForm("schools/" + DEMO + "/kiem-tra/lich", form, Map.of()).status());
+        assertEquals(403, otherAdmin.postForm("schools/" + DEMO + "/kiem-tra/lich", form, Map.of()).status());
+        assertEquals(403, inspector.postForm("kiem-tra/lich", form, Map.of()).status());
+        assertEquals(403, board.postForm("kiem-tra/lich", form, Map.of()).status());
+        assertEquals(303, otherAdmin.postForm("schools/" + other + "/kiem-tra/lich", form, Map.of()).status());
+        assertTrue(otherAdmin.get("schools/" + other + "/kiem-tra/lich").body().contains("Ngày hội STEM " + other));
+        assertFalse(board.get("schools/" + DEMO + "/kiem-tra/lich").body().contains("Ngày hội STEM " + other),
+                "one school's events are not another's");
+
+        // One school never lists another's items.
+        Set<Long> demoItems = ids(inspector.get("api/v1/schools/" + DEMO + "/audit/items?month=" + THIS_MONTH).json());
+        Set<Long> otherItems = ids(otherAdmin.get("api/v1/schools/" + other + "/audit/items?month=" + THIS_MONTH).json());
+        assertFalse(demoItems.isEmpty());
+        assertTrue(otherItems.stream().noneMatch(demoItems::contains));
+    }
+
+    @Test
+    void badInputIsAProblemForTheApiAndAVietnamesePageForBrowsers() {
+        PortalClient board = board();
+        PortalClient.Reply kind = board.get("api/v1/schools/" + DEMO + "/audit/items?kind=tat-ca");
+        assertEquals(400, kind.status());
+        assertTrue(kind.isProblem());
+        assertEquals("invalid-kind", kind.json().getString("code"));
+        PortalClient.Reply page = board.get("schools/" + DEMO + "/kiem-tra?month=2026-13");
+        assertEquals(400, page.status());
+        assertTrue(page.contentType().startsWith("text/html"), page.contentType());
+        assertTrue(page.body().contains("phải là một tháng dạng YYYY-MM"));
+        PortalClient.Reply impossible = board.post("api/v1/schools/" + DEMO + "/audit/calendar",
+                "{\"name\":\"Ngày 31/2\",\"day\":31,\"month\":2}");
+        assertEquals(400, impossible.status());
+        assertEquals("invalid-date", impossible.json().getString("code"));
+        PortalClient.Reply missing = board.post("api/v1/schools/" + DEMO + "/audit/calendar", "{\"day\":3}");
+        assertEquals(400, missing.status());
+        assertTrue(missing.body().contains("name") && missing.body().contains("month"), missing.body());
+        assertEquals("invalid-year", board.get("api/v1/schools/" + DEMO + "/audit/calendar?year=abc").json().getString("code"));
+        assertEquals(400, board.postForm("schools/" + DEMO + "/kiem-tra/lich",
+                Map.of("name", "x", "day", "mười", "month", "4"), Map.of()).status());
+        assertEquals(400, board.post("api/v1/schools/" + DEMO + "/audit/calendar",
+                "{\"name\":\"Huỷ\",\"day\":3,\"month\":4,\"cancelled\":true}").status(), "only district events are cancelled");
+    }
+
+    private static Set<Long> ids(JsonObject list) {
+        Set<Long> ids = new HashSet<>();
+        list.getJsonArray("items").getValuesAs(JsonObject.class).forEach(i -> ids.add(i.getJsonNumber("id").longValue()));
+        return ids;
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            n++;
+        }
+        return n;
+    }
+}
