@@ -7,11 +7,14 @@ import vn.eschool.portal.core.plugin.ContentTypeDescriptor;
 import vn.eschool.portal.core.plugin.MenuEntry;
 import vn.eschool.portal.core.plugin.MenuEntry.MenuArea;
 import vn.eschool.portal.core.plugin.PortalPlugin;
+import vn.eschool.portal.layer1.cache.PublicPageFilter;
 import vn.eschool.portal.layer1.category.CategoryResource;
 import vn.eschool.portal.layer1.directive.DirectiveResource;
+import vn.eschool.portal.layer1.disclosure.DisclosureResource;
 import vn.eschool.portal.layer1.news.PostResource;
 import vn.eschool.portal.layer1.question.QuestionResource;
 import vn.eschool.portal.layer1.site.IntroResource;
+import vn.eschool.portal.layer1.stats.StatsResource;
 
 /** Layer 1 (Lớp 1): the public site of each school. */
 public class PublicSitePlugin implements PortalPlugin {
@@ -41,7 +44,8 @@ public class PublicSitePlugin implements PortalPlugin {
     @Override
     public Set<Class<?>> restClasses() {
         return Set.of(PublicSiteResource.class, CategoryResource.class, PostResource.class,
-                QuestionResource.class, DirectiveResource.class, IntroResource.class);
+                QuestionResource.class, DirectiveResource.class, IntroResource.class, DisclosureResource.class,
+                StatsResource.class, PublicPageFilter.class);
     }
 
     @Override
@@ -51,7 +55,8 @@ public class PublicSitePlugin implements PortalPlugin {
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry(MenuArea.PUBLIC, "Trang chủ", "Home", "/schools/{school}/", 0));
+        return List.of(new MenuEntry(MenuArea.PUBLIC, "Trang chủ", "Home", "/schools/{school}/", 0),
+                new MenuEntry(MenuArea.PUBLIC, "Công khai", "Public disclosures", "/schools/{school}/cong-khai", 40));
     }
 
     @Override
