@@ -14,6 +14,7 @@ import vn.eschool.portal.layer1.disclosure.DisclosureResource;
 import vn.eschool.portal.layer1.news.PostResource;
 import vn.eschool.portal.layer1.question.QuestionResource;
 import vn.eschool.portal.layer1.site.IntroResource;
+import vn.eschool.portal.layer1.stats.StatsAdminResource;
 import vn.eschool.portal.layer1.stats.StatsResource;
 
 /** Layer 1 (Lớp 1): the public site of each school. */
@@ -45,7 +46,7 @@ public class PublicSitePlugin implements PortalPlugin {
     public Set<Class<?>> restClasses() {
         return Set.of(PublicSiteResource.class, CategoryResource.class, PostResource.class,
                 QuestionResource.class, DirectiveResource.class, IntroResource.class, DisclosureResource.class,
-                StatsResource.class, PublicPageFilter.class);
+                StatsResource.class, StatsAdminResource.class, PublicPageFilter.class);
     }
 
     @Override

@@ -23,7 +23,7 @@ import vn.eschool.portal.layer1.site.PublicSiteChanged;
 public class PageCache {
 
     /** Characters of page bodies kept at most (about 2 bytes each on the heap). */
-    static final long MAX_CHARS = 32L * 1024 * 1024;
+    static final long MAX_CHARS = 16L * 1024 * 1024;
     /** Pages also show things that change without an event (scheduled posts coming due, counters, staff). */
     static final Duration MAX_AGE = Duration.ofSeconds(60);
 

@@ -99,7 +99,7 @@ public class PublicPageFilter implements ContainerRequestFilter, ContainerRespon
             return;
         }
         ZonedDateTime now = ZonedDateTime.now(clock);
-        String today = DateTimeFormatter.BASIC_ISO_DATE.format(now);
+        String today = DateTimeFormatter.BASIC_ISO_DATE.format(now.toLocalDate());
         Cookie seen = request.getCookies().get(VISIT_COOKIE + school);
         if (seen == null || !today.equals(seen.getValue())) {
             counters.visit(school);

@@ -1,6 +1,5 @@
 package vn.eschool.portal.layer1.disclosure;
 
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
@@ -11,7 +10,6 @@ import java.time.LocalDate;
 public record DisclosureRequest(
         @Size(max = 20000, message = "Nội dung tối đa 20000 ký tự / at most 20000 characters") String text,
         Long fileId,
-        @PastOrPresent(message = "Ngày thay đổi không ở tương lai / the change day is not in the future")
         LocalDate changedOn,
         @Size(max = 500, message = "Ghi chú tối đa 500 ký tự / at most 500 characters") String note) {
 }

@@ -125,6 +125,10 @@ public class DisclosureService {
             throw PortalException.badRequest("disclosure-empty", "Hãy nhập nội dung công khai hoặc đính kèm tệp.",
                     "Give the disclosure's text or attach a file.");
         }
+        if (request.changedOn() != null && request.changedOn().isAfter(today())) {
+            throw PortalException.badRequest("changed-on-future", "Ngày thay đổi không thể ở tương lai.",
+                    "The day of the change cannot be in the future.");
+        }
         List<DisclosureVersion> history = versions.history(school, year, item.key());
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         DisclosureVersion version = versions.add(new DisclosureVersion(school, year, item.key(), history.size() + 1,

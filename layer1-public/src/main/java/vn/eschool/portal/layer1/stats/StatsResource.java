@@ -3,7 +3,6 @@ package vn.eschool.portal.layer1.stats;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,12 +17,9 @@ import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
 
-/**
- * Daily visit and read history of a school's public site (for its staff and the district's inspectors), and the
- * hook that writes the in-memory counters now (district admin; tests use it instead of waiting).
- */
+/** Daily visit and read history of a school's public site, for its staff and the district's inspectors. */
 @RequestScoped
-@Path("/api/v1")
+@Path("/api/v1/schools/{code}/stats")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatsResource {
 
@@ -57,7 +53,6 @@ public class StatsResource {
     CounterStore store;
 
     @GET
-    @Path("schools/{code}/stats")
     public StatsView school(@PathParam("code") String code, @QueryParam("from") String from,
                             @QueryParam("to") String to) {
         School school = schools.require(code);
@@ -72,7 +67,7 @@ public class StatsResource {
     }
 
     @GET
-    @Path("schools/{code}/stats/items/{id}")
+    @Path("items/{id}")
     public ItemStatsView item(@PathParam("code") String code, @PathParam("id") long id,
                               @QueryParam("from") String from, @QueryParam("to") String to) {
         School school = schools.require(code);
@@ -82,14 +77,6 @@ public class StatsResource {
                 .map(e -> new ItemDay(e.getKey(), e.getValue())).toList();
         return new ItemStatsView(id, range[0], range[1], days.stream().mapToLong(ItemDay::reads).sum(),
                 counters.reads(school.code(), school.id(), id), days);
-    }
-
-    /** Writes the counted visits and reads now (they are written every few seconds anyway). */
-    @POST
-    @Path("admin/stats/flush")
-    public SiteCounters.Flushed flush() {
-        access.requireDistrictAdmin();
-        return counters.flush();
     }
 
     /** {@code from}–{@code to} inclusive; the last 30 days by default; at most 366 days. */
