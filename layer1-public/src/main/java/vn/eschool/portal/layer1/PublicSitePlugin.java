@@ -57,7 +57,8 @@ public class PublicSitePlugin implements PortalPlugin {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(new MenuEntry(MenuArea.PUBLIC, "Trang chủ", "Home", "/schools/{school}/", 0),
-                new MenuEntry(MenuArea.PUBLIC, "Công khai", "Public disclosures", "/schools/{school}/cong-khai", 40));
+                new MenuEntry(MenuArea.PUBLIC, "Công khai năm học", "Public disclosures",
+                        "/schools/{school}/cong-khai", 40));
     }
 
     @Override

@@ -36,22 +36,25 @@ public class CounterStore {
         Map<String, Long> ids = schoolIds(codes);
         visits.forEach((key, n) -> {
             Long school = ids.get(key.school());
+            Date day = Date.valueOf(key.day());
             if (school != null && em.createNativeQuery("UPDATE layer1_visit_day SET visits = visits + ?1"
                             + " WHERE school_id = ?2 AND visit_date = ?3")
-                    .setParameter(1, n).setParameter(2, school).setParameter(3, Date.valueOf(key.day())).executeUpdate() == 0) {
-                em.createNativeQuery("INSERT INTO layer1_visit_day (school_id, visit_date, visits) VALUES (?1, ?2, ?3)")
-                        .setParameter(1, school).setParameter(2, Date.valueOf(key.day())).setParameter(3, n).executeUpdate();
+                    .setParameter(1, n).setParameter(2, school).setParameter(3, day).executeUpdate() == 0) {
+                em.createNativeQuery("INSERT INTO layer1_visit_day (school_id, visit_date, visits)"
+                                + " VALUES (?1, ?2, ?3)")
+                        .setParameter(1, school).setParameter(2, day).setParameter(3, n).executeUpdate();
             }
         });
         reads.forEach((key, n) -> {
             Long school = ids.get(key.school());
+            Date day = Date.valueOf(key.day());
             if (school != null && em.createNativeQuery("UPDATE layer1_read_day SET reads = reads + ?1"
                             + " WHERE school_id = ?2 AND content_id = ?3 AND read_date = ?4")
                     .setParameter(1, n).setParameter(2, school).setParameter(3, key.contentId())
-                    .setParameter(4, Date.valueOf(key.day())).executeUpdate() == 0) {
+                    .setParameter(4, day).executeUpdate() == 0) {
                 em.createNativeQuery("INSERT INTO layer1_read_day (school_id, content_id, read_date, reads)"
                                 + " VALUES (?1, ?2, ?3, ?4)")
-                        .setParameter(1, school).setParameter(2, key.contentId()).setParameter(3, Date.valueOf(key.day()))
+                        .setParameter(1, school).setParameter(2, key.contentId()).setParameter(3, day)
                         .setParameter(4, n).executeUpdate();
             }
         });
@@ -75,18 +78,20 @@ public class CounterStore {
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             days.put(d, new long[2]);
         }
-        rows("SELECT visit_date, visits FROM layer1_visit_day WHERE school_id = ?1 AND visit_date BETWEEN ?2 AND ?3",
-                schoolId, from, to, null).forEach((d, n) -> days.get(d)[0] = n);
-        rows("SELECT read_date, SUM(reads) FROM layer1_read_day WHERE school_id = ?1 AND read_date BETWEEN ?2 AND ?3"
-                + " GROUP BY read_date", schoolId, from, to, null).forEach((d, n) -> days.get(d)[1] = n);
+        rows("SELECT visit_date, visits FROM layer1_visit_day WHERE school_id = ?1"
+                + " AND visit_date BETWEEN ?2 AND ?3", schoolId, from, to, null)
+                .forEach((d, n) -> days.get(d)[0] = n);
+        rows("SELECT read_date, SUM(reads) FROM layer1_read_day WHERE school_id = ?1"
+                + " AND read_date BETWEEN ?2 AND ?3 GROUP BY read_date", schoolId, from, to, null)
+                .forEach((d, n) -> days.get(d)[1] = n);
         return days.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
     }
 
     /** Reads of one item per day from {@code from} to {@code to}, days without reads left out. */
     @Transactional
     public Map<LocalDate, Long> itemReads(long schoolId, long contentId, LocalDate from, LocalDate to) {
-        return rows("SELECT read_date, reads FROM layer1_read_day WHERE school_id = ?1 AND read_date BETWEEN ?2 AND ?3"
-                + " AND content_id = ?4", schoolId, from, to, contentId);
+        return rows("SELECT read_date, reads FROM layer1_read_day WHERE school_id = ?1"
+                + " AND read_date BETWEEN ?2 AND ?3 AND content_id = ?4", schoolId, from, to, contentId);
     }
 
     /** All-time reads of one item. */

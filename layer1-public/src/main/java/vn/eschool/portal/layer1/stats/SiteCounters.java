@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,7 +55,8 @@ public class SiteCounters {
     }
 
     /** The last flush before the application stops (all beans are still there). */
-    void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
+    void stop(@Observes(notifyObserver = Reception.IF_EXISTS) @BeforeDestroyed(ApplicationScoped.class)
+              Object ignored) {
         if (task != null) {
             task.cancel(false);
         }
