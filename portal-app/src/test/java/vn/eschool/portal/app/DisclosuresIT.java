@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -108,6 +109,16 @@ class DisclosuresIT {
         return new String[] {code, editor};
     }
 
+    /** The Layer 1 sections the audit finds missing or stale for a school this month (II.3.1). */
+    private List<String> missingSections(String code) {
+        JsonObject audit = district().get("api/v1/schools/" + code + "/audit?month="
+                + YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")) + "&rules=8265-2021").json();
+        JsonObject publicSite = audit.getJsonArray("criteria").stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("id").equals("II.3.1")).findFirst().orElseThrow();
+        return publicSite.getJsonArray("findings").stream().map(JsonObject.class::cast)
+                .filter(f -> f.getString("kind").equals("SECTION")).map(f -> f.getString("subject")).toList();
+    }
+
     private void flush() {
         assertEquals(200, district().post("api/v1/admin/stats/flush", "").status());
     }
@@ -169,6 +180,8 @@ class DisclosuresIT {
         assertEquals(400, editor.post(path, "{\"text\":\"x\",\"changedOn\":\"2999-01-01\"}").status());
         assertEquals(400, editor.post(path, "{\"text\":\"x\",\"changedOn\":\"hôm qua\"}").status());
 
+        assertTrue(missingSections(other[0]).contains("disclosures"), "nothing disclosed yet");
+
         PortalClient.Reply first = editor.post(path, "{\"text\":\"<p>Nhà trường nhận tài trợ 20 bộ máy tính"
                 + "</p><script>alert(1)</script>\"}");
         assertEquals(201, first.status(), first.body());
@@ -204,6 +217,8 @@ class DisclosuresIT {
         assertEquals(404, anonymous().get("schools/" + other[0] + "/cong-khai/tep/999999999").status());
         assertTrue(anonymous().get("schools/" + other[0] + "/cong-khai").body()
                 .contains("bien-ban-tai-tro.txt"), "the public page links the latest file");
+
+        assertFalse(missingSections(other[0]).contains("disclosures"), "the audit sees the disclosure");
 
         // No way to delete a published version, for anyone.
         assertEquals(405, editor.delete(path).status());
