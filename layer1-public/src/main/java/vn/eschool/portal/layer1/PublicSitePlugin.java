@@ -9,8 +9,10 @@ import vn.eschool.portal.core.plugin.MenuEntry.MenuArea;
 import vn.eschool.portal.core.plugin.PortalPlugin;
 import vn.eschool.portal.layer1.album.AlbumPageResource;
 import vn.eschool.portal.layer1.album.AlbumResource;
+import vn.eschool.portal.layer1.cache.PublicPageFilter;
 import vn.eschool.portal.layer1.category.CategoryResource;
 import vn.eschool.portal.layer1.directive.DirectiveResource;
+import vn.eschool.portal.layer1.disclosure.DisclosureResource;
 import vn.eschool.portal.layer1.elearning.ElearningPageResource;
 import vn.eschool.portal.layer1.elearning.ElearningResource;
 import vn.eschool.portal.layer1.news.PostResource;
@@ -18,6 +20,8 @@ import vn.eschool.portal.layer1.plan.PlanPageResource;
 import vn.eschool.portal.layer1.plan.PlanResource;
 import vn.eschool.portal.layer1.question.QuestionResource;
 import vn.eschool.portal.layer1.site.IntroResource;
+import vn.eschool.portal.layer1.stats.StatsAdminResource;
+import vn.eschool.portal.layer1.stats.StatsResource;
 
 /** Layer 1 (Lớp 1): the public site of each school. */
 public class PublicSitePlugin implements PortalPlugin {
@@ -56,7 +60,8 @@ public class PublicSitePlugin implements PortalPlugin {
         return Set.of(PublicSiteResource.class, CategoryResource.class, PostResource.class,
                 QuestionResource.class, DirectiveResource.class, IntroResource.class,
                 AlbumResource.class, AlbumPageResource.class, ElearningResource.class, ElearningPageResource.class,
-                PlanResource.class, PlanPageResource.class);
+                PlanResource.class, PlanPageResource.class, DisclosureResource.class,
+                StatsResource.class, StatsAdminResource.class, PublicPageFilter.class);
     }
 
     @Override
@@ -67,7 +72,9 @@ public class PublicSitePlugin implements PortalPlugin {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(new MenuEntry(MenuArea.PUBLIC, "Trang chủ", "Home", "/schools/{school}/", 0),
-                new MenuEntry(MenuArea.PUBLIC, "Album ảnh", "Photo albums", "/schools/{school}/album", 40),
+                new MenuEntry(MenuArea.PUBLIC, "Công khai năm học", "Public disclosures",
+                        "/schools/{school}/cong-khai", 40),
+                new MenuEntry(MenuArea.PUBLIC, "Album ảnh", "Photo albums", "/schools/{school}/album", 45),
                 new MenuEntry(MenuArea.PUBLIC, "Kho học liệu", "E-learning repository", "/schools/{school}/hoc-lieu", 50));
     }
 

@@ -34,10 +34,15 @@ import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.CurrentUser;
 import vn.eschool.portal.core.web.PageRenderer;
 import vn.eschool.portal.core.web.Pages;
+import vn.eschool.portal.layer1.cache.PublicPage;
 import vn.eschool.portal.layer1.directive.DirectiveService;
+import vn.eschool.portal.layer1.disclosure.DisclosureService;
+import vn.eschool.portal.layer1.disclosure.SchoolYear;
 import vn.eschool.portal.layer1.question.QuestionForm;
 import vn.eschool.portal.layer1.question.QuestionService;
 import vn.eschool.portal.layer1.site.SiteService;
+import vn.eschool.portal.layer1.stats.SiteCounters;
+import vn.eschool.portal.layer1.stats.SiteTotals;
 
 /** The public site: the district's list of schools at {@code /}, and each school's pages, feeds and sitemap. */
 @RequestScoped
@@ -59,6 +64,12 @@ public class PublicSiteResource {
 
     @Inject
     DirectiveService directives;
+
+    @Inject
+    DisclosureService disclosures;
+
+    @Inject
+    SiteCounters counters;
 
     @Inject
     FileService files;
@@ -85,6 +96,7 @@ public class PublicSiteResource {
                 Map.of("schools", all.stream().map(SchoolView::of).toList()))).build();
     }
 
+    @PublicPage
     @GET
     @Path("schools/{code}")
     public String home(@PathParam("code") String code) {
@@ -94,6 +106,7 @@ public class PublicSiteResource {
         return pages.render("layer1/school.ftlh", model);
     }
 
+    @PublicPage
     @GET
     @Path("schools/{code}/chuyen-muc/{slug}")
     public String category(@PathParam("code") String code, @PathParam("slug") String slug,
@@ -118,6 +131,7 @@ public class PublicSiteResource {
         return site.sitemap(schools.require(code), uri.getBaseUri().toString());
     }
 
+    @PublicPage(read = true)
     @GET
     @Path("schools/{code}/bai-viet/{id}")
     public String article(@PathParam("code") String code, @PathParam("id") long id) {
@@ -125,6 +139,7 @@ public class PublicSiteResource {
         Map<String, Object> model = model(school);
         SiteService.Article article = site.article(school, id);
         model.put("article", article);
+        model.put("reads", SiteTotals.vi(counters.reads(school.code(), school.id(), id)));
         model.put("pageUrl", uri.getBaseUri().resolve(article.card().url().substring(1)).toString());
         if (article.card().coverUrl() != null) {
             model.put("imageUrl", uri.getBaseUri().resolve(article.card().coverUrl().substring(1)).toString());
@@ -137,7 +152,40 @@ public class PublicSiteResource {
     @Path("schools/{code}/tep/{id}")
     @Produces(MediaType.WILDCARD)
     public Response file(@PathParam("code") String code, @PathParam("id") long id) {
-        Attachment attachment = site.publicFile(schools.require(code), id);
+        return download(site.publicFile(schools.require(code), id));
+    }
+
+    /** The public disclosures of the current school year, and links to the years before (kept online). */
+    @PublicPage
+    @GET
+    @Path("schools/{code}/cong-khai")
+    public String disclosures(@PathParam("code") String code) {
+        return disclosurePage(schools.require(code), disclosures.currentYear());
+    }
+
+    @PublicPage
+    @GET
+    @Path("schools/{code}/cong-khai/{year: \\d{4}-\\d{4}}")
+    public String disclosures(@PathParam("code") String code, @PathParam("year") String year) {
+        return disclosurePage(schools.require(code), SchoolYear.parse(year));
+    }
+
+    /** The file of a published disclosure version. */
+    @GET
+    @Path("schools/{code}/cong-khai/tep/{id}")
+    @Produces(MediaType.WILDCARD)
+    public Response disclosureFile(@PathParam("code") String code, @PathParam("id") long id) {
+        return download(disclosures.file(schools.require(code), id));
+    }
+
+    private String disclosurePage(School school, SchoolYear year) {
+        Map<String, Object> model = model(school);
+        model.put("checklist", disclosures.checklist(school, year));
+        model.put("years", disclosures.years(school));
+        return pages.render("layer1/disclosures.ftlh", model);
+    }
+
+    private Response download(Attachment attachment) {
         StreamingOutput body = out -> {
             try (InputStream in = files.open(attachment)) {
                 in.transferTo(out);
@@ -152,6 +200,7 @@ public class PublicSiteResource {
                 .build();
     }
 
+    @PublicPage
     @GET
     @Path("schools/{code}/gioi-thieu")
     public String introduction(@PathParam("code") String code) {
@@ -161,6 +210,7 @@ public class PublicSiteResource {
         return pages.render("layer1/introduction.ftlh", model);
     }
 
+    @PublicPage
     @GET
     @Path("schools/{code}/to-chuc")
     public String organisation(@PathParam("code") String code) {
@@ -170,6 +220,7 @@ public class PublicSiteResource {
         return pages.render("layer1/organisation.ftlh", model);
     }
 
+    @PublicPage
     @GET
     @Path("schools/{code}/van-ban")
     public String directives(@PathParam("code") String code, @QueryParam("trang") @DefaultValue("1") int page) {

@@ -1,11 +1,13 @@
 package vn.eschool.portal.layer1.category;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
+import vn.eschool.portal.layer1.site.PublicSiteChanged;
 
 /** A school's categories, seeded with the prescribed ones the first time anyone looks at them. */
 @ApplicationScoped
@@ -24,6 +26,9 @@ public class CategoryService {
 
     @Inject
     CategoryRepository categories;
+
+    @Inject
+    Event<PublicSiteChanged> siteChanged;
 
     @Transactional
     public List<Category> of(School school) {
@@ -56,6 +61,7 @@ public class CategoryService {
         refuseDuplicate(all, name, null);
         int order = request.order() != null ? request.order()
                 : all.stream().mapToInt(Category::sortOrder).max().orElse(0) + 10;
+        siteChanged.fire(new PublicSiteChanged(school.code()));
         return categories.add(new Category(school, name, request.kind(), order, false));
     }
 
@@ -72,6 +78,7 @@ public class CategoryService {
         if (!oldName.equals(name)) {
             categories.refileItems(school, oldName, name);
         }
+        siteChanged.fire(new PublicSiteChanged(school.code()));
         return category;
     }
 

@@ -22,6 +22,7 @@ import vn.eschool.portal.layer1.PublicSitePlugin;
 import vn.eschool.portal.layer1.category.Category;
 import vn.eschool.portal.layer1.category.CategoryKind;
 import vn.eschool.portal.layer1.category.CategoryService;
+import vn.eschool.portal.layer1.disclosure.DisclosureService;
 
 /**
  * What Layer 1 tells the audit (II.3.1): when each required section of the public site was last updated.
@@ -36,6 +37,9 @@ public class PublicSiteSignals implements AuditSignals {
     @Inject
     CategoryService categories;
 
+    @Inject
+    DisclosureService disclosures;
+
     @Override
     public Optional<Map<String, LocalDate>> layer1SectionsLastUpdated(School school) {
         Map<String, LocalDate> sections = new HashMap<>();
@@ -49,7 +53,11 @@ public class PublicSiteSignals implements AuditSignals {
             sections.put("contact", today);
         }
         latestInCategories(school, CategoryKind.ELEARNING).ifPresent(d -> sections.put("e-learning-repository", d));
-        latestInCategories(school, CategoryKind.DISCLOSURE).ifPresent(d -> sections.put("disclosures", d));
+        // Disclosures: the checklist's latest published version, or an item filed under a disclosure category.
+        disclosures.lastPublished(school).map(at -> at.atZoneSameInstant(ClockProducer.SCHOOL_ZONE).toLocalDate())
+                .ifPresent(d -> sections.put("disclosures", d));
+        latestInCategories(school, CategoryKind.DISCLOSURE)
+                .ifPresent(d -> sections.merge("disclosures", d, (a, b) -> a.isAfter(b) ? a : b));
         latest(school, "c.type = :type", Map.of("type", PublicSitePlugin.DOCUMENT))
                 .ifPresent(d -> sections.put("directive-documents", d));
         return Optional.of(sections);

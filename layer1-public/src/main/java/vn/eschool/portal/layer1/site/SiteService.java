@@ -28,6 +28,7 @@ import vn.eschool.portal.layer1.PublicSitePlugin;
 import vn.eschool.portal.layer1.category.Category;
 import vn.eschool.portal.layer1.category.CategoryService;
 import vn.eschool.portal.layer1.news.HtmlSanitiser;
+import vn.eschool.portal.layer1.stats.SiteCounters;
 
 /** What the public pages show. Every query is bounded: a page never loads more than it displays. */
 @ApplicationScoped
@@ -73,6 +74,9 @@ public class SiteService {
     @Inject
     Clock clock;
 
+    @Inject
+    SiteCounters counters;
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -87,6 +91,7 @@ public class SiteService {
         Map<String, Object> model = new HashMap<>();
         model.put("school", SchoolView.of(school));
         model.put("nav", navigation(school));
+        model.put("totals", counters.totals(school.code()));
         return model;
     }
 

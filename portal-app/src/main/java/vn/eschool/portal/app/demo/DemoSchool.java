@@ -38,6 +38,10 @@ import vn.eschool.portal.layer1.category.CategoryRequest;
 import vn.eschool.portal.layer1.category.CategoryService;
 import vn.eschool.portal.core.security.Channel;
 import vn.eschool.portal.core.security.LoginEvent;
+import vn.eschool.portal.layer1.disclosure.DisclosureCatalogue;
+import vn.eschool.portal.layer1.disclosure.DisclosureVersion;
+import vn.eschool.portal.layer1.disclosure.SchoolYear;
+import vn.eschool.portal.layer1.disclosure.WorkingDays;
 import vn.eschool.portal.layer1.site.IntroSection;
 import vn.eschool.portal.layer2.activity.Layer2Visit;
 import vn.eschool.portal.layer2.activity.VisitDay;
@@ -236,6 +240,54 @@ public class DemoSchool {
             item.setAttribute("number", document[2]);
             item.setAttribute("issuer", document[3]);
             item.setAttribute("issueDate", issued.toLocalDate().minusDays(3).toString());
+        }
+        disclosures(school, editor, principal, now);
+        visitHistory(school, now.toLocalDate(), random);
+    }
+
+    /**
+     * The disclosure checklists: last school year complete; this one published before the deadline except the
+     * sponsorship item (overdue), with the fees updated after a change, one day later than 10 working days.
+     */
+    private void disclosures(School school, Account editor, Account principal, OffsetDateTime now) {
+        DisclosureCatalogue catalogue = DisclosureCatalogue.standard();
+        SchoolYear current = SchoolYear.of(now.toLocalDate());
+        for (SchoolYear year : List.of(current.previous(), current)) {
+            LocalDate due = catalogue.rules().due(year);
+            int n = 0;
+            for (DisclosureCatalogue.Item item : catalogue.items()) {
+                if (year.equals(current) && item.key().equals("tai-tro")) {
+                    continue;
+                }
+                OffsetDateTime at = due.minusDays(12 - n % 10).atTime(8, 15 + n)
+                        .atZone(ClockProducer.SCHOOL_ZONE).toOffsetDateTime();
+                em.persist(new DisclosureVersion(school, year, item.key(), 1, "<p>" + item.titleVi() + " năm học "
+                        + year.label() + " của " + school.name() + " (nội dung minh họa).</p>", null, null, null,
+                        n % 2 == 0 ? editor : principal, at));
+                n++;
+            }
+        }
+        LocalDate changed = catalogue.rules().due(current).plusMonths(2).withDayOfMonth(3);
+        if (changed.isBefore(now.toLocalDate().minusDays(20))) {
+            LocalDate published = WorkingDays.after(changed,
+                    catalogue.rules().updateWorkingDays() + 1);
+            em.persist(new DisclosureVersion(school, current, "hoc-phi", 2, "<p>Điều chỉnh mức thu dịch vụ bán trú"
+                    + " theo nghị quyết mới của HĐND thành phố (nội dung minh họa).</p>", null, changed,
+                    "Điều chỉnh mức thu bán trú", principal,
+                    published.atTime(9, 0).atZone(ClockProducer.SCHOOL_ZONE).toOffsetDateTime()));
+        }
+    }
+
+    /** Public site visits and reads of the last 120 days, as a school of this size gets them. */
+    private void visitHistory(School school, LocalDate today, Random random) {
+        em.flush();
+        for (int back = 120; back >= 1; back--) {
+            LocalDate day = today.minusDays(back);
+            boolean weekend = day.getDayOfWeek().getValue() >= 6;
+            long visits = (weekend ? 180 : 420) + random.nextInt(weekend ? 120 : 380);
+            em.createNativeQuery("INSERT INTO layer1_visit_day (school_id, visit_date, visits) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, school.id()).setParameter(2, java.sql.Date.valueOf(day))
+                    .setParameter(3, visits).executeUpdate();
         }
     }
 

@@ -17,6 +17,6 @@ public class ContentIndexListener {
 
     @PostRemove
     void removed(ContentItem item) {
-        CDI.current().select(ContentIndexing.class).get().removed(item.id());
+        CDI.current().select(ContentIndexing.class).get().removed(item);
     }
 }

@@ -2,6 +2,7 @@ package vn.eschool.portal.core.index;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -11,11 +12,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.eschool.portal.core.content.ContentChanged;
 import vn.eschool.portal.core.content.ContentItem;
 
 /**
  * Collects the content a transaction writes and indexes it once the transaction has committed: a rolled-back
- * change never reaches the index, and a committed one is searchable when the request returns.
+ * change never reaches the index, and a committed one is searchable when the request returns. After the index,
+ * {@link ContentChanged} tells observers (e.g. a page cache) which schools changed.
  */
 @ApplicationScoped
 public class ContentIndexing {
@@ -31,25 +34,37 @@ public class ContentIndexing {
     @Inject
     SearchIndexer indexer;
 
+    @Inject
+    Event<ContentChanged> events;
+
     public void changed(ContentItem item) {
         IndexDocument document = documents.of(item);
         Pending pending = pending();
         if (pending == null) {
             indexer.apply(List.of(document), List.of());
+            events.fire(changeOf(item));
         } else {
             pending.deletions.remove(item.id());
             pending.upserts.put(item.id(), document);
+            pending.schools.add(changeOf(item));
         }
     }
 
-    public void removed(long id) {
+    public void removed(ContentItem item) {
+        long id = item.id();
         Pending pending = pending();
         if (pending == null) {
             indexer.apply(List.of(), List.of(id));
+            events.fire(changeOf(item));
         } else {
             pending.upserts.remove(id);
             pending.deletions.add(id);
+            pending.schools.add(changeOf(item));
         }
+    }
+
+    private static ContentChanged changeOf(ContentItem item) {
+        return new ContentChanged(item.school().id(), item.school().code());
     }
 
     /** The changes of the current transaction, or null outside one. */
@@ -69,6 +84,7 @@ public class ContentIndexing {
     private final class Pending implements Synchronization {
         private final Map<Long, IndexDocument> upserts = new LinkedHashMap<>();
         private final Set<Long> deletions = new LinkedHashSet<>();
+        private final Set<ContentChanged> schools = new LinkedHashSet<>();
 
         @Override
         public void beforeCompletion() {
@@ -79,6 +95,7 @@ public class ContentIndexing {
         public void afterCompletion(int status) {
             if (status == Status.STATUS_COMMITTED) {
                 indexer.apply(upserts.values(), deletions);
+                schools.forEach(events::fire);
             }
         }
     }

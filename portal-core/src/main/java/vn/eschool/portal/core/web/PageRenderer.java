@@ -6,6 +6,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateScalarModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,7 +55,8 @@ public class PageRenderer {
     public String render(String template, Map<String, ?> model) {
         Map<String, Object> data = new HashMap<>(model);
         data.putIfAbsent("user", currentUser.get().orElse(null));
-        data.put("csrf", csrf.forPage());
+        // Asked only by pages with a form: a page without one sets no pre-login CSRF cookie, so it can be cached.
+        data.put("csrf", (TemplateScalarModel) csrf::forPage);
         data.put("internalMenu", Plugins.menu(MenuEntry.MenuArea.INTERNAL));
         data.put("adminMenu", Plugins.menu(MenuEntry.MenuArea.ADMIN));
         data.put("publicMenu", Plugins.menu(MenuEntry.MenuArea.PUBLIC));
