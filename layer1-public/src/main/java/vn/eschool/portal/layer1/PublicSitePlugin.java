@@ -9,6 +9,7 @@ import vn.eschool.portal.core.plugin.MenuEntry.MenuArea;
 import vn.eschool.portal.core.plugin.PortalPlugin;
 import vn.eschool.portal.layer1.category.CategoryResource;
 import vn.eschool.portal.layer1.directive.DirectiveResource;
+import vn.eschool.portal.layer1.news.PostPageResource;
 import vn.eschool.portal.layer1.news.PostResource;
 import vn.eschool.portal.layer1.question.QuestionResource;
 import vn.eschool.portal.layer1.site.IntroResource;
@@ -41,7 +42,7 @@ public class PublicSitePlugin implements PortalPlugin {
     @Override
     public Set<Class<?>> restClasses() {
         return Set.of(PublicSiteResource.class, CategoryResource.class, PostResource.class,
-                QuestionResource.class, DirectiveResource.class, IntroResource.class);
+                QuestionResource.class, DirectiveResource.class, IntroResource.class, PostPageResource.class);
     }
 
     @Override
@@ -51,7 +52,8 @@ public class PublicSitePlugin implements PortalPlugin {
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry(MenuArea.PUBLIC, "Trang chủ", "Home", "/schools/{school}/", 0));
+        return List.of(new MenuEntry(MenuArea.PUBLIC, "Trang chủ", "Home", "/schools/{school}/", 0),
+                new MenuEntry(MenuArea.INTERNAL, "Biên tập tin bài", "Editorial", "/schools/{school}/bien-tap", 20));
     }
 
     @Override
