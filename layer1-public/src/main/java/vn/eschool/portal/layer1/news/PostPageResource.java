@@ -332,6 +332,7 @@ public class PostPageResource {
         model.put("school", SchoolView.of(school));
         model.put("base", "/schools/" + school.code() + "/bien-tap");
         model.put("board", isBoard(user, school));
+        model.put("times", SchoolTimes.INSTANCE);
         return model;
     }
 
