@@ -342,7 +342,8 @@ class BrowserIT {
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies);
         }
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
+        HttpResponse<String> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+                .send(request.build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, response.statusCode(), path);
         return response.body();

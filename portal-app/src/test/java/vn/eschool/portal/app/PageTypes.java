@@ -25,6 +25,7 @@ final class PageTypes {
 
     static final List<PageType> ALL = List.of(
             // Layer 1, public
+            new PageType("các trường / district's schools", "", null),
             new PageType("trang chủ / home", SCHOOL, null),
             new PageType("chuyên mục / category", SCHOOL + "chuyen-muc/tin-tuc-su-kien", null),
             new PageType("bài viết / article", SCHOOL + "bai-viet/{article}", null),
