@@ -17,13 +17,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's headless Chromium driven through its chromedriver. Where either is missing the browser tests are
- * skipped, with the reason, before the server starts; with {@code -Dbrowser.required=true} (CI) they run and
- * fail instead, so a CI machine without a browser cannot pass them silently.
+ * skipped, with the reason, before the server starts; with {@code -Dbrowser.required=true} (CI) they fail
+ * instead, so a CI machine without a browser cannot pass them silently.
  */
 final class Browser implements ExecutionCondition {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; {@code -Dbrowser.chromium=…} and {@code -Dbrowser.chromedriver=…} point elsewhere. */
+    static final Path CHROMIUM = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
     /** A phone's viewport: every page must work there. */
     private static final String WINDOW = "--window-size=412,915";
 
@@ -34,8 +35,8 @@ final class Browser implements ExecutionCondition {
             return ConditionEvaluationResult.enabled("Chromium and chromedriver are installed");
         }
         if (Boolean.getBoolean("browser.required")) {
-            return ConditionEvaluationResult.enabled("browser.required=true although " + missing
-                    + " is missing: the browser tests will fail");
+            fail("The browser tests are required (browser.required=true) but " + missing + " is missing: "
+                    + "apt-get install chromium chromium-driver");
         }
         return ConditionEvaluationResult.disabled("Browser tests skipped: " + missing + " not found. Install them "
                 + "with `apt-get install chromium chromium-driver`; -Dbrowser.required=true turns this into a failure.");
@@ -47,11 +48,6 @@ final class Browser implements ExecutionCondition {
 
     /** A fresh browser with its own empty profile under {@code profile}. */
     static ChromeDriver start(Path profile) throws IOException {
-        List<Path> missing = missing();
-        if (!missing.isEmpty()) {
-            fail("The browser tests are required (browser.required=true) but " + missing + " is missing: "
-                    + "apt-get install chromium chromium-driver");
-        }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -47,6 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -236,6 +237,8 @@ class BrowserIT {
         Map<String, String> ids = Map.of("article", Long.toString(article), "draft", Long.toString(draft));
 
         List<String> problems = new ArrayList<>();
+        // What each page looks like on a phone, for people reading a failed build.
+        Path screenshots = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "browser-screenshots"));
         String signedIn = null;
         for (PageTypes.PageType page : PageTypes.ALL) {
             if (page.account() != null && !page.account().equals(signedIn)) {
@@ -248,6 +251,8 @@ class BrowserIT {
             }
             String path = page.resolve(ids);
             open(path);
+            Files.write(screenshots.resolve(String.format("%02d.png", PageTypes.ALL.indexOf(page))),
+                    browser.getScreenshotAs(OutputType.BYTES));
             Results axe = new AxeBuilder().analyze(browser);
             for (Rule violation : axe.getViolations()) {
                 problems.add(page.name() + " (/" + path + ") axe " + violation.getId() + ": " + violation.getHelp()
