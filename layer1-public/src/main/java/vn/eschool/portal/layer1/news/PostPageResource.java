@@ -53,6 +53,16 @@ import vn.eschool.portal.layer1.category.CategoryService;
 @Produces(Pages.HTML)
 public class PostPageResource {
 
+    /** What the page says after each step, keyed by the action named in the redirect. */
+    private static final Map<String, String> DONE = Map.of(
+            EditorialAction.CREATE.name(), "Đã lưu. / Saved.",
+            EditorialAction.EDIT.name(), "Đã lưu. / Saved.",
+            EditorialAction.RESTORE.name(), "Đã khôi phục phiên bản cũ. / The revision was restored.",
+            EditorialAction.SUBMIT.name(), "Đã gửi duyệt. / Submitted for review.",
+            EditorialAction.APPROVE.name(), "Đã duyệt. / Approved.",
+            EditorialAction.PUBLISH.name(), "Đã đăng. / Published.",
+            EditorialAction.RETURN.name(), "Đã trả lại bài kèm nhận xét. / Returned with the comment.");
+
     @Inject
     SchoolService schools;
 
@@ -123,20 +133,20 @@ public class PostPageResource {
         PostForm form = fields.form();
         return attempt(school, user, null, form, () -> {
             PostView created = posts.create(school, user, requests.valid(form.toRequest()));
-            return redirect(school, "/" + created.id() + "?da-luu=1");
+            return redirect(school, "/" + created.id() + "?xong=" + EditorialAction.CREATE);
         });
     }
 
     @GET
     @Path("{id}")
-    public Response edit(@PathParam("code") String code, @PathParam("id") long id, @QueryParam("da-luu") String saved) {
+    public Response edit(@PathParam("code") String code, @PathParam("id") long id, @QueryParam("xong") String done) {
         School school = schools.require(code);
         if (access.current().isEmpty()) {
             return signIn(school, "/" + id);
         }
         AuthenticatedUser user = access.requireEditor(school);
         PostView post = posts.view(school, id, true);
-        String notice = saved == null ? null : "Đã lưu. / Saved.";
+        String notice = done == null ? null : DONE.get(done);
         return Response.ok(editPage(school, user, post, PostForm.of(post, categoryIdOf(school, post)), List.of(),
                 notice)).build();
     }
@@ -150,7 +160,7 @@ public class PostPageResource {
         PostForm form = fields.form();
         return attempt(school, user, id, form, () -> {
             posts.update(school, user, id, requests.valid(form.toRequest()));
-            return redirect(school, "/" + id + "?da-luu=1");
+            return redirect(school, "/" + id + "?xong=" + EditorialAction.EDIT);
         });
     }
 
@@ -210,7 +220,7 @@ public class PostPageResource {
         AuthenticatedUser user = access.requireEditor(school);
         try {
             posts.restore(school, user, id, number);
-            return redirect(school, "/" + id + "?da-luu=1");
+            return redirect(school, "/" + id + "?xong=" + EditorialAction.RESTORE);
         } catch (PortalException refused) {
             return failedStep(school, user, id, refused);
         }
@@ -244,7 +254,7 @@ public class PostPageResource {
                           WorkflowRequest request) {
         try {
             posts.transition(school, user, id, action, requests.valid(request));
-            return redirect(school, "/" + id + "?da-luu=1");
+            return redirect(school, "/" + id + "?xong=" + action);
         } catch (PortalException refused) {
             return failedStep(school, user, id, refused);
         } catch (ConstraintViolationException invalid) {
