@@ -47,7 +47,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -192,7 +194,9 @@ class BrowserIT {
         type(By.cssSelector("#lecture-upload input[name=className]"), "6A1");
         browser.findElement(By.cssSelector("#lecture-upload button[type=submit]")).click();
 
-        new WebDriverWait(browser, WAIT).until(d -> uploadedThisMonth() == before + 1);
+        // The page reloads itself after the upload: read the count again until it has.
+        new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class).until(d -> uploadedThisMonth() == before + 1);
         assertTrue(browser.findElement(By.id("my-month")).getText().matches("(?s).*\\d+/3.*"),
                 browser.findElement(By.id("my-month")).getText());
     }

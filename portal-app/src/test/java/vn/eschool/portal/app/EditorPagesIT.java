@@ -120,10 +120,12 @@ class EditorPagesIT {
         assertEquals(303, editor.post(PAGES + "/" + id, form(title + " (sửa)", "<p>Bản hai</p>")).status());
         assertEquals(303, editor.post(PAGES + "/" + id + "/gui-duyet", Map.of()).status());
         assertTrue(editor.get(PAGES).body().contains(title + " (sửa)"));
+        assertTrue(editor.get(PAGES + "?cua-toi=true").body().contains(title + " (sửa)"), "in the editor's own list");
         assertEquals(403, editor.post(PAGES + "/" + id + "/duyet", Map.of()).status(), "approving is the board's");
 
         Session board = signIn(DEMO, "hieutruong", PASSWORD);
         assertTrue(board.get(PAGES + "/duyet").body().contains(title + " (sửa)"), "in the review queue");
+        assertFalse(board.get(PAGES + "?cua-toi=true").body().contains(title + " (sửa)"), "not among the board's own");
         PortalClient.Reply noComment = board.post(PAGES + "/" + id + "/tra-lai", Map.of("nhan-xet", " "));
         assertEquals(400, noComment.status());
         assertTrue(noComment.body().contains("Hãy ghi nhận xét"), "the reason on the page");

@@ -36,7 +36,8 @@ final class PageTypes {
             new PageType("tìm kiếm / search results", SCHOOL + "tim-kiem?q=khai+giang", null),
             new PageType("đăng nhập / sign-in", "login?school=thcs-sonca", null),
             // editorial pages
-            new PageType("bài viết của ban biên tập / posts", SCHOOL + "bien-tap", "bientap"),
+            new PageType("bài viết của trường / all posts", SCHOOL + "bien-tap", "bientap"),
+            new PageType("bài của tôi / my posts", SCHOOL + "bien-tap?cua-toi=true&trang-thai=DRAFT", "bientap"),
             new PageType("viết bài / new post", SCHOOL + "bien-tap/moi", "bientap"),
             new PageType("sửa bài / edit post", SCHOOL + "bien-tap/{draft}", "bientap"),
             new PageType("phiên bản / revisions", SCHOOL + "bien-tap/{draft}/phien-ban", "bientap"),

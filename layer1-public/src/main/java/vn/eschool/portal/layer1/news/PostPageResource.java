@@ -84,14 +84,15 @@ public class PostPageResource {
     /** Every post of the school, newest first, optionally of one state. */
     @GET
     public Response list(@PathParam("code") String code, @QueryParam("trang-thai") ContentStatus status,
-                         @QueryParam("trang") @DefaultValue("1") int page) {
+                         @QueryParam("cua-toi") boolean mine, @QueryParam("trang") @DefaultValue("1") int page) {
         School school = schools.require(code);
         if (access.current().isEmpty()) {
             return signIn(school, "");
         }
         AuthenticatedUser user = access.requireEditor(school);
         Map<String, Object> model = model(school, user);
-        model.put("posts", posts.list(school, true, status, page));
+        model.put("posts", mine ? posts.writtenBy(school, user, status, page) : posts.list(school, true, status, page));
+        model.put("mine", mine);
         model.put("status", status == null ? "" : status.name());
         model.put("statuses", Stream.of(ContentStatus.DRAFT, ContentStatus.SUBMITTED, ContentStatus.RETURNED,
                 ContentStatus.PUBLISHED).map(s -> Map.of("name", s.name(), "label", EditorialWorkflow.labelVi(s)))
