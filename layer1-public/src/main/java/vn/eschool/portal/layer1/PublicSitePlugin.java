@@ -15,6 +15,7 @@ import vn.eschool.portal.layer1.directive.DirectiveResource;
 import vn.eschool.portal.layer1.disclosure.DisclosureResource;
 import vn.eschool.portal.layer1.elearning.ElearningPageResource;
 import vn.eschool.portal.layer1.elearning.ElearningResource;
+import vn.eschool.portal.layer1.news.PostPageResource;
 import vn.eschool.portal.layer1.news.PostResource;
 import vn.eschool.portal.layer1.plan.PlanPageResource;
 import vn.eschool.portal.layer1.plan.PlanResource;
@@ -58,7 +59,7 @@ public class PublicSitePlugin implements PortalPlugin {
     @Override
     public Set<Class<?>> restClasses() {
         return Set.of(PublicSiteResource.class, CategoryResource.class, PostResource.class,
-                QuestionResource.class, DirectiveResource.class, IntroResource.class,
+                QuestionResource.class, DirectiveResource.class, IntroResource.class, PostPageResource.class,
                 AlbumResource.class, AlbumPageResource.class, ElearningResource.class, ElearningPageResource.class,
                 PlanResource.class, PlanPageResource.class, DisclosureResource.class,
                 StatsResource.class, StatsAdminResource.class, PublicPageFilter.class);
@@ -75,7 +76,8 @@ public class PublicSitePlugin implements PortalPlugin {
                 new MenuEntry(MenuArea.PUBLIC, "Công khai năm học", "Public disclosures",
                         "/schools/{school}/cong-khai", 40),
                 new MenuEntry(MenuArea.PUBLIC, "Album ảnh", "Photo albums", "/schools/{school}/album", 45),
-                new MenuEntry(MenuArea.PUBLIC, "Kho học liệu", "E-learning repository", "/schools/{school}/hoc-lieu", 50));
+                new MenuEntry(MenuArea.PUBLIC, "Kho học liệu", "E-learning repository", "/schools/{school}/hoc-lieu", 50),
+                new MenuEntry(MenuArea.INTERNAL, "Biên tập tin bài", "Editorial", "/schools/{school}/bien-tap", 20));
     }
 
     @Override

@@ -24,13 +24,17 @@ public class JpaPostRepository implements PostRepository {
     }
 
     @Override
-    public List<ContentItem> list(School school, ContentStatus status, int offset, int limit) {
+    public List<ContentItem> list(School school, ContentStatus status, Long authorId, int offset, int limit) {
         // Two queries rather than ":status is null": PostgreSQL cannot type a null parameter.
         var query = em.createQuery("select c from ContentItem c where c.school = :school and c.type = :type"
                         + (status == null ? " and c.status <> :status" : " and c.status = :status")
+                        + (authorId == null ? "" : " and c.author.id = :author")
                         + " order by c.createdAt desc, c.id desc", ContentItem.class)
                 .setParameter("school", school).setParameter("type", PublicSitePlugin.NEWS)
                 .setParameter("status", status == null ? ContentStatus.DELETED : status);
+        if (authorId != null) {
+            query.setParameter("author", authorId);
+        }
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 

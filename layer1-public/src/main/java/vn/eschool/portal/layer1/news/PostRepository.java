@@ -11,8 +11,8 @@ public interface PostRepository {
 
     Optional<ContentItem> find(School school, long id);
 
-    /** Every post in any state, newest first; {@code status} null for all. */
-    List<ContentItem> list(School school, ContentStatus status, int offset, int limit);
+    /** Every post in any state, newest first; {@code status} null for all, {@code authorId} null for anyone's. */
+    List<ContentItem> list(School school, ContentStatus status, Long authorId, int offset, int limit);
 
     ContentItem add(ContentItem post);
 

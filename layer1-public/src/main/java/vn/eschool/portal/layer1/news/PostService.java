@@ -59,9 +59,17 @@ public class PostService {
     public List<PostView> list(School school, boolean seesUnpublished, ContentStatus status, int page) {
         OffsetDateTime now = now();
         int offset = Math.max(0, page - 1) * PAGE_SIZE;
-        List<ContentItem> found = seesUnpublished ? posts.list(school, status, offset, PAGE_SIZE)
+        List<ContentItem> found = seesUnpublished ? posts.list(school, status, null, offset, PAGE_SIZE)
                 : publicContent.latest(school, List.of(PublicSitePlugin.NEWS), null, now, offset, PAGE_SIZE);
         return found.stream().map(p -> PostView.of(p, now, null)).toList();
+    }
+
+    /** The posts {@code author} wrote, in any state, newest first. */
+    @Transactional
+    public List<PostView> writtenBy(School school, AuthenticatedUser author, ContentStatus status, int page) {
+        OffsetDateTime now = now();
+        return posts.list(school, status, author.accountId(), Math.max(0, page - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+                .map(p -> PostView.of(p, now, null)).toList();
     }
 
     @Transactional

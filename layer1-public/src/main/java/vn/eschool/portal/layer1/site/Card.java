@@ -14,10 +14,12 @@ public record Card(long id, String title, String summary, String category, Strin
 
     public static Card of(ContentItem c) {
         String base = "/schools/" + c.school().code() + "/";
+        // Whole seconds: HTML's datetime attribute allows at most three decimals.
         OffsetDateTime at = c.publishedAt().atZoneSameInstant(ClockProducer.SCHOOL_ZONE).toOffsetDateTime();
         // A news post's file is its cover image; a document's is the document itself, not a picture.
         boolean news = PublicSitePlugin.NEWS.equals(c.type());
         return new Card(c.id(), c.title(), c.summary(), c.category(), base + "bai-viet/" + c.id(),
-                news && c.attachment() != null ? base + "tep/" + c.id() : null, VI_DATE.format(at), at.toString(), at);
+                news && c.attachment() != null ? base + "tep/" + c.id() : null, VI_DATE.format(at),
+                at.withNano(0).toString(), at);
     }
 }

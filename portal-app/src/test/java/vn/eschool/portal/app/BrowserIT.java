@@ -1,0 +1,377 @@
+package vn.eschool.portal.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The portal in a real headless Chromium: the editorial workflow from writing to the public pages and search,
+ * a script in a post body that must not run, a teacher's e-lecture upload in Layer 2, a sign-in with an
+ * authenticator code, and every page type free of axe violations and of HTML errors ({@link PageTypes}).
+ * Skipped where Chromium is not installed, unless {@code -Dbrowser.required=true} ({@link Browser}).
+ */
+@ExtendWith({Browser.class, ArquillianExtension.class})
+@RunAsClient
+class BrowserIT {
+
+    private static final String DEMO = "thcs-sonca";
+    private static final String PASSWORD = "demo-2026";
+    private static final String SITE = "schools/" + DEMO + "/";
+    private static final String API = "api/v1/schools/" + DEMO;
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private static ChromeDriver browser;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = Browser.start(Path.of(System.getProperty("java.io.tmpdir"), "chromium-" + UUID.randomUUID()));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        open("");
+        browser.manage().deleteAllCookies();
+    }
+
+    // --- journeys -------------------------------------------------------------------------------------------
+
+    @Test
+    void anEditorWritesTheBoardPublishesAndVisitorsFindThePostWithoutAccents() {
+        String token = "hx" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String title = "Ngày hội đọc sách " + token;
+
+        signIn(DEMO, "bientap", PASSWORD, null, SITE + "bien-tap");
+        click(By.linkText("Viết bài mới / New post"));
+        new Select(browser.findElement(By.id("chuyenMuc"))).selectByVisibleText("Tin tức – Sự kiện");
+        type("tieuDe", title);
+        type("tomTat", "Học sinh khối 6 giới thiệu cuốn sách em yêu thích.");
+        type("noiDung", "<p>Sáng thứ Hai, thư viện trường tổ chức <strong>ngày hội đọc sách</strong>.</p>");
+        type("the", "thư viện, " + "x".repeat(41));
+        submit("main form.stack button[type=submit]");
+        String errors = browser.findElement(By.id("form-errors")).getText();
+        assertTrue(errors.contains("Thẻ tối đa 40 ký tự"), "a Vietnamese message beside the form: " + errors);
+        assertEquals(title, browser.findElement(By.id("tieuDe")).getAttribute("value"), "the form keeps what was typed");
+
+        type("the", "thư viện, đọc sách");
+        submit("main form.stack button[type=submit]");
+        assertTrue(browser.findElement(By.cssSelector("p.notice")).getText().contains("Đã lưu"));
+        assertEquals("bản nháp", browser.findElement(By.id("post-status")).getText());
+        click(By.id("submit-for-review"));
+        assertEquals("chờ duyệt", browser.findElement(By.id("post-status")).getText());
+        assertTrue(browser.findElements(By.id("approve")).isEmpty(), "editors do not approve");
+
+        signOut();
+        signIn(DEMO, "hieutruong", PASSWORD, null, SITE + "bien-tap/duyet");
+        click(By.linkText(title));
+        click(By.id("approve"));
+        assertEquals("đã đăng", browser.findElement(By.id("post-status")).getText());
+
+        signOut();
+        open(SITE);
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains(title), "on the home page");
+        open(SITE + "chuyen-muc/tin-tuc-su-kien");
+        click(By.linkText(title));
+        assertEquals(title, browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("ngày hội đọc sách"));
+
+        open(SITE);
+        type("site-q", "ngay hoi doc sach " + token);
+        click(By.cssSelector("form[role=search] button[type=submit]"));
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains(title),
+                "the search page finds it without accents");
+    }
+
+    @Test
+    void aScriptInAPostBodyDoesNotRunInTheBrowser() {
+        String title = "Bài thử kịch bản " + UUID.randomUUID().toString().substring(0, 8);
+        signIn(DEMO, "hieutruong", PASSWORD, null, SITE + "bien-tap/moi");
+        new Select(browser.findElement(By.id("chuyenMuc"))).selectByVisibleText("Tin tức – Sự kiện");
+        type("tieuDe", title);
+        type("noiDung", "<p>Nội dung</p><script>window.__xss = 1; alert(1)</script>"
+                + "<img src=\"x\" onerror=\"window.__xss = 2; alert(2)\">"
+                + "<a href=\"javascript:window.__xss = 3\">liên kết</a>"
+                + "<svg onload=\"window.__xss = 4\"></svg><iframe src=\"javascript:parent.__xss = 5\"></iframe>");
+        submit("main form.stack button[type=submit]");
+        click(By.id("approve"));
+        assertEquals("đã đăng", browser.findElement(By.id("post-status")).getText());
+        long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/bien-tap/(\\d+).*", "$1"));
+
+        signOut();
+        open(SITE + "bai-viet/" + id);
+        new WebDriverWait(browser, WAIT).until(d -> "complete".equals(
+                ((ChromeDriver) d).executeScript("return document.readyState")));
+        assertTrue(browser.findElement(By.cssSelector("main .body")).getText().contains("Nội dung"),
+                "the safe part is shown");
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert(), "no alert opened");
+        assertEquals(Boolean.TRUE, browser.executeScript("return typeof window.__xss === 'undefined'"),
+                "no injected script ran");
+        List<WebElement> links = browser.findElements(By.linkText("liên kết"));
+        if (!links.isEmpty()) {
+            links.get(0).click();
+            assertEquals(Boolean.TRUE, browser.executeScript("return typeof window.__xss === 'undefined'"),
+                    "the link runs no script");
+        }
+    }
+
+    @Test
+    void aTeacherUploadsAnELectureAndSeesTheMonthCountGoUp() throws IOException {
+        signIn(DEMO, "gv01", PASSWORD, null, SITE + "noi-bo");
+        int before = uploadedThisMonth();
+
+        Path lecture = Files.createTempFile("bai-giang-", ".pptx");
+        Files.write(lecture, uniquePresentation());
+        browser.findElement(By.cssSelector("#lecture-upload input[name=file]")).sendKeys(lecture.toString());
+        type(By.cssSelector("#lecture-upload input[name=title]"), "Phân số – luyện tập");
+        type(By.cssSelector("#lecture-upload input[name=subject]"), "Toán");
+        type(By.cssSelector("#lecture-upload input[name=grade]"), "6");
+        type(By.cssSelector("#lecture-upload input[name=className]"), "6A1");
+        browser.findElement(By.cssSelector("#lecture-upload button[type=submit]")).click();
+
+        // The page reloads itself after the upload: read the count again until it has.
+        new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class).until(d -> uploadedThisMonth() == before + 1);
+        assertTrue(browser.findElement(By.id("my-month")).getText().matches("(?s).*\\d+/3.*"),
+                browser.findElement(By.id("my-month")).getText());
+    }
+
+    @Test
+    void aSchoolAdminWithTwoFactorSignsInWithTheAuthenticatorCode() throws Exception {
+        String username = "qt" + UUID.randomUUID().toString().substring(0, 6);
+        PortalClient district = new PortalClient(base).as("", "admin", "district-admin-pass");
+        assertEquals(201, district.post(API + "/accounts", Json.createObjectBuilder().add("username", username)
+                .add("fullName", "Phó Hiệu Trưởng Thử").add("role", "SCHOOL_ADMIN").add("password", "mat-khau-2fa")
+                .build().toString()).status());
+        PortalClient admin = new PortalClient(base).as(DEMO, username, "mat-khau-2fa");
+        String secret = admin.post("api/v1/me/two-factor", "").json().getString("secret");
+        long step = System.currentTimeMillis() / 1000 / 30;
+        assertEquals(200, admin.post("api/v1/me/two-factor/confirm", "{\"code\":\"" + codeAt(secret, step) + "\"}")
+                .status());
+
+        signIn(DEMO, username, "mat-khau-2fa", null, "/account");
+        assertTrue(browser.findElement(By.cssSelector("p.error")).getText().contains("mã"),
+                "without the code the sign-in page asks for it: "
+                        + browser.findElement(By.cssSelector("p.error")).getText());
+
+        signIn(DEMO, username, "mat-khau-2fa", codeAt(secret, step + 1), "/account");
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Phó Hiệu Trưởng Thử"),
+                "signed in: " + browser.findElement(By.tagName("h1")).getText());
+    }
+
+    // --- every page type: axe and the Nu Html Checker ---------------------------------------------------------
+
+    @Test
+    void everyPageTypeHasNoAccessibilityViolationsAndNoHtmlErrors() throws Exception {
+        PortalClient board = new PortalClient(base).as(DEMO, "hieutruong", PASSWORD);
+        PortalClient editor = new PortalClient(base).as(DEMO, "bientap", PASSWORD);
+        long category = editor.get(API + "/categories").array().stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("slug").equals("tin-tuc-su-kien")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        long article = create(editor, category, "Khai giảng năm học – kiểm tra trang");
+        assertEquals(200, board.post(API + "/posts/" + article + "/publish", "{}").status());
+        long draft = create(editor, category, "Bản nháp – kiểm tra trang");
+        assertEquals(200, editor.put(API + "/posts/" + draft, postJson(category, "Bản nháp (sửa) – kiểm tra trang"))
+                .status());
+        Map<String, String> ids = Map.of("article", Long.toString(article), "draft", Long.toString(draft));
+
+        List<String> problems = new ArrayList<>();
+        // What each page looks like on a phone, for people reading a failed build.
+        Path screenshots = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "browser-screenshots"));
+        String signedIn = null;
+        for (PageTypes.PageType page : PageTypes.ALL) {
+            if (page.account() != null && !page.account().equals(signedIn)) {
+                signOut();
+                signIn(DEMO, page.account(), PASSWORD, null, "/account");
+                signedIn = page.account();
+            } else if (page.account() == null && signedIn != null) {
+                signOut();
+                signedIn = null;
+            }
+            String path = page.resolve(ids);
+            open(path);
+            Files.write(screenshots.resolve(String.format("%02d.png", PageTypes.ALL.indexOf(page))),
+                    browser.getScreenshotAs(OutputType.BYTES));
+            Results axe = new AxeBuilder().analyze(browser);
+            for (Rule violation : axe.getViolations()) {
+                problems.add(page.name() + " (/" + path + ") axe " + violation.getId() + ": " + violation.getHelp()
+                        + " " + violation.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+                        .collect(Collectors.joining(", ")));
+            }
+            for (String error : HtmlValidity.errors(rawHtml(path))) {
+                problems.add(page.name() + " (/" + path + ") HTML " + error);
+            }
+        }
+        if (!problems.isEmpty()) {
+            fail(problems.size() + " problems:\n" + String.join("\n", problems));
+        }
+    }
+
+    // --- helpers --------------------------------------------------------------------------------------------
+
+    private void open(String path) {
+        browser.get(base.toString() + (path.startsWith("/") ? path.substring(1) : path));
+    }
+
+    private void signIn(String school, String username, String password, String code, String next) {
+        open("login?school=" + URLEncoder.encode(school, StandardCharsets.UTF_8) + "&next="
+                + URLEncoder.encode(next.startsWith("/") ? next : "/" + next, StandardCharsets.UTF_8));
+        type("username", username);
+        type("password", password);
+        if (code != null) {
+            type("code", code);
+        }
+        submit("main form button[type=submit]");
+    }
+
+    private void signOut() {
+        browser.manage().deleteAllCookies();
+    }
+
+    private void type(String id, String text) {
+        type(By.id(id), text);
+    }
+
+    private void type(By field, String text) {
+        WebElement element = browser.findElement(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    private void submit(String buttonSelector) {
+        click(By.cssSelector(buttonSelector));
+    }
+
+    /** Clicks something that loads another page, and waits until the old one is gone. */
+    private void click(By target) {
+        WebElement old = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(browser, WAIT).until(d -> "complete".equals(
+                ((ChromeDriver) d).executeScript("return document.readyState")));
+    }
+
+    /** The "x" of "Tháng này: x/3 bài giảng điện tử", read after the page (re)loaded. */
+    private int uploadedThisMonth() {
+        Matcher m = Pattern.compile("(\\d+)/(\\d+)").matcher(browser.findElement(By.id("my-month")).getText());
+        assertTrue(m.find());
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** Tika's sample presentation with a unique note in its properties, so it is never a duplicate upload. */
+    private static byte[] uniquePresentation() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (InputStream sample = BrowserIT.class.getResourceAsStream("/test-documents/testPPT.pptx");
+             ZipInputStream in = new ZipInputStream(sample); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("docProps/core.xml")) {
+                    content = (new String(content, StandardCharsets.UTF_8) + "<!-- " + UUID.randomUUID() + " -->")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(content);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** The page as the server sent it (the validator checks markup, not the DOM), with the browser's cookies. */
+    private String rawHtml(String path) throws IOException, InterruptedException {
+        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString() + path))
+                .header("Accept", "text/html");
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies);
+        }
+        HttpResponse<String> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+                .send(request.build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), path);
+        return response.body();
+    }
+
+    private static long create(PortalClient editor, long category, String title) {
+        PortalClient.Reply created = editor.post(API + "/posts", postJson(category, title));
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static String postJson(long category, String title) {
+        return Json.createObjectBuilder().add("categoryId", category).add("title", title)
+                .add("summary", "Tóm tắt: " + title)
+                .add("body", "<p>Đoạn mở đầu.</p><p>Ảnh và <a href=\"https://example.org/\">liên kết</a>.</p>")
+                .add("tags", Json.createArrayBuilder().add("khai giảng")).build().toString();
+    }
+
+    private static String codeAt(String secret, long step) throws Exception {
+        return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, step);
+    }
+}

@@ -1,0 +1,206 @@
+package vn.eschool.portal.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The editorial pages over plain HTTP with a browser's session cookie (no browser needed): who may open and
+ * post each of them, the CSRF token on every form, Vietnamese messages on the page, return with a comment,
+ * scheduled publishing and revisions. {@link BrowserIT} drives the same pages in Chromium.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EditorPagesIT {
+
+    private static final String DEMO = "thcs-sonca";
+    private static final String PASSWORD = "demo-2026";
+    private static final String PAGES = "schools/" + DEMO + "/bien-tap";
+    private static final String API = "api/v1/schools/" + DEMO;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    /** A browser-like client signed in through the sign-in form: cookie session, CSRF token on forms. */
+    private Session signIn(String school, String username, String password) {
+        PortalClient client = new PortalClient(base);
+        String loginCsrf = hidden(client.get("login").body(), "_csrf");
+        PortalClient.Reply reply = client.postForm("login", Map.of("school", school, "username", username,
+                "password", password, "_csrf", loginCsrf), Map.of());
+        assertEquals(303, reply.status(), reply.body());
+        return new Session(client, hidden(client.get("account").body(), "_csrf"));
+    }
+
+    private record Session(PortalClient client, String csrf) {
+
+        PortalClient.Reply get(String path) {
+            return client.get(path);
+        }
+
+        PortalClient.Reply post(String path, Map<String, String> fields) {
+            Map<String, String> withToken = new HashMap<>(fields);
+            withToken.put("_csrf", csrf);
+            return client.postForm(path, withToken, Map.of());
+        }
+    }
+
+    private static String hidden(String html, String name) {
+        Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
+        assertTrue(m.find(), "no hidden " + name + " in " + html);
+        return m.group(1);
+    }
+
+    private long newsCategory() {
+        return new PortalClient(base).get(API + "/categories").array().stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("slug").equals("tin-tuc-su-kien")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    private Map<String, String> form(String title, String body) {
+        return Map.of("chuyenMuc", Long.toString(newsCategory()), "tieuDe", title, "tomTat", "Tóm tắt",
+                "noiDung", body, "the", "khai giảng, năm học mới");
+    }
+
+    private static long idOf(PortalClient.Reply redirect) {
+        String location = redirect.raw().headers().firstValue("Location").orElseThrow();
+        Matcher m = Pattern.compile("/bien-tap/(\\d+)").matcher(location);
+        assertTrue(m.find(), location);
+        return Long.parseLong(m.group(1));
+    }
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void anEditorWritesThroughTheFormsAndTheBoardReturnsThenPublishesAtATime() {
+        Session editor = signIn(DEMO, "bientap", PASSWORD);
+        String title = unique("Hội thi giáo viên dạy giỏi ");
+
+        Map<String, String> noToken = form(title, "<p>x</p>");
+        assertEquals(403, editor.client().postForm(PAGES + "/moi", noToken, Map.of()).status(),
+                "a form without its CSRF token is refused");
+
+        PortalClient.Reply blank = editor.post(PAGES + "/moi", form("  ", "<p>x</p>"));
+        assertEquals(400, blank.status());
+        assertTrue(blank.body().contains("Tiêu đề là bắt buộc"), "a Vietnamese message on the page");
+        assertTrue(blank.body().contains("value=\"  \"") || blank.body().contains("id=\"tieuDe\""));
+
+        PortalClient.Reply created = editor.post(PAGES + "/moi", form(title, "<p>Bản một</p><script>x()</script>"));
+        assertEquals(303, created.status(), created.body());
+        long id = idOf(created);
+        String page = editor.get(PAGES + "/" + id).body();
+        assertTrue(page.contains("Đã lưu") || page.contains(title));
+        assertTrue(page.contains("bản nháp"));
+        assertFalse(page.contains("<script>x()"), "the body was sanitised");
+
+        assertEquals(303, editor.post(PAGES + "/" + id, form(title + " (sửa)", "<p>Bản hai</p>")).status());
+        assertEquals(303, editor.post(PAGES + "/" + id + "/gui-duyet", Map.of()).status());
+        assertTrue(editor.get(PAGES).body().contains(title + " (sửa)"));
+        assertTrue(editor.get(PAGES + "?cua-toi=true").body().contains(title + " (sửa)"), "in the editor's own list");
+        assertEquals(403, editor.post(PAGES + "/" + id + "/duyet", Map.of()).status(), "approving is the board's");
+
+        Session board = signIn(DEMO, "hieutruong", PASSWORD);
+        assertTrue(board.get(PAGES + "/duyet").body().contains(title + " (sửa)"), "in the review queue");
+        assertFalse(board.get(PAGES + "?cua-toi=true").body().contains(title + " (sửa)"), "not among the board's own");
+        PortalClient.Reply noComment = board.post(PAGES + "/" + id + "/tra-lai", Map.of("nhan-xet", " "));
+        assertEquals(400, noComment.status());
+        assertTrue(noComment.body().contains("Hãy ghi nhận xét"), "the reason on the page");
+        assertEquals(303, board.post(PAGES + "/" + id + "/tra-lai", Map.of("nhan-xet", "Bổ sung ảnh")).status());
+        String returned = editor.get(PAGES + "/" + id).body();
+        assertTrue(returned.contains("bị trả lại") && returned.contains("Bổ sung ảnh"), "the comment in the history");
+
+        String revisions = editor.get(PAGES + "/" + id + "/phien-ban").body();
+        assertTrue(revisions.contains("Phiên bản 2") && revisions.contains("&lt;p&gt;Bản hai&lt;/p&gt;")
+                && revisions.contains("<del>"), "the difference, escaped");
+        assertEquals(303, editor.post(PAGES + "/" + id + "/phien-ban/1/khoi-phuc", Map.of()).status());
+        assertEquals(title, new PortalClient(base).as(DEMO, "bientap", PASSWORD).get(API + "/posts/" + id).json()
+                .getString("title"), "revision 1 restored");
+        assertEquals(303, editor.post(PAGES + "/" + id + "/gui-duyet", Map.of()).status());
+
+        PortalClient.Reply badTime = board.post(PAGES + "/" + id + "/duyet", Map.of("hen-gio", "ngày mai"));
+        assertEquals(400, badTime.status());
+        assertTrue(badTime.body().contains("Thời gian hẹn đăng không hợp lệ"));
+        assertEquals(303, board.post(PAGES + "/" + id + "/duyet", Map.of("hen-gio", "2099-09-05T07:30")).status());
+        JsonObject scheduled = new PortalClient(base).as(DEMO, "bientap", PASSWORD).get(API + "/posts/" + id).json();
+        assertEquals("PUBLISHED", scheduled.getString("status"));
+        assertTrue(scheduled.getBoolean("scheduled"));
+        assertEquals(OffsetDateTime.parse("2099-09-05T07:30:00+07:00").toInstant(),
+                OffsetDateTime.parse(scheduled.getString("publishedAt")).toInstant(), "the school's local time");
+        assertEquals(404, new PortalClient(base).get("schools/" + DEMO + "/bai-viet/" + id).status(),
+                "not public before its time");
+    }
+
+    @Test
+    void everyEditorPageRefusesOutsiders() {
+        PortalClient api = new PortalClient(base).as(DEMO, "bientap", PASSWORD);
+        long id = api.post(API + "/posts", Json.createObjectBuilder().add("categoryId", newsCategory())
+                .add("title", unique("Bản nháp riêng ")).build().toString()).json().getJsonNumber("id").longValue();
+        api.post(API + "/posts/" + id + "/submit", "{}");
+
+        PortalClient district = new PortalClient(base).as("", "admin", "district-admin-pass");
+        String other = unique("thcs-");
+        assertEquals(201, district.post("api/v1/schools", "{\"code\":\"" + other
+                + "\",\"name\":\"Trường THCS Hoa Sen\",\"level\":\"THCS\"}").status());
+        assertEquals(201, district.post("api/v1/schools/" + other + "/accounts", Json.createObjectBuilder()
+                .add("username", "bientap").add("fullName", "Biên Tập Hoa Sen").add("role", "SCHOOL_ADMIN")
+                .add("password", "mat-khau-hoa-sen").build().toString()).status());
+
+        List<String> reads = List.of(PAGES, PAGES + "/moi", PAGES + "/duyet", PAGES + "/" + id,
+                PAGES + "/" + id + "/phien-ban");
+        for (String path : reads) {
+            PortalClient.Reply anonymous = new PortalClient(base).get(path);
+            assertEquals(303, anonymous.status(), path);
+            assertTrue(anonymous.raw().headers().firstValue("Location").orElseThrow().contains("/login?school="),
+                    path);
+        }
+        Session teacher = signIn(DEMO, "gv01", PASSWORD);
+        Session stranger = signIn(other, "bientap", "mat-khau-hoa-sen");
+        Session editor = signIn(DEMO, "bientap", PASSWORD);
+        for (String path : reads) {
+            assertEquals(403, teacher.get(path).status(), path);
+            assertEquals(403, stranger.get(path).status(), "another school's board: " + path);
+        }
+        assertEquals(403, editor.get(PAGES + "/duyet").status(), "the queue is the board's");
+
+        List<String> writes = List.of(PAGES + "/moi", PAGES + "/" + id, PAGES + "/" + id + "/gui-duyet",
+                PAGES + "/" + id + "/duyet", PAGES + "/" + id + "/tra-lai", PAGES + "/" + id + "/phien-ban/1/khoi-phuc");
+        Map<String, String> fields = form("Tiêu đề", "<p>x</p>");
+        for (String path : writes) {
+            assertEquals(403, new PortalClient(base).postForm(path, fields, Map.of()).status(), "anonymous: " + path);
+            assertEquals(403, teacher.post(path, fields).status(), path);
+            assertEquals(403, stranger.post(path, fields).status(), "another school's board: " + path);
+        }
+        for (String path : List.of(PAGES + "/" + id + "/duyet", PAGES + "/" + id + "/tra-lai")) {
+            assertEquals(403, editor.post(path, Map.of("nhan-xet", "x")).status(), path);
+        }
+
+        String strangersList = stranger.get("schools/" + other + "/bien-tap").body();
+        assertFalse(strangersList.contains("Bản nháp riêng"), "one school never sees another's posts");
+        assertEquals(404, stranger.get("schools/" + other + "/bien-tap/" + id).status(),
+                "another school's post is not found under one's own school");
+    }
+}

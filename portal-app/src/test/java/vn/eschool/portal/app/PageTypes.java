@@ -1,0 +1,51 @@
+package vn.eschool.portal.app;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every page type the accessibility (axe) and HTML validity (Nu Html Checker) checks visit, in one place: add a
+ * line when a plugin adds a page. {@code path} may name {@code {article}} (a published post) and {@code {draft}}
+ * (a draft post); {@code account} is who must be signed in (username at the demo school), or null.
+ */
+final class PageTypes {
+
+    record PageType(String name, String path, String account) {
+
+        String resolve(Map<String, String> ids) {
+            String resolved = path;
+            for (var id : ids.entrySet()) {
+                resolved = resolved.replace("{" + id.getKey() + "}", id.getValue());
+            }
+            return resolved;
+        }
+    }
+
+    private static final String SCHOOL = "schools/thcs-sonca/";
+
+    static final List<PageType> ALL = List.of(
+            // Layer 1, public
+            new PageType("các trường / district's schools", "", null),
+            new PageType("trang chủ / home", SCHOOL, null),
+            new PageType("chuyên mục / category", SCHOOL + "chuyen-muc/tin-tuc-su-kien", null),
+            new PageType("bài viết / article", SCHOOL + "bai-viet/{article}", null),
+            new PageType("giới thiệu / introduction", SCHOOL + "gioi-thieu", null),
+            new PageType("cơ cấu tổ chức / organisation", SCHOOL + "to-chuc", null),
+            new PageType("liên hệ – hỏi đáp / contact and Q&A", SCHOOL + "lien-he", null),
+            new PageType("văn bản chỉ đạo / directive documents", SCHOOL + "van-ban", null),
+            new PageType("tìm kiếm / search results", SCHOOL + "tim-kiem?q=khai+giang", null),
+            new PageType("đăng nhập / sign-in", "login?school=thcs-sonca", null),
+            // editorial pages
+            new PageType("bài viết của trường / all posts", SCHOOL + "bien-tap", "bientap"),
+            new PageType("bài của tôi / my posts", SCHOOL + "bien-tap?cua-toi=true&trang-thai=DRAFT", "bientap"),
+            new PageType("viết bài / new post", SCHOOL + "bien-tap/moi", "bientap"),
+            new PageType("sửa bài / edit post", SCHOOL + "bien-tap/{draft}", "bientap"),
+            new PageType("phiên bản / revisions", SCHOOL + "bien-tap/{draft}/phien-ban", "bientap"),
+            new PageType("duyệt bài / review queue", SCHOOL + "bien-tap/duyet", "hieutruong"),
+            new PageType("duyệt một bài / review a post", SCHOOL + "bien-tap/{draft}", "hieutruong"),
+            // Layer 2
+            new PageType("khu vực nội bộ / internal area", SCHOOL + "noi-bo", "gv01"));
+
+    private PageTypes() {
+    }
+}
