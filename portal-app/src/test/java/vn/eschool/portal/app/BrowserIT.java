@@ -238,7 +238,9 @@ class BrowserIT {
         long draft = create(editor, category, "Bản nháp – kiểm tra trang");
         assertEquals(200, editor.put(API + "/posts/" + draft, postJson(category, "Bản nháp (sửa) – kiểm tra trang"))
                 .status());
-        Map<String, String> ids = Map.of("article", Long.toString(article), "draft", Long.toString(draft));
+        long album = new PortalClient(base).get(API + "/albums").array().getJsonObject(0).getJsonNumber("id").longValue();
+        Map<String, String> ids = Map.of("article", Long.toString(article), "draft", Long.toString(draft),
+                "album", Long.toString(album));
 
         List<String> problems = new ArrayList<>();
         // What each page looks like on a phone, for people reading a failed build.

@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * Every page type the accessibility (axe) and HTML validity (Nu Html Checker) checks visit, in one place: add a
- * line when a plugin adds a page. {@code path} may name {@code {article}} (a published post) and {@code {draft}}
- * (a draft post); {@code account} is who must be signed in (username at the demo school), or null.
+ * line when a plugin adds a page. {@code path} may name {@code {article}} (a published post), {@code {draft}}
+ * (a draft post) and {@code {album}} (one of the demo school's albums); {@code account} is who must be signed in
+ * (username at the demo school), or null.
  */
 final class PageTypes {
 
@@ -35,6 +36,11 @@ final class PageTypes {
             new PageType("văn bản chỉ đạo / directive documents", SCHOOL + "van-ban", null),
             new PageType("tìm kiếm / search results", SCHOOL + "tim-kiem?q=khai+giang", null),
             new PageType("đăng nhập / sign-in", "login?school=thcs-sonca", null),
+            new PageType("album ảnh / photo albums", SCHOOL + "album", null),
+            new PageType("một album / an album", SCHOOL + "album/{album}", null),
+            new PageType("kho học liệu / e-learning repository", SCHOOL + "hoc-lieu", null),
+            new PageType("công khai / public disclosures", SCHOOL + "cong-khai", null),
+            new PageType("tự đánh giá / published self-assessment", SCHOOL + "tu-danh-gia", null),
             // editorial pages
             new PageType("bài viết của trường / all posts", SCHOOL + "bien-tap", "bientap"),
             new PageType("bài của tôi / my posts", SCHOOL + "bien-tap?cua-toi=true&trang-thai=DRAFT", "bientap"),
@@ -43,6 +49,11 @@ final class PageTypes {
             new PageType("phiên bản / revisions", SCHOOL + "bien-tap/{draft}/phien-ban", "bientap"),
             new PageType("duyệt bài / review queue", SCHOOL + "bien-tap/duyet", "hieutruong"),
             new PageType("duyệt một bài / review a post", SCHOOL + "bien-tap/{draft}", "hieutruong"),
+            new PageType("quản lý album / albums for editors", SCHOOL + "album/quan-ly", "bientap"),
+            new PageType("kế hoạch tin bài / article plan", SCHOOL + "ke-hoach-tin-bai", "hieutruong"),
+            // the audit, for the school's board
+            new PageType("kiểm tra / audit dashboard", SCHOOL + "kiem-tra", "hieutruong"),
+            new PageType("lịch sự kiện / event calendar", SCHOOL + "kiem-tra/lich", "hieutruong"),
             // Layer 2
             new PageType("khu vực nội bộ / internal area", SCHOOL + "noi-bo", "gv01"));
 
