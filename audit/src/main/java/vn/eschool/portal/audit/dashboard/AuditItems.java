@@ -22,6 +22,8 @@ import vn.eschool.portal.core.index.CountQuery;
 import vn.eschool.portal.core.index.Dimension;
 import vn.eschool.portal.core.index.SearchIndexer;
 import vn.eschool.portal.core.index.SearchResult;
+import vn.eschool.portal.core.plugin.ContentTypeDescriptor;
+import vn.eschool.portal.core.plugin.Plugins;
 import vn.eschool.portal.core.school.School;
 
 /**
@@ -66,7 +68,8 @@ public class AuditItems {
     }
 
     /** An item in the list, with the page that shows it (or the closest list of its kind). */
-    public record Item(long id, String type, String category, String title, OffsetDateTime date, String url) {
+    public record Item(long id, String type, String typeLabel, String category, String title, OffsetDateTime date,
+                       String url) {
     }
 
     public record ItemList(String school, YearMonth month, String ruleSet, String teacher, String kind, String type,
@@ -79,8 +82,11 @@ public class AuditItems {
 
     public ItemList list(School school, AuditMonth month, RuleSet ruleSet, Selection selection) {
         SearchResult found = search(school, month, ruleSet, selection, MAX_LISTED);
-        List<Item> items = found.hits().stream().map(hit -> new Item(hit.id(), hit.type(), hit.category(), hit.title(),
-                hit.date(), urlOf(school, month, selection, hit))).toList();
+        Map<String, String> labels = Plugins.all().stream().flatMap(plugin -> plugin.contentTypes().stream())
+                .collect(Collectors.toMap(ContentTypeDescriptor::type, ContentTypeDescriptor::labelVi, (a, b) -> a));
+        List<Item> items = found.hits().stream().map(hit -> new Item(hit.id(), hit.type(),
+                labels.getOrDefault(hit.type(), hit.type()), hit.category(), hit.title(), hit.date(),
+                urlOf(school, month, selection, hit))).toList();
         return new ItemList(school.code(), month.month(), ruleSet.id(), selection.teacher(), selection.kind().param(),
                 selection.type(), selection.software(), found.total(), found.total() > items.size(), items);
     }
