@@ -68,7 +68,11 @@ public class PublicSitePlugin implements PortalPlugin {
     public List<MenuEntry> menuEntries() {
         return List.of(new MenuEntry(MenuArea.PUBLIC, "Trang chủ", "Home", "/schools/{school}/", 0),
                 new MenuEntry(MenuArea.PUBLIC, "Album ảnh", "Photo albums", "/schools/{school}/album", 40),
-                new MenuEntry(MenuArea.PUBLIC, "Kho học liệu", "E-learning repository", "/schools/{school}/hoc-lieu", 50));
+                new MenuEntry(MenuArea.PUBLIC, "Kho học liệu", "E-learning repository", "/schools/{school}/hoc-lieu", 50),
+                new MenuEntry(MenuArea.ADMIN, "Quản lý album ảnh", "Manage photo albums",
+                        "/schools/{school}/album/quan-ly", 40),
+                new MenuEntry(MenuArea.ADMIN, "Kế hoạch viết tin bài", "Article plan",
+                        "/schools/{school}/ke-hoach-tin-bai", 41));
     }
 
     @Override
