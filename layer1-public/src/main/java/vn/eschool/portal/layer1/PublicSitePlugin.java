@@ -77,7 +77,11 @@ public class PublicSitePlugin implements PortalPlugin {
                         "/schools/{school}/cong-khai", 40),
                 new MenuEntry(MenuArea.PUBLIC, "Album ảnh", "Photo albums", "/schools/{school}/album", 45),
                 new MenuEntry(MenuArea.PUBLIC, "Kho học liệu", "E-learning repository", "/schools/{school}/hoc-lieu", 50),
-                new MenuEntry(MenuArea.INTERNAL, "Biên tập tin bài", "Editorial", "/schools/{school}/bien-tap", 20));
+                new MenuEntry(MenuArea.INTERNAL, "Biên tập tin bài", "Editorial", "/schools/{school}/bien-tap", 20),
+                new MenuEntry(MenuArea.ADMIN, "Quản lý album ảnh", "Manage photo albums",
+                        "/schools/{school}/album/quan-ly", 40),
+                new MenuEntry(MenuArea.ADMIN, "Kế hoạch viết tin bài", "Article plan",
+                        "/schools/{school}/ke-hoach-tin-bai", 41));
     }
 
     @Override
