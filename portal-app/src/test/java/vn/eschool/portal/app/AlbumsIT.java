@@ -10,7 +10,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -22,13 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.eschool.portal.layer1.album.SampleJpeg;
 
 /**
@@ -36,24 +29,10 @@ import vn.eschool.portal.layer1.album.SampleJpeg;
  * pages), the public e-learning repository (sharing, browsing, preview, download), the monthly article plan and
  * its progress, and who may call what. Each test makes schools of its own, so counts are exact.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AlbumsIT {
+class AlbumsIT extends PortalIT {
 
     private static final String PASSWORD = "mat-khau-thu-nghiem";
     private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    private PortalClient anonymous() {
-        return new PortalClient(base);
-    }
 
     private PortalClient district() {
         return anonymous().as("", "admin", "district-admin-pass");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -15,47 +14,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The inspectors' dashboard end to end: the pages render for the board and the district, every number leads to
  * exactly the items the audit counted, the event calendar drives the event findings, and who may see and edit
  * what.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuditDashboardIT {
+class AuditDashboardIT extends PortalIT {
 
     private static final String DEMO = "thcs-sonca";
     private static final String DEMO_PASSWORD = "demo-2026";
     private static final String PASSWORD = "mat-khau-bang-kiem-tra";
     private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final YearMonth THIS_MONTH = YearMonth.now(HANOI);
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    private PortalClient anonymous() {
-        return new PortalClient(base);
-    }
-
-    private PortalClient districtAdmin() {
-        return anonymous().as("", "admin", "district-admin-pass");
-    }
 
     private PortalClient board() {
         return anonymous().as(DEMO, "hieutruong", DEMO_PASSWORD);
@@ -69,10 +43,6 @@ class AuditDashboardIT {
         String username = unique("tt");
         assertEquals(201, districtAdmin().post("api/v1/accounts", account(username, "INSPECTOR")).status());
         return anonymous().as("", username, PASSWORD);
-    }
-
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 6);
     }
 
     private static String account(String username, String role) {

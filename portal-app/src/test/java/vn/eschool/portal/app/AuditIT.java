@@ -8,29 +8,19 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The audit end to end: a school's month counted from what its people did through the API, the II.2.1 band worked
  * out by hand, the index checked against the database, the district overview, and who may read what.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuditIT {
+class AuditIT extends PortalIT {
 
     private static final String DEMO = "thcs-sonca";
     private static final String DEMO_PASSWORD = "demo-2026";
@@ -38,30 +28,10 @@ class AuditIT {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final YearMonth THIS_MONTH = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    private PortalClient anonymous() {
-        return new PortalClient(base);
-    }
-
-    private PortalClient districtAdmin() {
-        return anonymous().as("", "admin", "district-admin-pass");
-    }
-
     private PortalClient inspector() {
         String username = unique("tt");
         assertEquals(201, districtAdmin().post("api/v1/accounts", account(username, "INSPECTOR")).status());
         return anonymous().as("", username, PASSWORD);
-    }
-
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 6);
     }
 
     private static String account(String username, String role) {

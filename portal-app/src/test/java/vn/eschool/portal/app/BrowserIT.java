@@ -16,7 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,11 +34,6 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,9 +56,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * authenticator code, and every page type free of axe violations and of HTML errors ({@link PageTypes}).
  * Skipped where Chromium is not installed, unless {@code -Dbrowser.required=true} ({@link Browser}).
  */
-@ExtendWith({Browser.class, ArquillianExtension.class})
-@RunAsClient
-class BrowserIT {
+@ExtendWith(Browser.class)
+class BrowserIT extends PortalIT {
 
     private static final String DEMO = "thcs-sonca";
     private static final String PASSWORD = "demo-2026";
@@ -73,14 +66,6 @@ class BrowserIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private static ChromeDriver browser;
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -204,11 +189,11 @@ class BrowserIT {
     @Test
     void aSchoolAdminWithTwoFactorSignsInWithTheAuthenticatorCode() throws Exception {
         String username = "qt" + UUID.randomUUID().toString().substring(0, 6);
-        PortalClient district = new PortalClient(base).as("", "admin", "district-admin-pass");
+        PortalClient district = districtAdmin();
         assertEquals(201, district.post(API + "/accounts", Json.createObjectBuilder().add("username", username)
                 .add("fullName", "Phó Hiệu Trưởng Thử").add("role", "SCHOOL_ADMIN").add("password", "mat-khau-2fa")
                 .build().toString()).status());
-        PortalClient admin = new PortalClient(base).as(DEMO, username, "mat-khau-2fa");
+        PortalClient admin = anonymous().as(DEMO, username, "mat-khau-2fa");
         String secret = admin.post("api/v1/me/two-factor", "").json().getString("secret");
         long step = System.currentTimeMillis() / 1000 / 30;
         assertEquals(200, admin.post("api/v1/me/two-factor/confirm", "{\"code\":\"" + codeAt(secret, step) + "\"}")
@@ -228,8 +213,8 @@ class BrowserIT {
 
     @Test
     void everyPageTypeHasNoAccessibilityViolationsAndNoHtmlErrors() throws Exception {
-        PortalClient board = new PortalClient(base).as(DEMO, "hieutruong", PASSWORD);
-        PortalClient editor = new PortalClient(base).as(DEMO, "bientap", PASSWORD);
+        PortalClient board = anonymous().as(DEMO, "hieutruong", PASSWORD);
+        PortalClient editor = anonymous().as(DEMO, "bientap", PASSWORD);
         long category = editor.get(API + "/categories").array().stream().map(JsonObject.class::cast)
                 .filter(c -> c.getString("slug").equals("tin-tuc-su-kien")).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
@@ -238,7 +223,7 @@ class BrowserIT {
         long draft = create(editor, category, "Bản nháp – kiểm tra trang");
         assertEquals(200, editor.put(API + "/posts/" + draft, postJson(category, "Bản nháp (sửa) – kiểm tra trang"))
                 .status());
-        long album = new PortalClient(base).get(API + "/albums").array().getJsonObject(0).getJsonNumber("id").longValue();
+        long album = anonymous().get(API + "/albums").array().getJsonObject(0).getJsonNumber("id").longValue();
         Map<String, String> ids = Map.of("article", Long.toString(article), "draft", Long.toString(draft),
                 "album", Long.toString(album));
 

@@ -7,29 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Layer 1 disclosures, counters and page cache end to end: the demo school's checklist and archive, publishing
  * versions (history, no deletion), visits counted once per visitor and day and never for bots, cached views
  * counted too, the cache forgetting a school's pages when it publishes, and who may call each endpoint.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DisclosuresIT {
+class DisclosuresIT extends PortalIT {
 
     private static final String DEMO = "thcs-sonca";
     private static final String PASSWORD = "demo-2026";
@@ -38,18 +28,6 @@ class DisclosuresIT {
             + " (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
     private static final String GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
     private static final String CACHE = "X-Page-Cache";
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    private PortalClient anonymous() {
-        return new PortalClient(base);
-    }
 
     private PortalClient editor() {
         return anonymous().as(DEMO, "bientap", PASSWORD);
@@ -73,10 +51,6 @@ class DisclosuresIT {
                 .add("fullName", "Thanh Tra " + username).add("role", "INSPECTOR").add("password", PASSWORD)
                 .build().toString()).status());
         return anonymous().as("", username, PASSWORD);
-    }
-
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** A page as a browser (or a bot) asks for it, with the client's own cookies. */

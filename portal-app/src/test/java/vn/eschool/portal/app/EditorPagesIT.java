@@ -6,47 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The editorial pages over plain HTTP with a browser's session cookie (no browser needed): who may open and
  * post each of them, the CSRF token on every form, Vietnamese messages on the page, return with a comment,
  * scheduled publishing and revisions. {@link BrowserIT} drives the same pages in Chromium.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EditorPagesIT {
+class EditorPagesIT extends PortalIT {
 
     private static final String DEMO = "thcs-sonca";
     private static final String PASSWORD = "demo-2026";
     private static final String PAGES = "schools/" + DEMO + "/bien-tap";
     private static final String API = "api/v1/schools/" + DEMO;
 
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
     /** A browser-like client signed in through the sign-in form: cookie session, CSRF token on forms. */
     private Session signIn(String school, String username, String password) {
-        PortalClient client = new PortalClient(base);
+        PortalClient client = anonymous();
         String loginCsrf = hidden(client.get("login").body(), "_csrf");
         PortalClient.Reply reply = client.postForm("login", Map.of("school", school, "username", username,
                 "password", password, "_csrf", loginCsrf), Map.of());
@@ -74,7 +56,7 @@ class EditorPagesIT {
     }
 
     private long newsCategory() {
-        return new PortalClient(base).get(API + "/categories").array().stream().map(JsonObject.class::cast)
+        return anonymous().get(API + "/categories").array().stream().map(JsonObject.class::cast)
                 .filter(c -> c.getString("slug").equals("tin-tuc-su-kien")).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
     }
@@ -89,10 +71,6 @@ class EditorPagesIT {
         Matcher m = Pattern.compile("/bien-tap/(\\d+)").matcher(location);
         assertTrue(m.find(), location);
         return Long.parseLong(m.group(1));
-    }
-
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
 
     @Test
@@ -137,7 +115,7 @@ class EditorPagesIT {
         assertTrue(revisions.contains("Phiên bản 2") && revisions.contains("&lt;p&gt;Bản hai&lt;/p&gt;")
                 && revisions.contains("<del>"), "the difference, escaped");
         assertEquals(303, editor.post(PAGES + "/" + id + "/phien-ban/1/khoi-phuc", Map.of()).status());
-        assertEquals(title, new PortalClient(base).as(DEMO, "bientap", PASSWORD).get(API + "/posts/" + id).json()
+        assertEquals(title, anonymous().as(DEMO, "bientap", PASSWORD).get(API + "/posts/" + id).json()
                 .getString("title"), "revision 1 restored");
         assertEquals(303, editor.post(PAGES + "/" + id + "/gui-duyet", Map.of()).status());
 
@@ -145,23 +123,23 @@ class EditorPagesIT {
         assertEquals(400, badTime.status());
         assertTrue(badTime.body().contains("Thời gian hẹn đăng không hợp lệ"));
         assertEquals(303, board.post(PAGES + "/" + id + "/duyet", Map.of("hen-gio", "2099-09-05T07:30")).status());
-        JsonObject scheduled = new PortalClient(base).as(DEMO, "bientap", PASSWORD).get(API + "/posts/" + id).json();
+        JsonObject scheduled = anonymous().as(DEMO, "bientap", PASSWORD).get(API + "/posts/" + id).json();
         assertEquals("PUBLISHED", scheduled.getString("status"));
         assertTrue(scheduled.getBoolean("scheduled"));
         assertEquals(OffsetDateTime.parse("2099-09-05T07:30:00+07:00").toInstant(),
                 OffsetDateTime.parse(scheduled.getString("publishedAt")).toInstant(), "the school's local time");
-        assertEquals(404, new PortalClient(base).get("schools/" + DEMO + "/bai-viet/" + id).status(),
+        assertEquals(404, anonymous().get("schools/" + DEMO + "/bai-viet/" + id).status(),
                 "not public before its time");
     }
 
     @Test
     void everyEditorPageRefusesOutsiders() {
-        PortalClient api = new PortalClient(base).as(DEMO, "bientap", PASSWORD);
+        PortalClient api = anonymous().as(DEMO, "bientap", PASSWORD);
         long id = api.post(API + "/posts", Json.createObjectBuilder().add("categoryId", newsCategory())
                 .add("title", unique("Bản nháp riêng ")).build().toString()).json().getJsonNumber("id").longValue();
         api.post(API + "/posts/" + id + "/submit", "{}");
 
-        PortalClient district = new PortalClient(base).as("", "admin", "district-admin-pass");
+        PortalClient district = anonymous().as("", "admin", "district-admin-pass");
         String other = unique("thcs-");
         assertEquals(201, district.post("api/v1/schools", "{\"code\":\"" + other
                 + "\",\"name\":\"Trường THCS Hoa Sen\",\"level\":\"THCS\"}").status());
@@ -172,7 +150,7 @@ class EditorPagesIT {
         List<String> reads = List.of(PAGES, PAGES + "/moi", PAGES + "/duyet", PAGES + "/" + id,
                 PAGES + "/" + id + "/phien-ban");
         for (String path : reads) {
-            PortalClient.Reply anonymous = new PortalClient(base).get(path);
+            PortalClient.Reply anonymous = anonymous().get(path);
             assertEquals(303, anonymous.status(), path);
             assertTrue(anonymous.raw().headers().firstValue("Location").orElseThrow().contains("/login?school="),
                     path);
@@ -190,7 +168,7 @@ class EditorPagesIT {
                 PAGES + "/" + id + "/duyet", PAGES + "/" + id + "/tra-lai", PAGES + "/" + id + "/phien-ban/1/khoi-phuc");
         Map<String, String> fields = form("Tiêu đề", "<p>x</p>");
         for (String path : writes) {
-            assertEquals(403, new PortalClient(base).postForm(path, fields, Map.of()).status(), "anonymous: " + path);
+            assertEquals(403, anonymous().postForm(path, fields, Map.of()).status(), "anonymous: " + path);
             assertEquals(403, teacher.post(path, fields).status(), path);
             assertEquals(403, stranger.post(path, fields).status(), "another school's board: " + path);
         }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,47 +18,19 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The foundation end to end in a real Payara Micro and a real database (H2 by default, PostgreSQL in CI):
  * sign-in, lockout, tokens, tenant isolation, problem+json, CSRF, the file store, the demo school.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FoundationIT {
+class FoundationIT extends PortalIT {
 
     private static final String DEMO = "thcs-sonca";
     private static final String DEMO_PASSWORD = "demo-2026";
 
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    private PortalClient anonymous() {
-        return new PortalClient(base);
-    }
-
-    private PortalClient districtAdmin() {
-        return anonymous().as("", "admin", "district-admin-pass");
-    }
-
     private PortalClient demoAdmin() {
         return anonymous().as(DEMO, "hieutruong", DEMO_PASSWORD);
-    }
-
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static String account(String username, String role, String password) {

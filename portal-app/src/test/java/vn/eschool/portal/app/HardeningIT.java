@@ -12,20 +12,12 @@ import jakarta.json.JsonString;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.eschool.portal.core.logbook.LogbookCanonicalForm;
 import vn.eschool.portal.core.logbook.LogbookFields;
 
@@ -33,37 +25,7 @@ import vn.eschool.portal.core.logbook.LogbookFields;
  * Hardening: the logbook shows rows altered directly in the database, TOTP secrets are encrypted at rest,
  * the school's storage quota covers every upload, and oversized bodies are refused early.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HardeningIT {
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    private PortalClient anonymous() {
-        return new PortalClient(base);
-    }
-
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    /** A throwaway school with its own admin: what is altered here never touches another test's data. */
-    private String newSchoolWithAdmin(String adminUsername) {
-        PortalClient district = anonymous().as("", "admin", "district-admin-pass");
-        String code = unique("thcs-");
-        assertEquals(201, district.post("api/v1/schools",
-                "{\"code\":\"" + code + "\",\"name\":\"Trường THCS Kiểm Thử\",\"level\":\"THCS\"}").status());
-        assertEquals(201, district.post("api/v1/schools/" + code + "/accounts", Json.createObjectBuilder()
-                .add("username", adminUsername).add("fullName", "Hiệu Trưởng Thử").add("role", "SCHOOL_ADMIN")
-                .add("password", "mat-khau-quan-tri").build().toString()).status());
-        return code;
-    }
+class HardeningIT extends PortalIT {
 
     private static Map<String, Object> logbookRow(String school, long sequence) throws Exception {
         return ItDatabase.query("select * from logbook_entry where scope = ? and seq_no = ?", school, sequence)

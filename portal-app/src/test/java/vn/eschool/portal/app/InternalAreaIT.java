@@ -11,7 +11,6 @@ import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,47 +19,22 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Layer 2 end to end: staff import, folders and their items with audiences, e-lectures (software detection,
  * duplicates, quota, uploads on behalf with an original date), the teacher's month, visits and activity, and
  * who may call what. Each test makes a school of its own: the storage quota and the counts are per school.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class InternalAreaIT {
+class InternalAreaIT extends PortalIT {
 
     private static final String DEMO = "thcs-sonca";
     private static final String PASSWORD = "mat-khau-giao-vien";
     private static final String ADMIN = "quantri";
     private static final String ADMIN_PASSWORD = "mat-khau-quan-tri";
 
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    private PortalClient anonymous() {
-        return new PortalClient(base);
-    }
-
     private PortalClient district() {
         return anonymous().as("", "admin", "district-admin-pass");
-    }
-
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** A school with its admin "quantri", and teachers named by username → professional group. */

@@ -7,21 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
@@ -29,27 +21,13 @@ import org.xml.sax.InputSource;
  * Layer 1 end to end: categories, the editorial workflow to the public pages, sanitised bodies, the parents'
  * question form, feeds and the sitemap, and who may do what on every new endpoint.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PublicSiteIT {
+class PublicSiteIT extends PortalIT {
 
     private static final String DEMO = "thcs-sonca";
     private static final String DEMO_PASSWORD = "demo-2026";
     private static final String API = "api/v1/schools/" + DEMO;
     private static final String XSS = "<p>Nội dung</p><script>alert('xss')</script><img src=x onerror=\"alert(2)\">"
             + "<a href=\"javascript:alert(3)\">liên kết</a>";
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    private PortalClient anonymous() {
-        return new PortalClient(base);
-    }
 
     private PortalClient editor() {
         return anonymous().as(DEMO, "bientap", DEMO_PASSWORD);
@@ -61,10 +39,6 @@ class PublicSiteIT {
 
     private PortalClient teacher() {
         return anonymous().as(DEMO, "gv01", DEMO_PASSWORD);
-    }
-
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private long categoryId(String slug) {

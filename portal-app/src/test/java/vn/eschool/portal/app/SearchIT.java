@@ -8,44 +8,19 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Search end to end: indexing after commit, Vietnamese folding, attachment text, visibility, rebuild. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SearchIT {
+class SearchIT extends PortalIT {
 
     private static final String DEMO = "thcs-sonca";
     private static final String SEARCH = "api/v1/schools/" + DEMO + "/search?q=";
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    private PortalClient anonymous() {
-        return new PortalClient(base);
-    }
-
-    private PortalClient districtAdmin() {
-        return anonymous().as("", "admin", "district-admin-pass");
-    }
 
     private static String q(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);

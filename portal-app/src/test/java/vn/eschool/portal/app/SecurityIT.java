@@ -9,49 +9,11 @@ import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.List;
-import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Two-factor sign-in and the tamper-evident activity logbook, in a real Payara Micro and database. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityIT {
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    private PortalClient anonymous() {
-        return new PortalClient(base);
-    }
-
-    private static String unique(String prefix) {
-        return prefix + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    /** A school of its own per test, so policies set here never affect other tests. */
-    private String newSchoolWithAdmin(String adminUsername) {
-        PortalClient district = anonymous().as("", "admin", "district-admin-pass");
-        String code = unique("thcs-");
-        assertEquals(201, district.post("api/v1/schools",
-                "{\"code\":\"" + code + "\",\"name\":\"Trường THCS Thử Nghiệm\",\"level\":\"THCS\"}").status());
-        assertEquals(201, district.post("api/v1/schools/" + code + "/accounts", Json.createObjectBuilder()
-                .add("username", adminUsername).add("fullName", "Hiệu Trưởng Thử").add("role", "SCHOOL_ADMIN")
-                .add("password", "mat-khau-quan-tri").build().toString()).status());
-        return code;
-    }
+class SecurityIT extends PortalIT {
 
     private static String codeAt(String secret, long step) throws CodeGenerationException {
         return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, step);

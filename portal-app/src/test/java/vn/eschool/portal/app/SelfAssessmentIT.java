@@ -9,7 +9,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
@@ -25,21 +24,13 @@ import java.util.function.Function;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The whole self-assessment end to end: the board's entries and evidence, the combined result, the inspection
  * record as a PDF, the monthly report job of the 20th, publishing on the public site, and who may do what.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SelfAssessmentIT {
+class SelfAssessmentIT extends PortalIT {
 
     private static final String PASSWORD = "mat-khau-kiem-tra";
     private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -50,22 +41,6 @@ class SelfAssessmentIT {
     private static final YearMonth MONTH = YearMonth.from(REPORT_DAY);
     private static final String YEAR = (MONTH.getMonthValue() >= 9 ? MONTH.getYear() : MONTH.getYear() - 1) + "-"
             + (MONTH.getMonthValue() >= 9 ? MONTH.getYear() + 1 : MONTH.getYear());
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    private PortalClient anonymous() {
-        return new PortalClient(base);
-    }
-
-    private PortalClient districtAdmin() {
-        return anonymous().as("", "admin", "district-admin-pass");
-    }
 
     private PortalClient inspector() {
         String username = "tt" + UUID.randomUUID().toString().substring(0, 6);
