@@ -106,13 +106,17 @@ class HardeningIT extends PortalIT {
         assertTrue(backup.stream().noneMatch(code -> backupColumn.contains(code)
                 || backupColumn.contains(code.replace("-", ""))), "backup codes are stored as hashes only");
 
-        String signIn = Json.createObjectBuilder().add("school", school).add("username", "hieutruong")
-                .add("password", "mat-khau-quan-tri").add("code", generator.generate(secret, step + 1)).build()
-                .toString();
-        assertEquals(200, anonymous().post("api/v1/auth/token", signIn).status());
-        String wrongCode = signIn.replace(generator.generate(secret, step + 1),
-                generator.generate("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", step + 1));
-        assertEquals(401, anonymous().post("api/v1/auth/token", wrongCode).status());
+        String right = generator.generate(secret, step + 1);
+        String ofAnotherSecret = generator.generate("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", step + 1);
+        assertEquals(401, anonymous().post("api/v1/auth/token", signIn(school, ofAnotherSecret)).status(),
+                "the stored secret is used, not any secret");
+        assertEquals(200, anonymous().post("api/v1/auth/token", signIn(school, right)).status(),
+                "the decrypted secret verifies the authenticator's code");
+    }
+
+    private static String signIn(String school, String code) {
+        return Json.createObjectBuilder().add("school", school).add("username", "hieutruong")
+                .add("password", "mat-khau-quan-tri").add("code", code).build().toString();
     }
 
     private static byte[] filler(int size, char letter) {
