@@ -9,10 +9,13 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +72,27 @@ class AuditIT extends PortalIT {
         JsonObject approved = anonymous().as(code, "bgh", PASSWORD).post(api + "/posts/" + id + "/approve", "{}").json();
         assertEquals("PUBLISHED", approved.getString("status"));
         return category.getString("name");
+    }
+
+    /** Uploads a small e-lecture through the API; {@code extra} are more form fields (name, value, …). */
+    private static long uploadLecture(PortalClient client, String code, String title, String... extra) {
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("title", title, "subject", "Toán", "grade", "5",
+                "className", "5A1"));
+        for (int i = 0; i < extra.length; i += 2) {
+            fields.put(extra[i], extra[i + 1]);
+        }
+        PortalClient.Reply uploaded = client.multipart("POST", "api/v1/schools/" + code + "/lectures", fields,
+                Map.of(unique("bai-giang-") + ".txt", (title + " " + unique("")).getBytes(StandardCharsets.UTF_8)));
+        assertEquals(201, uploaded.status(), uploaded.body());
+        return uploaded.json().getJsonArray("lectures").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    /** The e-lectures the audit counts for {@code username} in {@code month}. */
+    private int lecturesCounted(String code, String username, YearMonth month) {
+        JsonObject audit = anonymous().as(code, "bgh", PASSWORD)
+                .get("api/v1/schools/" + code + "/audit?month=" + month + "&rules=8265-2021").json();
+        return audit.getJsonArray("teachers").stream().map(JsonObject.class::cast)
+                .filter(t -> t.getString("username").equals(username)).findFirst().orElseThrow().getInt("lectures");
     }
 
     private static JsonObject criterion(JsonObject audit, String id) {
@@ -128,6 +152,31 @@ class AuditIT extends PortalIT {
         assertEquals(2.0, internalSite.getJsonNumber("score").doubleValue(), internalSite.toString());
         assertTrue(internalSite.getJsonArray("findings").toString().contains("gvb"));
         assertFalse(audit.getJsonArray("notMeasured").toString().contains("LAYER2_VISITS"), "Layer 2 measures visits");
+    }
+
+    @Test
+    void lecturesCountInTheirHanoiMonthAtTheirOriginalDateAndNotOnceDeleted() {
+        String code = freshSchool();
+        assertEquals(201, districtAdmin().post("api/v1/schools/" + code + "/accounts", Json.createObjectBuilder()
+                .add("username", "gvc").add("fullName", "Giáo Viên Tổ Toán").add("role", "TEACHER")
+                .add("password", PASSWORD).add("group", "Tổ Toán").build().toString()).status());
+        PortalClient board = anonymous().as(code, "bgh", PASSWORD);
+        // Migrated history, in Hà Nội time: 23:59 on 31 October is still October (06:59 on 1 November if the time
+        // were read as UTC); 00:30 on 1 November is November (still 31 October in UTC). The import date is today.
+        uploadLecture(board, code, "Phân số – tiết cuối tháng", "author", "gvc", "uploadedAt", "2025-10-31T23:59");
+        uploadLecture(board, code, "Phân số – tiết đầu tháng", "author", "gvc", "uploadedAt", "2025-11-01T00:30");
+        uploadLecture(board, code, "Số nguyên tố", "author", "gvc", "uploadedAt", "2025-09-15T08:00");
+
+        assertEquals(1, lecturesCounted(code, "gvc", YearMonth.of(2025, 10)), "the last minute of October");
+        assertEquals(1, lecturesCounted(code, "gvc", YearMonth.of(2025, 11)), "the first minutes of November");
+        assertEquals(1, lecturesCounted(code, "gvc", YearMonth.of(2025, 9)), "the original month");
+        assertEquals(0, lecturesCounted(code, "gvc", THIS_MONTH), "not the month it was imported");
+
+        PortalClient teacher = anonymous().as(code, "gvc", PASSWORD);
+        long recent = uploadLecture(teacher, code, "Góc và đường thẳng");
+        assertEquals(1, lecturesCounted(code, "gvc", THIS_MONTH));
+        assertEquals(204, teacher.delete("api/v1/schools/" + code + "/lectures/" + recent).status());
+        assertEquals(0, lecturesCounted(code, "gvc", THIS_MONTH), "a deleted lecture no longer counts");
     }
 
     @Test
