@@ -316,7 +316,7 @@ class PublicSiteIT extends PortalIT {
         PortalClient.Reply photo = anonymous().get("schools/" + DEMO + "/to-chuc/anh/hieutruong");
         assertEquals(200, photo.status());
         assertEquals("image/jpeg", photo.contentType());
-        assertEquals(404, anonymous().get("schools/" + DEMO + "/to-chuc/anh/gv20").status(), "no photo yet");
+        assertEquals(404, anonymous().get("schools/" + DEMO + "/to-chuc/anh/gv21").status(), "no photo published");
 
         JsonObject principal = anonymous().get(API + "/organisation/hieutruong").json();
         assertEquals("Hiệu trưởng", principal.getString("position"));
