@@ -17,6 +17,7 @@ import vn.eschool.portal.layer1.elearning.ElearningPageResource;
 import vn.eschool.portal.layer1.elearning.ElearningResource;
 import vn.eschool.portal.layer1.news.PostPageResource;
 import vn.eschool.portal.layer1.news.PostResource;
+import vn.eschool.portal.layer1.organisation.OrganisationResource;
 import vn.eschool.portal.layer1.plan.PlanPageResource;
 import vn.eschool.portal.layer1.plan.PlanResource;
 import vn.eschool.portal.layer1.question.QuestionResource;
@@ -61,7 +62,7 @@ public class PublicSitePlugin implements PortalPlugin {
         return Set.of(PublicSiteResource.class, CategoryResource.class, PostResource.class,
                 QuestionResource.class, DirectiveResource.class, IntroResource.class, PostPageResource.class,
                 AlbumResource.class, AlbumPageResource.class, ElearningResource.class, ElearningPageResource.class,
-                PlanResource.class, PlanPageResource.class, DisclosureResource.class,
+                PlanResource.class, PlanPageResource.class, DisclosureResource.class, OrganisationResource.class,
                 StatsResource.class, StatsAdminResource.class, PublicPageFilter.class);
     }
 

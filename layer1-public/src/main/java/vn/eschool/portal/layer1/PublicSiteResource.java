@@ -38,6 +38,7 @@ import vn.eschool.portal.layer1.cache.PublicPage;
 import vn.eschool.portal.layer1.directive.DirectiveService;
 import vn.eschool.portal.layer1.disclosure.DisclosureService;
 import vn.eschool.portal.layer1.disclosure.SchoolYear;
+import vn.eschool.portal.layer1.organisation.OrganisationService;
 import vn.eschool.portal.layer1.question.QuestionForm;
 import vn.eschool.portal.layer1.question.QuestionService;
 import vn.eschool.portal.layer1.site.SiteService;
@@ -58,6 +59,9 @@ public class PublicSiteResource {
 
     @Inject
     SiteService site;
+
+    @Inject
+    OrganisationService organisation;
 
     @Inject
     QuestionService questions;
@@ -216,8 +220,16 @@ public class PublicSiteResource {
     public String organisation(@PathParam("code") String code) {
         School school = schools.require(code);
         Map<String, Object> model = model(school);
-        model.put("org", site.organisation(school));
+        model.put("org", organisation.chart(school));
         return pages.render("layer1/organisation.ftlh", model);
+    }
+
+    /** A person's photo on the organisation page. */
+    @GET
+    @Path("schools/{code}/to-chuc/anh/{username}")
+    @Produces(MediaType.WILDCARD)
+    public Response organisationPhoto(@PathParam("code") String code, @PathParam("username") String username) {
+        return download(organisation.publicPhoto(schools.require(code), username));
     }
 
     @PublicPage

@@ -256,7 +256,8 @@ class PublicSiteIT extends PortalIT {
         String organisation = anonymous().get(school + "to-chuc").body();
         assertTrue(organisation.contains("Ban giám hiệu") && organisation.contains("Nguyễn Thị Thanh Hương")
                 && organisation.contains("Tổ Ngữ văn"));
-        assertFalse(organisation.contains("@sonca.example.edu.vn"), "no e-mail addresses on the public page");
+        assertFalse(organisation.contains("vanthu@sonca.example.edu.vn"),
+                "only the contacts people chose to publish, never an account's own address");
         long file = editor().upload(API + "/files", "cong-van.pdf", "%PDF-1.4 công văn".getBytes())
                 .json().getJsonNumber("id").longValue();
         String number = unique("CV-");
@@ -287,5 +288,132 @@ class PublicSiteIT extends PortalIT {
         Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"").matcher(html);
         assertTrue(m.find(), "the page has the hidden field " + name);
         return m.group(1);
+    }
+
+    private static String profile(String duties, String email, String phone) {
+        return Json.createObjectBuilder().add("duties", duties).add("publicEmail", email).add("publicPhone", phone)
+                .add("displayOrder", 0).build().toString();
+    }
+
+    @Test
+    void theOrganisationPageShowsTheChartDutiesAndOnlyPublishedContacts() {
+        PortalClient.Reply page = anonymous().get("schools/" + DEMO + "/to-chuc");
+        assertEquals(200, page.status());
+        String html = page.body();
+        assertTrue(html.contains("class=\"org-chart\""), "the chart is drawn from nested lists");
+        assertTrue(html.contains("Sơ đồ tổ chức") && html.contains("Organisation chart"));
+        assertTrue(html.contains("Phụ trách chung; tổ chức, nhân sự"), "the principal's duties");
+        assertTrue(html.contains("mailto:hieutruong@sonca.example.edu.vn"));
+        assertTrue(html.contains("href=\"tel:02438001235\""));
+        assertTrue(html.contains("/schools/" + DEMO + "/to-chuc/anh/hieutruong"), "the principal's photo");
+        assertFalse(html.contains("vanthu@sonca.example.edu.vn"), "an account's own email is not published");
+        // In the chart, each group starts with its head.
+        int chart = html.indexOf("class=\"org-chart\"");
+        int group = html.indexOf("Tổ Ngữ văn", chart);
+        assertTrue(html.indexOf("org-head", group) < html.indexOf("Giáo viên", group), "the head comes first");
+        assertTrue(html.indexOf("Hiệu trưởng", chart) < group, "the board is above the groups");
+
+        PortalClient.Reply photo = anonymous().get("schools/" + DEMO + "/to-chuc/anh/hieutruong");
+        assertEquals(200, photo.status());
+        assertEquals("image/jpeg", photo.contentType());
+        assertEquals(404, anonymous().get("schools/" + DEMO + "/to-chuc/anh/gv21").status(), "no photo published");
+
+        JsonObject principal = anonymous().get(API + "/organisation/hieutruong").json();
+        assertEquals("Hiệu trưởng", principal.getString("position"));
+        assertEquals("hieutruong@sonca.example.edu.vn", principal.getString("email"));
+        assertEquals(1, anonymous().get(API + "/organisation").json().getJsonArray("board").stream()
+                .map(JsonObject.class::cast).filter(m -> m.getString("username").equals("hieutruong")).count());
+
+        // The editors write a teacher's profile; the page shows it at once; a bad email is refused readably.
+        String duties = unique("Chủ nhiệm lớp 9A1, phụ trách câu lạc bộ ");
+        PortalClient.Reply written = editor().put(API + "/organisation/gv20",
+                profile(duties, "gv20.congkhai@sonca.example.edu.vn", "0912 345 678"));
+        assertEquals(200, written.status(), written.body());
+        assertEquals(duties, written.json().getString("duties"));
+        String after = anonymous().get("schools/" + DEMO + "/to-chuc").body();
+        assertTrue(after.contains(duties) && after.contains("mailto:gv20.congkhai@sonca.example.edu.vn"));
+        PortalClient.Reply bad = editor().put(API + "/organisation/gv20", profile("x", "không-phải-email", ""));
+        assertEquals(400, bad.status());
+        assertTrue(bad.json().toString().contains("Email công khai không hợp lệ"), bad.body());
+
+        // Photos: images only.
+        assertEquals(415, board().multipart("PUT", API + "/organisation/gv20/photo", Map.of(),
+                Map.of("ghi-chu.txt", "không phải ảnh".getBytes())).status());
+        PortalClient.Reply uploaded = board().multipart("PUT", API + "/organisation/gv20/photo", Map.of(),
+                Map.of("gv20.jpg", vn.eschool.portal.layer1.album.SampleJpeg.scene(120, 120, 7, "gv20")));
+        assertEquals(200, uploaded.status(), uploaded.body());
+        assertEquals("/schools/" + DEMO + "/to-chuc/anh/gv20", uploaded.json().getString("photoUrl"));
+        assertEquals(200, anonymous().get("schools/" + DEMO + "/to-chuc/anh/gv20").status());
+    }
+
+    @Test
+    void onlyTheSchoolsBoardAndEditorsWriteProfiles() {
+        String otherAdmin = unique("ht");
+        String otherCode = newSchoolWithAdmin(otherAdmin);
+        PortalClient stranger = anonymous().as(otherCode, otherAdmin, "mat-khau-quan-tri");
+        String path = API + "/organisation/gv05";
+        String body = profile("Nhiệm vụ giả mạo", "gia@example.edu.vn", "");
+        assertEquals(401, anonymous().put(path, body).status());
+        assertEquals(403, teacher().put(path, body).status(), "a teacher does not write profiles");
+        assertEquals(403, anonymous().as(DEMO, "gv05", DEMO_PASSWORD).put(path, body).status(), "not even their own");
+        assertEquals(403, stranger.put(path, body).status(), "another school's admin");
+        byte[] jpeg = vn.eschool.portal.layer1.album.SampleJpeg.scene(64, 64, 3, "x");
+        PortalClient.Reply anonymousPhoto = anonymous().multipart("PUT", path + "/photo", Map.of(),
+                Map.of("a.jpg", jpeg));
+        assertEquals(403, anonymousPhoto.status(), "a form without a session or CSRF token is refused");
+        assertEquals("csrf", anonymousPhoto.json().getString("code"));
+        assertEquals(403, teacher().multipart("PUT", path + "/photo", Map.of(), Map.of("a.jpg", jpeg)).status());
+        assertEquals(403, stranger.multipart("PUT", path + "/photo", Map.of(), Map.of("a.jpg", jpeg)).status());
+        assertFalse(anonymous().get("schools/" + DEMO + "/to-chuc").body().contains("Nhiệm vụ giả mạo"));
+
+        // One school never sees another's people.
+        assertEquals(404, anonymous().get("api/v1/schools/" + otherCode + "/organisation/gv05").status());
+        assertEquals(404, stranger.put("api/v1/schools/" + otherCode + "/organisation/gv05", body).status());
+        assertFalse(anonymous().get("schools/" + otherCode + "/to-chuc").body().contains("gv05"));
+        assertEquals(200, stranger.put("api/v1/schools/" + otherCode + "/organisation/" + otherAdmin,
+                profile("Phụ trách chung", "", "")).status(), "each admin writes their own school's");
+        assertEquals(404, anonymous().get(API + "/organisation/" + otherAdmin).status());
+    }
+
+    private void publish(long post) {
+        assertEquals(200, editor().post(API + "/posts/" + post + "/submit", "{}").status());
+        assertEquals(200, board().post(API + "/posts/" + post + "/approve", "{}").status());
+    }
+
+    @Test
+    void anArticleShowsItsTagsAndRelatedPostsNewestFirst() {
+        long article = draft(unique("Chuẩn bị khai giảng "));
+        publish(article);
+        String tag = unique("the-");
+        String sharing = unique("Cùng thẻ, chuyên mục khác ");
+        String unrelated = unique("Không liên quan ");
+        for (String title : List.of(sharing, unrelated)) {
+            String json = Json.createObjectBuilder().add("categoryId", categoryId("hoat-dong-doi")).add("title", title)
+                    .add("body", "<p>x</p>").add("tags", Json.createArrayBuilder()
+                            .add(title.equals(sharing) ? "khai giảng" : tag)).build().toString();
+            PortalClient.Reply created = editor().post(API + "/posts", json);
+            assertEquals(201, created.status(), created.body());
+            publish(created.json().getJsonNumber("id").longValue());
+        }
+
+        String html = anonymous().get("schools/" + DEMO + "/bai-viet/" + article).body();
+        assertTrue(html.contains("rel=\"tag\">#khai giảng</a>"), "the tag links to the search");
+        assertTrue(html.contains("/schools/" + DEMO + "/tim-kiem?q=khai%20gi%E1%BA%A3ng"));
+        assertTrue(html.contains("Bài viết liên quan"));
+        String related = html.substring(html.indexOf("Bài viết liên quan"));
+        assertTrue(related.contains(sharing), "a newer post of another category sharing a tag");
+        assertFalse(related.contains(unrelated), "no shared tag, other category");
+        assertFalse(related.contains("/bai-viet/" + article + "\""), "never the article itself");
+
+        JsonObject api = anonymous().get(API + "/posts/" + article + "/related").json();
+        assertEquals(List.of("khai giảng"), api.getJsonArray("tags").getValuesAs(jakarta.json.JsonString::getString));
+        var titles = api.getJsonArray("related").stream().map(JsonObject.class::cast).map(c -> c.getString("title"))
+                .toList();
+        assertTrue(titles.size() <= 4 && titles.contains(sharing) && !titles.contains(unrelated), titles.toString());
+        var ids = api.getJsonArray("related").stream().map(JsonObject.class::cast)
+                .map(c -> c.getJsonNumber("id").longValue()).toList();
+        assertFalse(ids.contains(article));
+        assertEquals(404, anonymous().get(API + "/posts/" + draft(unique("Nháp ")) + "/related").status(),
+                "a draft has no public related posts");
     }
 }

@@ -235,7 +235,8 @@ public class AlbumService {
         }
     }
 
-    static boolean isImage(String mediaType) {
+    /** Whether a file of this (detected) type is shown as an image: what an image-only upload accepts. */
+    public static boolean isImage(String mediaType) {
         return mediaType != null && IMAGE_TYPES.contains(mediaType.toLowerCase(Locale.ROOT).split(";")[0].strip());
     }
 

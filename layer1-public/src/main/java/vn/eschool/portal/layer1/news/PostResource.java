@@ -20,6 +20,8 @@ import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
 import vn.eschool.portal.core.security.AuthenticatedUser;
+import vn.eschool.portal.layer1.site.Card;
+import vn.eschool.portal.layer1.site.SiteService;
 
 /**
  * News posts of a school. Anyone reads what is published; editors and the board write, submit and restore;
@@ -42,6 +44,9 @@ public class PostResource {
     @Inject
     Requests requests;
 
+    @Inject
+    SiteService site;
+
     @GET
     public List<PostView> list(@PathParam("code") String code, @QueryParam("status") ContentStatus status,
                                @QueryParam("page") @DefaultValue("1") int page) {
@@ -63,6 +68,17 @@ public class PostResource {
     public PostView get(@PathParam("code") String code, @PathParam("id") long id) {
         School school = schools.require(code);
         return posts.view(school, id, seesUnpublished(school));
+    }
+
+    /** The tags of a published post and the posts related to it, as its public page shows them. */
+    @GET
+    @Path("{id}/related")
+    public RelatedView related(@PathParam("code") String code, @PathParam("id") long id) {
+        SiteService.Article article = site.article(schools.require(code), id);
+        return new RelatedView(article.tags(), article.related());
+    }
+
+    public record RelatedView(List<String> tags, List<Card> related) {
     }
 
     @PUT

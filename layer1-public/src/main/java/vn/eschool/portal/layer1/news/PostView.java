@@ -35,7 +35,8 @@ public record PostView(long id, String category, String title, String summary, S
                 history == null ? null : history.stream().map(EventView::of).toList());
     }
 
-    static List<String> tagsOf(ContentItem c) {
+    /** A post's tags (thẻ), as the editor typed them. */
+    public static List<String> tagsOf(ContentItem c) {
         String tags = c.attributes().get(PostService.TAGS);
         return tags == null ? List.of() : Arrays.stream(tags.split(",")).filter(t -> !t.isBlank()).toList();
     }

@@ -9,14 +9,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.eschool.portal.core.account.Account;
-import vn.eschool.portal.core.account.AccountRepository;
-import vn.eschool.portal.core.account.Role;
 import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.files.Attachment;
@@ -28,6 +25,7 @@ import vn.eschool.portal.layer1.PublicSitePlugin;
 import vn.eschool.portal.layer1.category.Category;
 import vn.eschool.portal.layer1.category.CategoryService;
 import vn.eschool.portal.layer1.news.HtmlSanitiser;
+import vn.eschool.portal.layer1.news.PostView;
 import vn.eschool.portal.layer1.stats.SiteCounters;
 
 /** What the public pages show. Every query is bounded: a page never loads more than it displays. */
@@ -39,6 +37,7 @@ public class SiteService {
     static final int HOME_CATEGORIES = 12;
     static final int FEED_SIZE = 20;
     static final int SITEMAP_ITEMS = 5000;
+    static final int RELATED_CANDIDATES = 50;
 
     public record CategoryBlock(Category category, List<Card> items) {
     }
@@ -46,17 +45,12 @@ public class SiteService {
     public record CategoryPage(Category category, List<Card> items, int page, int pages) {
     }
 
-    /** {@code fileUrl}: the document to download, for items that are documents rather than news. */
-    public record Article(ContentItem item, Card card, Category category, String fileUrl) {
-    }
-
-    public record Person(String name, String position, String subjects) {
-        static Person of(Account a) {
-            return new Person(a.fullName(), a.position(), String.join(", ", a.subjects()));
-        }
-    }
-
-    public record Organisation(List<Person> board, Map<String, List<Person>> groups, List<Person> others) {
+    /**
+     * {@code fileUrl}: the document to download, for items that are documents rather than news; {@code related}:
+     * see {@link RelatedPosts}.
+     */
+    public record Article(ContentItem item, Card card, Category category, String fileUrl, List<String> tags,
+                          List<Card> related) {
     }
 
     public record IntroPart(IntroSection section, String body) {
@@ -67,9 +61,6 @@ public class SiteService {
 
     @Inject
     CategoryService categories;
-
-    @Inject
-    AccountRepository accounts;
 
     @Inject
     Clock clock;
@@ -126,7 +117,25 @@ public class SiteService {
                 .findFirst().orElse(null);
         String fileUrl = PublicSitePlugin.DOCUMENT.equals(item.type()) && item.attachment() != null
                 ? "/schools/" + school.code() + "/tep/" + item.id() : null;
-        return new Article(item, Card.of(item), category, fileUrl);
+        return new Article(item, Card.of(item), category, fileUrl, PostView.tagsOf(item), related(school, item, now));
+    }
+
+    /**
+     * The related posts of an article, chosen among the newest of its category and the newest of the whole site
+     * (where posts sharing a tag are looked for): bounded reads, as every public page.
+     */
+    private List<Card> related(School school, ContentItem article, OffsetDateTime now) {
+        Map<Long, ContentItem> candidates = new LinkedHashMap<>();
+        List<ContentItem> recent = new ArrayList<>(content.latest(school, PublicSitePlugin.CATEGORISED_TYPES,
+                article.category(), now, 0, RELATED_CANDIDATES));
+        recent.addAll(content.latest(school, PublicSitePlugin.CATEGORISED_TYPES, null, now, 0, RELATED_CANDIDATES));
+        recent.forEach(c -> candidates.putIfAbsent(c.id(), c));
+        return RelatedPosts.choose(candidate(article), candidates.values().stream().map(SiteService::candidate)
+                .toList(), RelatedPosts.LIMIT).stream().map(candidates::get).map(Card::of).toList();
+    }
+
+    private static RelatedPosts.Candidate candidate(ContentItem c) {
+        return new RelatedPosts.Candidate(c.id(), c.category(), PostView.tagsOf(c), c.publishedAt());
     }
 
     /**
@@ -174,26 +183,6 @@ public class SiteService {
     }
 
     @Transactional
-    public Organisation organisation(School school) {
-        List<Account> people = accounts.findBySchool(school).stream().filter(Account::enabled)
-                .sorted(Comparator.comparing(SiteService::rank).thenComparing(Account::fullName)).toList();
-        List<Person> board = people.stream().filter(a -> a.role() == Role.SCHOOL_ADMIN).map(Person::of).toList();
-        Map<String, List<Person>> groups = new java.util.TreeMap<>();
-        List<Person> others = new ArrayList<>();
-        for (Account a : people) {
-            if (a.role() == Role.SCHOOL_ADMIN) {
-                continue;
-            }
-            if (a.group() != null) {
-                groups.computeIfAbsent(a.group().name(), g -> new ArrayList<>()).add(Person.of(a));
-            } else if (a.role() == Role.STAFF || a.role() == Role.TEACHER) {
-                others.add(Person.of(a));
-            }
-        }
-        return new Organisation(board, groups, others);
-    }
-
-    @Transactional
     public String feed(School school, String slug, String siteUrl) {
         Category category = categories.requireBySlug(school, slug);
         String base = siteUrl + "schools/" + school.code() + "/";
@@ -221,18 +210,6 @@ public class SiteService {
 
     private List<ContentItem> introPages(School school) {
         return content.latest(school, List.of(PublicSitePlugin.PAGE), null, now(), 0, 20);
-    }
-
-    /** Principal, deputies, group leaders, then everyone else. */
-    private static int rank(Account a) {
-        String position = a.position() == null ? "" : a.position();
-        if (position.startsWith("Hiệu trưởng")) {
-            return 0;
-        }
-        if (position.startsWith("Phó")) {
-            return 1;
-        }
-        return position.startsWith("Tổ trưởng") ? 2 : 3;
     }
 
     private OffsetDateTime now() {

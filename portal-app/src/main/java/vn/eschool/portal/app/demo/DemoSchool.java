@@ -33,6 +33,8 @@ import vn.eschool.portal.layer1.album.AlbumRequest;
 import vn.eschool.portal.layer1.album.AlbumService;
 import vn.eschool.portal.layer1.album.AlbumView;
 import vn.eschool.portal.layer1.album.SampleJpeg;
+import vn.eschool.portal.layer1.organisation.OrganisationProfile;
+import vn.eschool.portal.layer1.organisation.OrganisationService;
 import vn.eschool.portal.layer1.category.CategoryKind;
 import vn.eschool.portal.layer1.category.CategoryRequest;
 import vn.eschool.portal.layer1.category.CategoryService;
@@ -69,6 +71,7 @@ public class DemoSchool {
     private static final String[] GIVEN = {"Hà", "Lan", "Hương", "Tuấn", "Dũng", "Mai", "Hằng", "Nam", "Thảo",
             "Phương", "Sơn", "Linh", "Trang", "Hải", "Yến", "Bình", "Hoa", "Quân", "Nga", "Thủy", "Long", "Vân",
             "Khánh", "Oanh", "Hiếu", "Giang", "Tâm", "Huyền", "Cường", "Loan"};
+    private static final String[] NEWS_TAGS = {"sự kiện", "chuyên môn", "Đội thiếu niên", "phụ huynh"};
     private static final String[] NEWS_CATEGORIES = {"Tin tức – Sự kiện", "Hoạt động chuyên môn",
             "Hoạt động Đội", "Thông tin cho phụ huynh"};
     /** What a school writes about, month by month (index: month - 1), in the order of NEWS_CATEGORIES. */
@@ -121,6 +124,9 @@ public class DemoSchool {
     AlbumService albums;
 
     @Inject
+    OrganisationService organisation;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext(unitName = "portal")
@@ -163,7 +169,8 @@ public class DemoSchool {
 
         Account principal = person(school, "hieutruong", "Nguyễn Thị Thanh Hương", Role.SCHOOL_ADMIN, hash,
                 "Hiệu trưởng", null, List.of());
-        person(school, "phohieutruong", "Trần Đức Minh", Role.SCHOOL_ADMIN, hash, "Phó Hiệu trưởng", null, List.of());
+        Account deputy = person(school, "phohieutruong", "Trần Đức Minh", Role.SCHOOL_ADMIN, hash,
+                "Phó Hiệu trưởng", null, List.of());
         Account editor = person(school, "bientap", "Lê Thu Trang", Role.EDITOR, hash,
                 "Trưởng ban biên tập", null, List.of());
         person(school, "vanthu", "Phạm Thị Loan", Role.STAFF, hash, "Văn thư", null, List.of());
@@ -188,8 +195,10 @@ public class DemoSchool {
             for (int n = 0; n < monthNews.length; n++) {
                 String category = NEWS_CATEGORIES[n % NEWS_CATEGORIES.length];
                 String title = monthNews[n];
-                publish(school, "NEWS", category, title, "Ban biên tập đưa tin: " + title + ".",
+                ContentItem news = publish(school, "NEWS", category, title, "Ban biên tập đưa tin: " + title + ".",
                         n % 2 == 0 ? editor : principal, Visibility.PUBLIC, at(month, 1 + random.nextInt(lastDay)));
+                // A tag of its kind and one of its month: related posts are found across categories too.
+                news.setAttribute("tags", NEWS_TAGS[n % NEWS_TAGS.length] + ",tháng " + month.getMonthValue());
             }
             publish(school, "NEWS", "Kho học liệu điện tử", "Học liệu tháng " + month.getMonthValue() + "/"
                     + month.getYear() + ": bài giảng và phiếu học tập các môn",
@@ -221,6 +230,7 @@ public class DemoSchool {
             page.write(section.titleVi(), null, "<p>" + part[1] + "</p>");
             page.setAttribute(IntroSection.ATTRIBUTE, section.slug());
         }
+        organisation(school, principal, deputy, editor, teachers);
         signInsThisMonth(teachers, now);
         demoAlbum(school, editor);
         String[][] documents = {
@@ -289,6 +299,34 @@ public class DemoSchool {
                     .setParameter(1, school.id()).setParameter(2, java.sql.Date.valueOf(day))
                     .setParameter(3, visits).executeUpdate();
         }
+    }
+
+    /** The board and the group heads publish their duties and a contact; the board also a (generated) photo. */
+    private void organisation(School school, Account principal, Account deputy, Account editor,
+                              List<Account> teachers) {
+        profile(principal, "Phụ trách chung; tổ chức, nhân sự, tài chính, cơ sở vật chất; chủ tịch hội đồng trường.",
+                "hieutruong@sonca.example.edu.vn", "024 3800 1235");
+        profile(deputy, "Phụ trách chuyên môn, kiểm tra đánh giá, chuyển đổi số và trường học điện tử.",
+                "phohieutruong@sonca.example.edu.vn", "024 3800 1236");
+        profile(editor, "Trưởng ban biên tập cổng thông tin: lập kế hoạch tin bài, biên tập trước khi duyệt.",
+                "bientap@sonca.example.edu.vn", null);
+        for (int g = 0; g < GROUPS.length; g++) {
+            profile(teachers.get(g), "Tổ trưởng " + GROUPS[g][0].substring(4) + ": xây dựng kế hoạch dạy học của tổ,"
+                    + " sinh hoạt chuyên môn theo nghiên cứu bài học, dự giờ và bồi dưỡng giáo viên.",
+                    teachers.get(g).username() + "@sonca.example.edu.vn", null);
+        }
+        int seed = 1;
+        for (Account board : List.of(principal, deputy)) {
+            byte[] jpeg = SampleJpeg.scene(160, 160, 100 + seed++, board.fullName());
+            organisation.photo(school, editor.id(), board.username(),
+                    new Upload(board.username() + ".jpg", "image/jpeg", new ByteArrayInputStream(jpeg)));
+        }
+    }
+
+    private void profile(Account account, String duties, String email, String phone) {
+        OrganisationProfile profile = new OrganisationProfile(account);
+        profile.describe(duties, email, phone, 0);
+        em.persist(profile);
     }
 
     /** The opening ceremony's album: generated photographs (with their EXIF date), uploaded as an editor would. */
