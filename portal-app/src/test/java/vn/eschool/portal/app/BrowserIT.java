@@ -44,6 +44,7 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -294,10 +295,26 @@ class BrowserIT extends PortalIT {
         click(By.cssSelector(buttonSelector));
     }
 
-    /** Clicks something that loads another page, and waits until the old one is gone. */
+    /**
+     * Clicks something that loads another page, and waits until the old one is gone. Chromium may renumber the
+     * page's nodes between finding the target and clicking it (seen under load: "Node with given id does not
+     * belong to the document"); the click did not happen then, so the target is found again and clicked.
+     */
     private void click(By target) {
         WebElement old = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
+        new WebDriverWait(browser, WAIT).until(d -> {
+            try {
+                d.findElement(target).click();
+                return true;
+            } catch (StaleElementReferenceException e) {
+                return false;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(old));
         new WebDriverWait(browser, WAIT).until(d -> "complete".equals(
                 ((ChromeDriver) d).executeScript("return document.readyState")));
