@@ -44,7 +44,8 @@ import vn.eschool.portal.core.index.SearchResult;
 public class ContentIndexBenchmark {
 
     private static final int UPDATE_BATCH = 2000;
-    private static final String[] QUERIES = {"trường học điện tử", "truong hoc dien tu", "kế hoạch năm học",
+    /** What visitors type: common words, with and without diacritics, one quoted phrase. */
+    static final String[] QUERIES = {"trường học điện tử", "truong hoc dien tu", "kế hoạch năm học",
             "ke hoach", "\"sổ điểm\"", "bồi dưỡng học sinh giỏi", "thông báo tuyển sinh", "giao thong",
             "hiệu trưởng", "phan mem truc tuyen", "đề thi toán", "câu lạc bộ bóng đá"};
 

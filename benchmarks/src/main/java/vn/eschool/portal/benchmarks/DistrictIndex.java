@@ -10,7 +10,7 @@ import vn.eschool.portal.core.index.ContentIndex;
 /**
  * The generated district's content index under {@code java.io.tmpdir/content-index-bench-<items>-<schools>},
  * built once and reused by every later fork and run while its commit data names the same generator, seed and
- * sizes. Delete the folder to measure indexing again.
+ * sizes, and the index schema is current. Delete the folder to measure indexing again.
  */
 final class DistrictIndex {
 
@@ -35,7 +35,7 @@ final class DistrictIndex {
         ContentIndex index = ContentIndex.open(dir);
         String built = "generator v1, seed " + SEED + ", " + items + " items, " + schools + " schools"
                 + (withText ? "" : ", without text");
-        if (built.equals(index.committedUserData().get(BUILT))) {
+        if (built.equals(index.committedUserData().get(BUILT)) && index.schemaCurrent()) {
             System.out.printf("%nReusing %s (%,d MB)%n", built, sizeMb(dir));
             return index;
         }

@@ -12,7 +12,6 @@ import static vn.eschool.portal.core.index.IndexSchema.nfc;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -55,9 +53,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -79,19 +74,10 @@ public final class ContentIndex implements Closeable {
     private static final double MAX_STALE_SECONDS = 1.0;
     private static final double MIN_STALE_SECONDS = 0.02;
     private static final int PROGRESS_EVERY = 1000;
-    private static final int SNIPPET_SOURCE_CHARS = 100_000;
-    private static final int SNIPPET_CHARS = 200;
 
-    // Title matches say most about an item; an exact (accented) match says more than a folded one.
-    private static final Map<String, Float> FIELD_WEIGHTS = Map.of(
-            TITLE, 6f, VietnameseAnalyzer.folded(TITLE), 3f,
-            BODY, 2f, VietnameseAnalyzer.folded(BODY), 1f,
-            ATTACHMENT, 1f, VietnameseAnalyzer.folded(ATTACHMENT), 0.5f);
-    /** Proximity is a matter of position, not of diacritics: the folded fields suffice, and phrases are costly. */
-    private static final Map<String, Float> PHRASE_WEIGHTS = Map.of(
-            VietnameseAnalyzer.folded(TITLE), 3f, VietnameseAnalyzer.folded(BODY), 1f);
-    private static final Map<String, Float> HIGHLIGHT_FIELDS = Map.of(BODY, 1f, VietnameseAnalyzer.folded(BODY), 1f,
-            ATTACHMENT, 1f, VietnameseAnalyzer.folded(ATTACHMENT), 1f);
+    /** Folded matches include exact ones, and the highlighter marks both in the text fields they mask. */
+    private static final Map<String, Float> HIGHLIGHT_FIELDS = Map.of(VietnameseAnalyzer.folded(BODY), 1f,
+            VietnameseAnalyzer.folded(ATTACHMENT), 1f);
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
             LongField.newSortField(DATE, true, SortedNumericSelector.Type.MIN),
             new SortField(ID_ORDER, SortField.Type.LONG, true));
@@ -311,15 +297,15 @@ public final class ContentIndex implements Closeable {
 
     private static Query filtered(CountQuery q, Map<Dimension, String> where) {
         BooleanQuery.Builder filters = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
-        where.forEach((dimension, value) -> addFilter(filters, dimension, Set.of(value)));
-        addFilter(filters, Dimension.SCHOOL, q.schools());
-        addFilter(filters, Dimension.TYPE, q.types());
-        addFilter(filters, Dimension.SOFTWARE, q.software());
+        where.forEach((dimension, value) -> addFilter(filters, dimension.field, Set.of(value)));
+        addFilter(filters, Dimension.SCHOOL.field, q.schools());
+        addFilter(filters, Dimension.TYPE.field, q.types());
+        addFilter(filters, Dimension.SOFTWARE.field, q.software());
         if (q.status() != null) {
-            addFilter(filters, Dimension.STATUS, Set.of(q.status().name()));
+            addFilter(filters, Dimension.STATUS.field, Set.of(q.status().name()));
         }
         if (q.visibility() != null) {
-            addFilter(filters, Dimension.VISIBILITY, Set.of(q.visibility().name()));
+            addFilter(filters, Dimension.VISIBILITY.field, Set.of(q.visibility().name()));
         }
         if (q.from() != null || q.to() != null) {
             long from = q.from() == null ? Long.MIN_VALUE : IndexSchema.startMillis(q.from());
@@ -360,6 +346,9 @@ public final class ContentIndex implements Closeable {
                     .add(new TermQuery(new Term(EPOCH, rebuildEpoch)), Occur.MUST_NOT)
                     .build();
             long generation = writer.deleteDocuments(stale);
+            // Every document was just rewritten: one segment per school-sorted index lets a school's search
+            // read one contiguous range instead of one per segment.
+            writer.forceMerge(1);
             schemaVersion = IndexSchema.VERSION;
             onProgress.accept(new RebuildProgress(done, expectedTotal));
             return new RebuildResult(done, generation);
@@ -380,8 +369,7 @@ public final class ContentIndex implements Closeable {
             return null;
         }
         String normal = nfc(text.strip());
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, FIELD_WEIGHTS);
-        parser.setDefaultOperator(Occur.MUST);
+        SearchTextParser parser = new SearchTextParser(analyzer);
         Query typed = parser.parse(normal);
         if (typed == null) {
             return null;
@@ -390,7 +378,7 @@ public final class ContentIndex implements Closeable {
             return typed;
         }
         // A Vietnamese word is several syllables: items where the syllables stand together rank first.
-        Query together = new SimpleQueryParser(analyzer, PHRASE_WEIGHTS).parse('"' + normal + '"');
+        Query together = parser.together(normal);
         return together == null ? typed : new BooleanQuery.Builder()
                 .add(typed, Occur.MUST)
                 .add(together, Occur.SHOULD)
@@ -411,18 +399,22 @@ public final class ContentIndex implements Closeable {
     private static Query filtered(Query text, SearchQuery q) {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
-        addFilter(b, Dimension.SCHOOL, q.schools());
-        if (!q.includeInternal()) {
-            addFilter(b, Dimension.VISIBILITY, Set.of(Visibility.PUBLIC.name()));
-        }
-        if (q.publishedOnly()) {
-            addFilter(b, Dimension.STATUS, Set.of(ContentStatus.PUBLISHED.name()));
+        if (!q.includeInternal() && q.publishedOnly() && !q.schools().isEmpty()) {
+            addFilter(b, IndexSchema.PUBLIC_IN, q.schools());
+        } else {
+            addFilter(b, Dimension.SCHOOL.field, q.schools());
+            if (!q.includeInternal()) {
+                addFilter(b, Dimension.VISIBILITY.field, Set.of(Visibility.PUBLIC.name()));
+            }
+            if (q.publishedOnly()) {
+                addFilter(b, Dimension.STATUS.field, Set.of(ContentStatus.PUBLISHED.name()));
+            }
         }
         if (q.type() != null) {
-            addFilter(b, Dimension.TYPE, Set.of(q.type()));
+            addFilter(b, Dimension.TYPE.field, Set.of(q.type()));
         }
         if (q.category() != null) {
-            addFilter(b, Dimension.CATEGORY, Set.of(q.category()));
+            addFilter(b, Dimension.CATEGORY.field, Set.of(q.category()));
         }
         if (q.from() != null || q.to() != null) {
             long from = q.from() == null ? Long.MIN_VALUE : IndexSchema.startMillis(q.from());
@@ -432,13 +424,13 @@ public final class ContentIndex implements Closeable {
         return b.build();
     }
 
-    private static void addFilter(BooleanQuery.Builder b, Dimension dimension, Collection<String> values) {
+    private static void addFilter(BooleanQuery.Builder b, String field, Collection<String> values) {
         if (values.isEmpty()) {
             return;
         }
         List<BytesRef> terms = values.stream().map(v -> new BytesRef(nfc(v))).toList();
-        b.add(terms.size() == 1 ? new TermQuery(new Term(dimension.field, terms.get(0)))
-                : new TermInSetQuery(dimension.field, terms), Occur.FILTER);
+        b.add(terms.size() == 1 ? new TermQuery(new Term(field, terms.get(0)))
+                : new TermInSetQuery(field, terms), Occur.FILTER);
     }
 
     private List<SearchResult.Hit> hits(IndexSearcher searcher, TopDocs pageDocs, Query highlightQuery,
@@ -447,23 +439,12 @@ public final class ContentIndex implements Closeable {
         if (page.length == 0) {
             return List.of();
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withMaskedFieldsFunc(field -> Set.of(VietnameseAnalyzer.folded(field)))
-                .withMaxLength(SNIPPET_SOURCE_CHARS)
-                // Offsets come straight from the postings of the highlight query's terms; matching the whole
-                // query again for each hit (weight matches) cost as much as the search itself.
-                .withWeightMatches(false)
-                // Word rather than sentence boundaries: extracted attachment text may have no sentence for pages.
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
-                .build();
+        PageHighlighter highlighter = new PageHighlighter(searcher, analyzer, HIT_FIELDS);
         Map<String, String[]> snippets = highlighter.highlightFields(new String[] {BODY, ATTACHMENT},
                 highlightQuery, pageDocs, new int[] {1, 1});
-        StoredFields stored = searcher.storedFields();
         List<SearchResult.Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document doc = stored.document(page[i].doc, HIT_FIELDS);
+            Document doc = highlighter.stored(page[i].doc);
             String snippet = bestSnippet(snippets.get(BODY)[i], snippets.get(ATTACHMENT)[i]);
             float score = scored ? (Float) ((FieldDoc) page[i]).fields[0] : 0f;
             hits.add(hit(doc, snippet, score));

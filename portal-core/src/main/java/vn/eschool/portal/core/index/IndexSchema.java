@@ -18,6 +18,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import vn.eschool.portal.core.content.ContentStatus;
+import vn.eschool.portal.core.content.Visibility;
 
 /** How an {@link IndexDocument} is laid out in Lucene fields; the one place that knows the field names. */
 final class IndexSchema {
@@ -26,7 +28,7 @@ final class IndexSchema {
      * The layout below (fields, analysis, index sort). Change it with any change that needs documents
      * rewritten: an index committed under another version (or none) is rebuilt at start-up.
      */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
 
     static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -41,12 +43,25 @@ final class IndexSchema {
     static final String TITLE = "title";
     static final String BODY = "body";
     static final String ATTACHMENT = "attachment";
+    /**
+     * Title, body and attachment accent-folded in one field, for matching: an item matches a word when the
+     * folded word is in any of them, which one term query answers. The separate fields rank and highlight.
+     */
+    static final String ANY_TEXT_FOLDED = VietnameseAnalyzer.folded("text");
+
+    /**
+     * The school of an item every visitor may see (public and published), absent otherwise: the public search
+     * of a school is one term instead of three filters.
+     */
+    static final String PUBLIC_IN = "publicIn";
 
     private static final DateTimeFormatter MONTH_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM");
 
     // Offsets in the postings let the highlighter find passages without re-analysing stored text.
     private static final FieldType STORED_TEXT = textType(true);
     private static final FieldType FOLDED_TEXT = textType(false);
+    private static final FieldType MATCHING_TEXT = matchingType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    private static final FieldType PAIRS_TEXT = matchingType(IndexOptions.DOCS_AND_FREQS);
 
     private IndexSchema() {
     }
@@ -57,6 +72,9 @@ final class IndexSchema {
         doc.add(new NumericDocValuesField(ID_ORDER, d.id()));
         doc.add(new StringField(EPOCH, epoch, Field.Store.NO));
         doc.add(new LongField(DATE, d.date().toInstant().toEpochMilli(), Field.Store.YES));
+        if (d.visibility() == Visibility.PUBLIC && d.status() == ContentStatus.PUBLISHED) {
+            doc.add(new StringField(PUBLIC_IN, nfc(d.school()), Field.Store.NO));
+        }
         addText(doc, TITLE, d.title());
         addText(doc, BODY, d.body());
         addText(doc, ATTACHMENT, d.attachmentText());
@@ -121,11 +139,21 @@ final class IndexSchema {
         String normal = nfc(text);
         doc.add(new Field(field, normal, STORED_TEXT));
         doc.add(new Field(VietnameseAnalyzer.folded(field), normal, FOLDED_TEXT));
+        doc.add(new Field(ANY_TEXT_FOLDED, normal, MATCHING_TEXT));
+        doc.add(new Field(VietnameseAnalyzer.SYLLABLE_PAIRS, normal, PAIRS_TEXT));
     }
 
     private static FieldType textType(boolean stored) {
         FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    /** No offsets: snippets come from the separate fields. */
+    private static FieldType matchingType(IndexOptions options) {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(options);
         type.freeze();
         return type;
     }

@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -21,6 +22,12 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 final class VietnameseAnalyzer extends Analyzer {
 
     static final String FOLDED_SUFFIX = ".folded";
+    /**
+     * Pairs of neighbouring folded syllables ("truong hoc", "hoc dien"): most Vietnamese words are two
+     * syllables, so items holding the pairs of a query hold its words. A term per pair ranks proximity without
+     * reading positions.
+     */
+    static final String SYLLABLE_PAIRS = "pairs" + FOLDED_SUFFIX;
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
@@ -30,6 +37,12 @@ final class VietnameseAnalyzer extends Analyzer {
 
     static String folded(String field) {
         return field + FOLDED_SUFFIX;
+    }
+
+    /** Keeps a phrase from matching across the end of a title and the start of a body in a combined field. */
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return 100;
     }
 
     @Override
@@ -46,7 +59,13 @@ final class VietnameseAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, normalize(fieldName, source));
+        TokenStream normal = normalize(fieldName, source);
+        if (fieldName.equals(SYLLABLE_PAIRS)) {
+            ShingleFilter pairs = new ShingleFilter(normal, 2, 2);
+            pairs.setOutputUnigrams(false);
+            return new TokenStreamComponents(source, pairs);
+        }
+        return new TokenStreamComponents(source, normal);
     }
 
     @Override

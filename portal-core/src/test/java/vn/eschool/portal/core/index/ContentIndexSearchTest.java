@@ -76,6 +76,40 @@ class ContentIndexSearchTest {
     }
 
     @Test
+    void exactSpellingInTheBodyRanksAboveAFoldedOne() throws IOException {
+        index.upsert(item(10).title("Thông báo").body("Lịch ma trận đề thi giữa kỳ.")
+                .date("2024-05-02T08:00:00+07:00").build());
+        index.upsert(item(11).title("Thông báo").body("Lịch mà trận đề thi giữa kỳ.")
+                .date("2024-05-01T08:00:00+07:00").build());
+        index.refresh();
+
+        assertEquals(List.of(11L, 10L), ids(index.search(publicSearch("mà trận"))));
+        assertEquals(List.of(10L, 11L), ids(index.search(publicSearch("ma trận"))));
+    }
+
+    @Test
+    void everyWordMayStandInADifferentPartOfTheItem() throws IOException {
+        // "kế hoạch" is in item 4's title, "giáo viên" only in its attachment.
+        assertEquals(List.of(4L), ids(index.search(publicSearch("ke hoach giao vien"))));
+        assertEquals(List.of(), ids(index.search(publicSearch("ke hoach giao vien bóng"))));
+    }
+
+    @Test
+    void aPhraseDoesNotRunFromTheTitleIntoTheBody() throws IOException {
+        // Item 2: the title ends with "biểu", the body starts with "Lịch".
+        assertEquals(List.of(), ids(index.search(publicSearch("\"biểu lịch\""))));
+        assertEquals(List.of(2L), ids(index.search(publicSearch("biểu lịch"))));
+    }
+
+    @Test
+    void prefixesExclusionsAndAlternativesFollowTheSimpleQuerySyntax() throws IOException {
+        assertEquals(List.of(4L), ids(index.search(publicSearch("hướng dẫ*"))));
+        assertEquals(List.of(1L, 3L), sorted(index.search(publicSearch("trường học -thoi"))));
+        assertEquals(List.of(2L, 4L), sorted(index.search(publicSearch("thoi | phu"))));
+        assertEquals(List.of(4L), ids(index.search(publicSearch("huong~1 dan"))));
+    }
+
+    @Test
     void strokedDIsFoldedToD() throws IOException {
         assertEquals(List.of(5L), ids(index.search(publicSearch("dao duc").forStaff())));
     }
