@@ -120,6 +120,7 @@ class SearchIT extends PortalIT {
 
         JsonObject status = district.get("api/v1/admin/index?wait=60").json();
         assertFalse(status.getJsonObject("rebuild").getBoolean("running"));
+        assertFalse(status.getJsonObject("rebuild").getBoolean("merging"));
         assertFalse(status.getJsonObject("rebuild").containsKey("error"), status.toString());
         assertEquals(status.getJsonNumber("databaseItems"), status.getJsonNumber("documents"));
         JsonObject after = district.get("api/v1/search?q=" + q("an toan giao thong")).json();

@@ -323,7 +323,8 @@ public final class ContentIndex implements Closeable {
      * copy overwrites an update, a deleted item comes back): replay the outbox from the position read before
      * the rebuild started, then commit.
      *
-     * @param onProgress told after every {@value #PROGRESS_EVERY} documents and at the end
+     * @param onProgress told after every {@value #PROGRESS_EVERY} documents, when the final merge starts and at
+     *                   the end
      */
     public RebuildResult rebuild(Iterator<IndexDocument> all, long expectedTotal,
                                  Consumer<RebuildProgress> onProgress) throws IOException {
@@ -338,7 +339,7 @@ public final class ContentIndex implements Closeable {
                 upsert(all.next());
                 done++;
                 if (done % PROGRESS_EVERY == 0) {
-                    onProgress.accept(new RebuildProgress(done, expectedTotal));
+                    onProgress.accept(new RebuildProgress(done, expectedTotal, false));
                 }
             }
             Query stale = new BooleanQuery.Builder()
@@ -348,9 +349,10 @@ public final class ContentIndex implements Closeable {
             long generation = writer.deleteDocuments(stale);
             // Every document was just rewritten: one segment per school-sorted index lets a school's search
             // read one contiguous range instead of one per segment.
+            onProgress.accept(new RebuildProgress(done, expectedTotal, true));
             writer.forceMerge(1);
             schemaVersion = IndexSchema.VERSION;
-            onProgress.accept(new RebuildProgress(done, expectedTotal));
+            onProgress.accept(new RebuildProgress(done, expectedTotal, false));
             return new RebuildResult(done, generation);
         } finally {
             rebuilding.set(false);

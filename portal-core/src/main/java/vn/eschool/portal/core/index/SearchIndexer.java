@@ -32,9 +32,9 @@ import vn.eschool.portal.core.config.PortalConfig;
 public class SearchIndexer {
 
     /** Status of the last (or running) rebuild. */
-    public record RebuildStatus(boolean running, long done, long total, OffsetDateTime startedAt,
+    public record RebuildStatus(boolean running, boolean merging, long done, long total, OffsetDateTime startedAt,
                                 OffsetDateTime finishedAt, String error) {
-        static final RebuildStatus NEVER = new RebuildStatus(false, 0, 0, null, null, null);
+        static final RebuildStatus NEVER = new RebuildStatus(false, false, 0, 0, null, null, null);
     }
 
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());
@@ -112,7 +112,7 @@ public class SearchIndexer {
             return status;
         }
         long total = feed.count();
-        status = new RebuildStatus(true, 0, total, OffsetDateTime.now(clock), null, null);
+        status = new RebuildStatus(true, false, 0, total, OffsetDateTime.now(clock), null, null);
         rebuild = CompletableFuture.runAsync(() -> runRebuild(total), executor);
         return status;
     }
@@ -147,16 +147,16 @@ public class SearchIndexer {
         OffsetDateTime started = status.startedAt();
         try {
             markDirty();
-            index.rebuild(IndexFeed.all(feed::page), total, progress -> status = new RebuildStatus(true, progress.done(),
-                    progress.expectedTotal(), started, null, null));
+            index.rebuild(IndexFeed.all(feed::page), total, progress -> status = new RebuildStatus(true,
+                    progress.merging(), progress.done(), progress.expectedTotal(), started, null, null));
             index.commit(Map.of("rebuiltAt", clock.instant().toString()));
             index.refresh();
             Files.deleteIfExists(dirtyMarker);
-            status = new RebuildStatus(false, status.done(), total, started, OffsetDateTime.now(clock), null);
+            status = new RebuildStatus(false, false, status.done(), total, started, OffsetDateTime.now(clock), null);
             LOG.info(() -> "Search index rebuilt: " + status.done() + " items");
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Search index rebuild failed", e);
-            status = new RebuildStatus(false, status.done(), total, started, OffsetDateTime.now(clock),
+            status = new RebuildStatus(false, false, status.done(), total, started, OffsetDateTime.now(clock),
                     e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }

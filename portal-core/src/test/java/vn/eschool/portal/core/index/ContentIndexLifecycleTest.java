@@ -125,8 +125,8 @@ class ContentIndexLifecycleTest {
             });
             assertTrue(index.awaitVisible(rebuilt.generation(), WAIT));
 
-            assertEquals(List.of(new RebuildProgress(1000, 2100), new RebuildProgress(2000, 2100),
-                    new RebuildProgress(2100, 2100)), reports);
+            assertEquals(List.of(new RebuildProgress(1000, 2100, false), new RebuildProgress(2000, 2100, false),
+                    new RebuildProgress(2100, 2100, true), new RebuildProgress(2100, 2100, false)), reports);
             assertEquals(2101, index.documentCount());
             assertEquals(List.of(50_000L), ids(index, "dựng lại chỉ mục"));
             assertEquals(List.of(), ids(index, "sẽ bị xoá"));
