@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -261,9 +263,12 @@ class PublicSiteIT extends PortalIT {
         long file = editor().upload(API + "/files", "cong-van.pdf", "%PDF-1.4 công văn".getBytes())
                 .json().getJsonNumber("id").longValue();
         String number = unique("CV-");
-        PortalClient.Reply added = editor().post(API + "/directives", Json.createObjectBuilder().add("number", number)
-                .add("documentType", "Công văn").add("issuer", "Sở GD&ĐT Hà Nội").add("issueDate", "2026-01-05")
-                .add("title", "Hướng dẫn nhiệm vụ năm học").add("fileId", file).build().toString());
+        // "Today" is the school's: between 00:00 and 07:00 in Hà Nội the server's UTC date is still yesterday.
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        PortalClient.Reply tomorrow = editor().post(API + "/directives", directive(number, today.plusDays(1), file));
+        assertEquals(400, tomorrow.status(), tomorrow.body());
+        assertTrue(tomorrow.body().contains("Ngày ban hành không ở tương lai"), tomorrow.body());
+        PortalClient.Reply added = editor().post(API + "/directives", directive(number, today, file));
         assertEquals(201, added.status(), added.body());
         PortalClient.Reply download = anonymous().get(added.json().getString("fileUrl").substring(1));
         assertEquals(200, download.status());
@@ -276,6 +281,12 @@ class PublicSiteIT extends PortalIT {
             assertTrue(reply.body().contains("<html lang=\"vi\">") && reply.body().contains("<main id=\"main\">"), path);
         }
         assertEquals(404, anonymous().get(school + "chuyen-muc/khong-co").status());
+    }
+
+    private static String directive(String number, LocalDate issued, long file) {
+        return Json.createObjectBuilder().add("number", number).add("documentType", "Công văn")
+                .add("issuer", "Sở GD&ĐT Hà Nội").add("issueDate", issued.toString())
+                .add("title", "Hướng dẫn nhiệm vụ năm học").add("fileId", file).build().toString();
     }
 
     private static Document parse(String xml) throws Exception {

@@ -6,10 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import vn.eschool.portal.core.account.Account;
+import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.files.Attachment;
@@ -76,6 +78,10 @@ public class DirectiveService {
         if (!file.filename().toLowerCase(Locale.ROOT).matches(".*\\.(pdf|docx?|odt)")) {
             throw PortalException.badRequest("file-not-document", "Tệp văn bản phải là PDF hoặc Word (.pdf, .doc, .docx).",
                     "The document must be a PDF or Word file.");
+        }
+        if (request.issueDate().isAfter(LocalDate.now(clock.withZone(ClockProducer.SCHOOL_ZONE)))) {
+            throw PortalException.badRequest("issue-date-future", "Ngày ban hành không ở tương lai.",
+                    "The issue date is not in the future.");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         ContentItem item = new ContentItem(school, PublicSitePlugin.DOCUMENT, category(school).name(),
