@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import vn.eschool.portal.core.account.Account;
@@ -79,18 +78,7 @@ public class FileService {
     @Transactional
     public Attachment upload(School school, Account uploader, String filename, String declaredType,
                              InputStream content) {
-        return upload(school, uploader, filename, declaredType, content, mediaType -> true, null).attachment();
-    }
-
-    /**
-     * As {@link #upload(School, Account, String, String, InputStream)}, keeping only files whose real media type
-     * {@code accepted} allows: any other is discarded at once and refused with {@code refusal}.
-     */
-    @Transactional
-    public Stored upload(School school, Account uploader, String filename, String declaredType, InputStream content,
-                         Predicate<String> accepted, Supplier<PortalException> refusal) {
-        return store(school, uploader, filename, content,
-                (mediaType, file) -> accepted.test(mediaType) ? Optional.empty() : Optional.of(refusal.get()));
+        return store(school, uploader, filename, content, (mediaType, file) -> Optional.empty()).attachment();
     }
 
     /**
