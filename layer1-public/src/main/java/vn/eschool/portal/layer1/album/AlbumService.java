@@ -40,7 +40,6 @@ import vn.eschool.portal.layer1.site.PublicContent;
 public class AlbumService {
 
     public static final int PAGE_SIZE = 24;
-    /** What browsers show and thumbnails can be made of (ImageIO reads them without plugins). */
 
     /** One album page: the album and its photos in the order they were taken. */
     public record AlbumPage(AlbumView album, List<PhotoView> photos) {

@@ -41,7 +41,7 @@ public class DirectiveService {
     CategoryService categories;
 
     @Inject
-    FilePermissions files;
+    FilePermissions permissions;
 
     @Inject
     Clock clock;
@@ -72,7 +72,7 @@ public class DirectiveService {
 
     @Transactional
     public DirectiveView add(School school, AuthenticatedUser user, DirectiveRequest request) {
-        Attachment file = files.readable(school, request.fileId()).orElseThrow(() -> PortalException.badRequest(
+        Attachment file = permissions.readable(school, request.fileId()).orElseThrow(() -> PortalException.badRequest(
                 "file-not-found", "Không tìm thấy tệp văn bản trong tệp của trường.",
                 "The document file is not among the school's files."));
         if (!file.filename().toLowerCase(Locale.ROOT).matches(".*\\.(pdf|docx?|odt)")) {

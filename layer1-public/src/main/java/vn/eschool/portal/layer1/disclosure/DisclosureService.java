@@ -44,7 +44,7 @@ public class DisclosureService {
     DisclosureRepository versions;
 
     @Inject
-    FilePermissions files;
+    FilePermissions permissions;
 
     @Inject
     Clock clock;
@@ -117,7 +117,7 @@ public class DisclosureService {
         }
         String text = request.text() == null || request.text().isBlank() ? null
                 : HtmlSanitiser.sanitise(request.text().strip());
-        Attachment file = request.fileId() == null ? null : files.readable(school, request.fileId())
+        Attachment file = request.fileId() == null ? null : permissions.readable(school, request.fileId())
                 .orElseThrow(() -> PortalException.badRequest("file-not-found",
                         "Không tìm thấy tệp đính kèm trong tệp của trường.",
                         "The attached file is not among the school's files."));
