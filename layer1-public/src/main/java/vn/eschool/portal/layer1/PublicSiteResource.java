@@ -14,15 +14,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import vn.eschool.portal.core.files.Attachment;
+import vn.eschool.portal.core.files.FileDelivery;
 import vn.eschool.portal.core.files.FileService;
 import vn.eschool.portal.core.index.SearchQuery;
 import vn.eschool.portal.core.index.SearchResult;
@@ -190,18 +187,7 @@ public class PublicSiteResource {
     }
 
     private Response download(Attachment attachment) {
-        StreamingOutput body = out -> {
-            try (InputStream in = files.open(attachment)) {
-                in.transferTo(out);
-            }
-        };
-        boolean image = attachment.mediaType().startsWith("image/");
-        return Response.ok(body, attachment.mediaType())
-                .header("Content-Length", attachment.sizeBytes())
-                .header("Content-Disposition", (image ? "inline" : "attachment") + "; filename*=UTF-8''"
-                        + URLEncoder.encode(attachment.filename(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return FileDelivery.send(files, attachment);
     }
 
     @PublicPage

@@ -1,6 +1,7 @@
 package vn.eschool.portal.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -24,6 +25,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -208,6 +211,41 @@ class BrowserIT extends PortalIT {
         signIn(DEMO, username, "mat-khau-2fa", codeAt(secret, step + 1), "/account");
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Phó Hiệu Trưởng Thử"),
                 "signed in: " + browser.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
+    void anUploadedSvgWithAScriptDoesNotRunWhenOpened() {
+        String marker = "xss-" + UUID.randomUUID().toString().substring(0, 8);
+        // Were it to run on the portal's origin, it would rename the page and read the signed-in account.
+        byte[] svg = ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"40\"><script>"
+                + "document.title = '" + marker + "'; try { top.document.title = '" + marker + "'; } catch (e) {}"
+                + "fetch('/api/v1/me').then(r => r.text()).then(t => { top.document.title = '" + marker + "-' + t; });"
+                + "</script><rect width=\"40\" height=\"40\"/></svg>").getBytes(StandardCharsets.UTF_8);
+        PortalClient teacher = anonymous().as(DEMO, "gv01", PASSWORD);
+        PortalClient editor = anonymous().as(DEMO, "bientap", PASSWORD);
+
+        PortalClient.Reply lecture = teacher.multipart("POST", API + "/lectures", Map.of("title", "Hình vẽ " + marker,
+                "subject", "Toán", "grade", "6", "className", "6A1"), Map.of(marker + ".svg", svg));
+        assertEquals(201, lecture.status(), lecture.body());
+        long lectureId = lecture.json().getJsonArray("lectures").getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(200, teacher.put(API + "/elearning/" + lectureId, "{\"shared\":true}").status());
+        PortalClient.Reply cover = editor.upload(API + "/files", "bia-" + marker + ".svg", svg);
+        assertEquals(201, cover.status(), cover.body());
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        int start = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
+        PortalClient.Reply disclosure = editor.post(API + "/disclosures/" + start + "-" + (start + 1) + "/tai-tro",
+                Json.createObjectBuilder().add("fileId", cover.json().getJsonNumber("id")).build().toString());
+        assertEquals(201, disclosure.status(), disclosure.body());
+
+        signIn(DEMO, "bientap", PASSWORD, null, "/account");
+        for (String path : List.of(SITE + "tep/" + lectureId, API + "/files/" + cover.json().getJsonNumber("id"),
+                SITE + "cong-khai/tep/" + disclosure.json().getJsonNumber("id"))) {
+            open(path);
+            new WebDriverWait(browser, WAIT).until(d -> "complete".equals(
+                    ((ChromeDriver) d).executeScript("return document.readyState")));
+            assertFalse(browser.getTitle().contains(marker), path + ": the script ran (" + browser.getTitle() + ")");
+            assertFalse(browser.getCurrentUrl().contains(marker), path);
+        }
     }
 
     // --- every page type: axe and the Nu Html Checker ---------------------------------------------------------

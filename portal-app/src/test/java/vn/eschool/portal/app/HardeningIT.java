@@ -9,14 +9,22 @@ import dev.samstevens.totp.code.HashingAlgorithm;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import org.junit.jupiter.api.Test;
 import vn.eschool.portal.core.logbook.LogbookCanonicalForm;
 import vn.eschool.portal.core.logbook.LogbookFields;
@@ -206,5 +214,255 @@ class HardeningIT extends PortalIT {
                 new byte[3 * 1024 * 1024]);
         assertEquals(413, reply.status(), reply.body());
         assertEquals("file-too-large", reply.json().getString("code"), reply.body());
+    }
+    // --- uploads are never active content; files follow the items that use them ------------------------------
+
+    private static final byte[] SVG_WITH_SCRIPT = ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\">"
+            + "<script>document.title = 'xss'; fetch('/api/v1/me')</script><rect width=\"10\" height=\"10\"/></svg>")
+            .getBytes(StandardCharsets.UTF_8);
+
+    /** A school of its own with teachers gv01 (Tổ Toán), gv02 (Tổ Văn) and the editor bientap. */
+    private String schoolWithStaff() {
+        String school = newSchoolWithAdmin("quantri");
+        PortalClient admin = anonymous().as(school, "quantri", "mat-khau-quan-tri");
+        for (String[] person : new String[][] {{"gv01", "TEACHER", "Tổ Toán"}, {"gv02", "TEACHER", "Tổ Văn"},
+                {"bientap", "EDITOR", "Tổ Văn"}}) {
+            assertEquals(201, admin.post("api/v1/schools/" + school + "/accounts", Json.createObjectBuilder()
+                    .add("username", person[0]).add("fullName", "Người Thử " + person[0]).add("role", person[1])
+                    .add("password", "mat-khau-" + person[0]).add("group", person[2]).build().toString()).status());
+        }
+        return school;
+    }
+
+    private PortalClient as(String school, String username) {
+        return anonymous().as(school, username, username.equals("quantri") ? "mat-khau-quan-tri"
+                : "mat-khau-" + username);
+    }
+
+    private static void assertSandboxedDownload(HttpResponse<byte[]> served, String what) {
+        assertEquals(200, served.statusCode(), what);
+        String disposition = served.headers().firstValue("Content-Disposition").orElse("");
+        assertTrue(disposition.startsWith("attachment;") && disposition.contains("filename*=UTF-8''"),
+                what + ": " + disposition);
+        String policy = served.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.startsWith("sandbox;") && policy.contains("default-src 'none'"), what + ": " + policy);
+        assertEquals("nosniff", served.headers().firstValue("X-Content-Type-Options").orElse(""), what);
+    }
+
+    @Test
+    void anSvgWithAScriptIsServedAsASandboxedDownloadAndRefusedWhereAnImageIsExpected() {
+        String school = schoolWithStaff();
+        String api = "api/v1/schools/" + school;
+        PortalClient teacher = as(school, "gv01");
+        PortalClient editor = as(school, "bientap");
+
+        // An e-lecture shared in the public repository.
+        PortalClient.Reply lecture = teacher.multipart("POST", api + "/lectures", Map.of("title", "Hình học",
+                "subject", "Toán", "grade", "6", "className", "6A1"), Map.of("hinh-hoc.svg", SVG_WITH_SCRIPT));
+        assertEquals(201, lecture.status(), lecture.body());
+        JsonObject created = lecture.json().getJsonArray("lectures").getJsonObject(0);
+        long lectureId = created.getJsonNumber("id").longValue();
+        assertEquals(200, teacher.put(api + "/elearning/" + lectureId, "{\"shared\":true}").status());
+        assertSandboxedDownload(anonymous().download("schools/" + school + "/tep/" + lectureId, "*/*"),
+                "the shared lecture");
+        assertSandboxedDownload(teacher.download(api + "/files/" + created.getJsonNumber("fileId"), "*/*"),
+                "the files API");
+        assertEquals(404, anonymous().download("schools/" + school + "/hoc-lieu/" + lectureId + "/xem", "*/*")
+                .statusCode(), "no preview in the page");
+
+        // A post's cover.
+        PortalClient.Reply svg = editor.upload(api + "/files", "bia.svg", SVG_WITH_SCRIPT);
+        assertEquals(201, svg.status(), svg.body());
+        assertEquals("image/svg+xml", svg.json().getString("mediaType"));
+        long category = editor.get(api + "/categories").array().getJsonObject(0).getJsonNumber("id").longValue();
+        PortalClient.Reply post = editor.post(api + "/posts", Json.createObjectBuilder().add("categoryId", category)
+                .add("title", "Bài có ảnh bìa SVG").add("coverFileId", svg.json().getJsonNumber("id")).build().toString());
+        assertEquals(415, post.status(), post.body());
+        assertEquals("cover-not-image", post.json().getString("code"));
+
+        // A disclosure's file.
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        int start = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
+        PortalClient.Reply version = editor.post(api + "/disclosures/" + start + "-" + (start + 1) + "/tai-tro",
+                Json.createObjectBuilder().add("fileId", svg.json().getJsonNumber("id")).build().toString());
+        assertEquals(201, version.status(), version.body());
+        assertSandboxedDownload(anonymous().download("schools/" + school + "/cong-khai/tep/"
+                + version.json().getJsonNumber("id"), "*/*"), "the disclosure's file");
+
+        // Photos: the organisation page's and an album's.
+        PortalClient.Reply photo = editor.multipart("PUT", api + "/organisation/gv01/photo", Map.of(),
+                Map.of("chan-dung.svg", SVG_WITH_SCRIPT));
+        assertEquals(415, photo.status(), photo.body());
+        long album = editor.post(api + "/albums", Json.createObjectBuilder().add("title", "Hội khỏe")
+                .add("activityDate", today.toString()).build().toString()).json().getJsonNumber("id").longValue();
+        PortalClient.Reply albumPhoto = editor.multipart("POST", api + "/albums/" + album + "/photos", Map.of(),
+                Map.of("anh.svg", SVG_WITH_SCRIPT));
+        assertEquals(415, albumPhoto.status(), albumPhoto.body());
+        assertEquals("not-an-image", albumPhoto.json().getString("code"));
+    }
+
+    @Test
+    void aFolderItemsFileIsReadOnlyByItsAudienceItsAuthorAndTheOverseers() {
+        String school = schoolWithStaff();
+        String api = "api/v1/schools/" + school;
+        PortalClient admin = as(school, "quantri");
+        long folder = admin.get(api + "/folders").array().stream().map(JsonObject.class::cast)
+                .filter(f -> f.getString("name").equals("Văn bản nội bộ")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        PortalClient.Reply item = admin.multipart("POST", api + "/folders/" + folder + "/items",
+                Map.of("title", "Quyết định khen thưởng", "people", "gv02"),
+                Map.of("quyet-dinh.txt", "Quyết định riêng cho cô gv02".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(201, item.status(), item.body());
+        long file = item.json().getJsonNumber("attachmentId").longValue();
+        long itemId = item.json().getJsonNumber("id").longValue();
+
+        PortalClient gv01 = as(school, "gv01");
+        PortalClient gv02 = as(school, "gv02");
+        assertEquals(404, gv01.download(api + "/files/" + file, "*/*").statusCode(), "not addressed to gv01");
+        assertEquals(404, gv01.download("schools/" + school + "/tep/" + itemId, "*/*").statusCode());
+        assertEquals(404, anonymous().download("schools/" + school + "/tep/" + itemId, "*/*").statusCode());
+        assertEquals(200, gv02.download(api + "/files/" + file, "*/*").statusCode());
+        assertEquals(200, admin.download(api + "/files/" + file, "*/*").statusCode());
+        assertEquals(200, districtAdmin().download(api + "/files/" + file, "*/*").statusCode());
+        assertEquals(403, as(newSchoolWithAdmin("quantri"), "quantri").download(api + "/files/" + file, "*/*")
+                .statusCode(), "another school");
+
+        // Nobody publishes a file they were not given: attaching it to an item for everyone is as for a file
+        // that does not exist.
+        PortalClient.Reply forAll = gv01.post(api + "/folders/" + folder + "/items", Json.createObjectBuilder()
+                .add("title", "Chia sẻ cho cả trường").add("attachmentId", file).build().toString());
+        assertEquals(400, forAll.status(), forAll.body());
+        assertEquals("file-not-found", forAll.json().getString("code"));
+        long private01 = gv01.upload(api + "/files", "nhap.txt", "Bản nháp của gv01".getBytes(StandardCharsets.UTF_8))
+                .json().getJsonNumber("id").longValue();
+        assertEquals(404, gv02.download(api + "/files/" + private01, "*/*").statusCode(),
+                "a file no item uses is its uploader's");
+        PortalClient.Reply taken = gv02.post(api + "/folders/" + folder + "/items", Json.createObjectBuilder()
+                .add("title", "Lấy tệp của người khác").add("attachmentId", private01).build().toString());
+        assertEquals(400, taken.status(), taken.body());
+        assertEquals("file-not-found", taken.json().getString("code"));
+        PortalClient.Reply own = gv01.post(api + "/folders/" + folder + "/items", Json.createObjectBuilder()
+                .add("title", "Bản nháp cho cả trường").add("attachmentId", private01).build().toString());
+        assertEquals(201, own.status(), own.body());
+        assertEquals(200, gv02.download(api + "/files/" + private01, "*/*").statusCode(),
+                "once used by an item for every member");
+    }
+
+    @Test
+    void evidenceFilesAreNotReadByTeachers() throws Exception {
+        String school = schoolWithStaff();
+        String api = "api/v1/schools/" + school;
+        String month = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        PortalClient.Reply evidence = as(school, "quantri").upload(api + "/self-assessment/evidence?month=" + month
+                + "&criterion=III.1.2", "bien-ban.txt", "Biên bản kiểm kê".getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, evidence.status(), evidence.body());
+        Number file = (Number) ItDatabase.query("select attachment_id from audit_evidence where id = ?",
+                evidence.json().getJsonNumber("id").longValue()).get(0).get("attachment_id");
+        assertEquals(404, as(school, "gv01").download(api + "/files/" + file, "*/*").statusCode());
+        assertEquals(404, as(school, "bientap").download(api + "/files/" + file, "*/*").statusCode());
+        assertEquals(200, as(school, "quantri").download(api + "/files/" + file, "*/*").statusCode());
+    }
+
+    @Test
+    void emptyFilesAreRefusedOnEveryUpload() {
+        String school = schoolWithStaff();
+        String api = "api/v1/schools/" + school;
+        PortalClient teacher = as(school, "gv01");
+        for (PortalClient.Reply reply : List.of(teacher.upload(api + "/files", "rong.txt", new byte[0]),
+                teacher.multipart("POST", api + "/lectures", Map.of("subject", "Toán", "grade", "6",
+                        "className", "6A1"), Map.of("rong.pptx", new byte[0])))) {
+            assertEquals(400, reply.status(), reply.body());
+            assertEquals("empty-file", reply.json().getString("code"), reply.body());
+        }
+        assertEquals(0, teacher.get(api + "/lectures").array().size(), "no e-lecture counted");
+    }
+
+    /** A valid PNG header declaring {@code width × height} (grey, 1 bit) and a few rows of data: a tiny file. */
+    private static byte[] pngDeclaring(int width, int height) throws Exception {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put(new byte[] {1, 0, 0, 0, 0});
+        pngChunk(png, "IHDR", header.array());
+        Deflater deflater = new Deflater();
+        deflater.setInput(new byte[4 * (1 + (width + 7) / 8)]);
+        deflater.finish();
+        byte[] compressed = new byte[4096];
+        pngChunk(png, "IDAT", Arrays.copyOf(compressed, deflater.deflate(compressed)));
+        pngChunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void pngChunk(ByteArrayOutputStream png, String type, byte[] data) {
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        CRC32 crc = new CRC32();
+        crc.update(name);
+        crc.update(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        png.writeBytes(name);
+        png.writeBytes(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    @Test
+    void anAlbumRefusesImagesThatDoNotDecodeOrHaveTooManyPixels() throws Exception {
+        String school = schoolWithStaff();
+        String api = "api/v1/schools/" + school;
+        PortalClient editor = as(school, "bientap");
+        long album = editor.post(api + "/albums", Json.createObjectBuilder().add("title", "Hội trại")
+                .add("activityDate", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString()).build().toString())
+                .json().getJsonNumber("id").longValue();
+        byte[] huge = pngDeclaring(20_000, 20_000);
+        assertTrue(huge.length < 1024, "the test file stays small: " + huge.length);
+        PortalClient.Reply tooLarge = editor.multipart("POST", api + "/albums/" + album + "/photos", Map.of(),
+                Map.of("khong-lo.png", huge));
+        assertEquals(413, tooLarge.status(), tooLarge.body());
+        assertEquals("image-too-many-pixels", tooLarge.json().getString("code"));
+        byte[] broken = Arrays.copyOf(pngDeclaring(64, 64), 40);
+        PortalClient.Reply unreadable = editor.multipart("POST", api + "/albums/" + album + "/photos", Map.of(),
+                Map.of("hong.png", broken));
+        assertEquals(415, unreadable.status(), unreadable.body());
+        assertEquals("image-unreadable", unreadable.json().getString("code"));
+        assertEquals(0, anonymous().get(api + "/albums/" + album).json().getJsonArray("photos").size());
+    }
+
+    // --- headers of every answer --------------------------------------------------------------------------------
+
+    @Test
+    void everyPageTypeCarriesAStrictContentSecurityPolicy() {
+        PortalClient editor = anonymous().as("thcs-sonca", "bientap", "demo-2026");
+        String api = "api/v1/schools/thcs-sonca";
+        long category = editor.get(api + "/categories").array().getJsonObject(0).getJsonNumber("id").longValue();
+        long draft = editor.post(api + "/posts", Json.createObjectBuilder().add("categoryId", category)
+                .add("title", "Bản nháp – tiêu đề bảo mật").build().toString()).json().getJsonNumber("id").longValue();
+        long article = editor.post(api + "/posts", Json.createObjectBuilder().add("categoryId", category)
+                .add("title", "Bài đã đăng – tiêu đề bảo mật").build().toString()).json().getJsonNumber("id").longValue();
+        assertEquals(200, anonymous().as("thcs-sonca", "hieutruong", "demo-2026")
+                .post(api + "/posts/" + article + "/publish", "{}").status());
+        long album = anonymous().get(api + "/albums").array().getJsonObject(0).getJsonNumber("id").longValue();
+        Map<String, String> ids = Map.of("article", Long.toString(article), "draft", Long.toString(draft),
+                "album", Long.toString(album));
+        for (PageTypes.PageType page : PageTypes.ALL) {
+            PortalClient client = page.account() == null ? anonymous()
+                    : anonymous().as("thcs-sonca", page.account(), "demo-2026");
+            HttpResponse<byte[]> served = client.download(page.resolve(ids), "text/html");
+            assertEquals(200, served.statusCode(), page.name());
+            String policy = served.headers().firstValue("Content-Security-Policy").orElse("");
+            for (String directive : List.of("default-src 'self'", "script-src 'self';", "object-src 'none'",
+                    "base-uri 'self'", "frame-ancestors 'self'", "form-action 'self'")) {
+                assertTrue(policy.contains(directive), page.name() + ": " + policy);
+            }
+            assertFalse(policy.contains("unsafe-inline") || policy.contains("unsafe-eval"), page.name() + ": " + policy);
+            assertEquals("strict-origin-when-cross-origin",
+                    served.headers().firstValue("Referrer-Policy").orElse(""), page.name());
+            assertTrue(served.headers().firstValue("Permissions-Policy").orElse("").contains("camera=()"), page.name());
+            assertEquals("nosniff", served.headers().firstValue("X-Content-Type-Options").orElse(""), page.name());
+            assertTrue(served.headers().firstValue("Strict-Transport-Security").isEmpty(), "not over HTTPS");
+        }
+        PortalClient.Reply json = anonymous().get("api/v1/schools");
+        assertEquals("nosniff", json.raw().headers().firstValue("X-Content-Type-Options").orElse(""));
+        PortalClient visitor = anonymous();
+        PortalClient.Reply overHttps = visitor.send(visitor.request("login").header("X-Forwarded-Proto", "https").GET());
+        assertTrue(overHttps.raw().headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="),
+                "HSTS once the request came over HTTPS");
     }
 }

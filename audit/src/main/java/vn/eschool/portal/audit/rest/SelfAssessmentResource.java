@@ -27,7 +27,7 @@ import vn.eschool.portal.audit.selfassessment.SelfAssessmentService;
 import vn.eschool.portal.audit.selfassessment.SelfAssessmentSheet;
 import vn.eschool.portal.audit.selfassessment.SelfAssessmentSheet.EvidenceView;
 import vn.eschool.portal.audit.service.AuditService;
-import vn.eschool.portal.core.files.FileResource;
+import vn.eschool.portal.core.files.FileDelivery;
 import vn.eschool.portal.core.files.FileService;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.rest.Requests;
@@ -131,7 +131,7 @@ public class SelfAssessmentResource {
     public Response download(@PathParam("code") String code, @PathParam("id") long id) {
         School school = schools.require(code);
         access.requireSchoolStaffOverseer(school);
-        return FileResource.send(files, assessments.requireEvidence(school, id).attachment());
+        return FileDelivery.send(files, assessments.requireEvidence(school, id).attachment());
     }
 
     private RuleSet ruleSet(String rules, AuditMonth month) {

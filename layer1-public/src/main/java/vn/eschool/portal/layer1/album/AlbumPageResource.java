@@ -17,6 +17,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import vn.eschool.portal.core.files.Attachment;
+import vn.eschool.portal.core.files.FileDelivery;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
@@ -87,9 +88,10 @@ public class AlbumPageResource {
             return unchanged.header("Cache-Control", LONG_LIVED).build();
         }
         ThumbnailCache.Thumbnail thumbnail = albums.thumbnail(image, size);
-        return Response.ok(thumbnail.file().toFile(), "image/jpeg").tag(tag).header("Cache-Control", LONG_LIVED)
-                .header("X-Thumbnail-Cache", thumbnail.generated() ? "MISS" : "HIT")
-                .header("X-Content-Type-Options", "nosniff").build();
+        return FileDelivery.headers(Response.ok(thumbnail.file().toFile()), "image/jpeg",
+                        "anh-" + photoId + "-" + size + ".jpg")
+                .tag(tag).header("Cache-Control", LONG_LIVED)
+                .header("X-Thumbnail-Cache", thumbnail.generated() ? "MISS" : "HIT").build();
     }
 
     /** The editors' page: create an album, upload photos in bulk with a progress bar, correct captions. */

@@ -14,9 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.config.PortalConfig;
@@ -25,6 +23,7 @@ import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.extract.Extraction;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.FileService;
+import vn.eschool.portal.core.files.ImageCheck;
 import vn.eschool.portal.core.files.Upload;
 import vn.eschool.portal.core.logbook.ActivityLog;
 import vn.eschool.portal.core.rest.PortalException;
@@ -41,8 +40,6 @@ import vn.eschool.portal.layer1.site.PublicContent;
 public class AlbumService {
 
     public static final int PAGE_SIZE = 24;
-    /** What browsers show and thumbnails can be made of (ImageIO reads them without plugins). */
-    static final Set<String> IMAGE_TYPES = Set.of("image/jpeg", "image/png", "image/gif", "image/bmp");
 
     /** One album page: the album and its photos in the order they were taken. */
     public record AlbumPage(AlbumView album, List<PhotoView> photos) {
@@ -145,8 +142,8 @@ public class AlbumService {
         List<ContentItem> added = new ArrayList<>();
         for (int i = 0; i < uploads.size(); i++) {
             Upload upload = uploads.get(i);
-            FileService.Stored stored = files.upload(school, uploader, upload.filename(), upload.declaredType(),
-                    upload.content(), AlbumService::isImage, () -> notAnImage(upload.filename()));
+            FileService.Stored stored = files.uploadImage(school, uploader, upload.filename(),
+                    upload.declaredType(), upload.content(), () -> notAnImage(upload.filename()));
             String given = i < captions.size() ? captions.get(i) : null;
             String caption = given == null || given.isBlank() ? album.title() + " – ảnh " + (before + i + 1)
                     : given.strip();
@@ -174,7 +171,7 @@ public class AlbumService {
     @Transactional
     public Attachment publicImage(School school, long photoId) {
         return publicContent.find(school, PublicSitePlugin.PHOTO, photoId, now()).map(ContentItem::attachment)
-                .filter(a -> a != null && isImage(a.mediaType()))
+                .filter(a -> a != null && ImageCheck.isRaster(a.mediaType()))
                 .orElseThrow(() -> PortalException.notFound("Không tìm thấy ảnh.", "Photo not found."));
     }
 
@@ -233,11 +230,6 @@ public class AlbumService {
             throw PortalException.badRequest("future-date", "Ngày hoạt động không ở tương lai.",
                     "The activity date is not in the future.");
         }
-    }
-
-    /** Whether a file of this (detected) type is shown as an image: what an image-only upload accepts. */
-    public static boolean isImage(String mediaType) {
-        return mediaType != null && IMAGE_TYPES.contains(mediaType.toLowerCase(Locale.ROOT).split(";")[0].strip());
     }
 
     private static PortalException notAnImage(String filename) {

@@ -15,7 +15,7 @@ import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.files.Attachment;
-import vn.eschool.portal.core.files.FileService;
+import vn.eschool.portal.core.files.FilePermissions;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.security.AuthenticatedUser;
@@ -41,7 +41,7 @@ public class DirectiveService {
     CategoryService categories;
 
     @Inject
-    FileService files;
+    FilePermissions permissions;
 
     @Inject
     Clock clock;
@@ -72,7 +72,7 @@ public class DirectiveService {
 
     @Transactional
     public DirectiveView add(School school, AuthenticatedUser user, DirectiveRequest request) {
-        Attachment file = files.find(school, request.fileId()).orElseThrow(() -> PortalException.badRequest(
+        Attachment file = permissions.readable(school, request.fileId()).orElseThrow(() -> PortalException.badRequest(
                 "file-not-found", "Không tìm thấy tệp văn bản trong tệp của trường.",
                 "The document file is not among the school's files."));
         if (!file.filename().toLowerCase(Locale.ROOT).matches(".*\\.(pdf|docx?|odt)")) {

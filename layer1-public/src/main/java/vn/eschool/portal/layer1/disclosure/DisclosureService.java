@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.files.Attachment;
-import vn.eschool.portal.core.files.FileService;
+import vn.eschool.portal.core.files.FilePermissions;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.security.AuthenticatedUser;
@@ -44,7 +44,7 @@ public class DisclosureService {
     DisclosureRepository versions;
 
     @Inject
-    FileService files;
+    FilePermissions permissions;
 
     @Inject
     Clock clock;
@@ -117,7 +117,7 @@ public class DisclosureService {
         }
         String text = request.text() == null || request.text().isBlank() ? null
                 : HtmlSanitiser.sanitise(request.text().strip());
-        Attachment file = request.fileId() == null ? null : files.find(school, request.fileId())
+        Attachment file = request.fileId() == null ? null : permissions.readable(school, request.fileId())
                 .orElseThrow(() -> PortalException.badRequest("file-not-found",
                         "Không tìm thấy tệp đính kèm trong tệp của trường.",
                         "The attached file is not among the school's files."));

@@ -10,12 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import vn.eschool.portal.core.files.Attachment;
+import vn.eschool.portal.core.files.FileDelivery;
 import vn.eschool.portal.core.files.FileService;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
@@ -74,17 +70,6 @@ public class ElearningPageResource {
     @Path("{id:[0-9]+}/xem")
     @Produces(MediaType.WILDCARD)
     public Response preview(@PathParam("code") String code, @PathParam("id") long id) {
-        Attachment file = elearning.previewFile(schools.require(code), id);
-        StreamingOutput body = out -> {
-            try (InputStream in = files.open(file)) {
-                in.transferTo(out);
-            }
-        };
-        return Response.ok(body, file.mediaType())
-                .header("Content-Length", file.sizeBytes())
-                .header("Content-Disposition", "inline; filename*=UTF-8''"
-                        + URLEncoder.encode(file.filename(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return FileDelivery.send(files, elearning.previewFile(schools.require(code), id));
     }
 }

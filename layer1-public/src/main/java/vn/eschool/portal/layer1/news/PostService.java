@@ -8,13 +8,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.account.Role;
 import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.content.ContentStatus;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.files.Attachment;
+import vn.eschool.portal.core.files.FilePermissions;
 import vn.eschool.portal.core.files.FileService;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
@@ -42,6 +42,9 @@ public class PostService {
 
     @Inject
     FileService files;
+
+    @Inject
+    FilePermissions permissions;
 
     @Inject
     Clock clock;
@@ -163,14 +166,11 @@ public class PostService {
     }
 
     private Attachment cover(School school, long fileId) {
-        Attachment file = files.find(school, fileId).orElseThrow(() -> PortalException.badRequest("cover-not-found",
+        Attachment file = permissions.readable(school, fileId).orElseThrow(() -> PortalException.badRequest("cover-not-found",
                 "Không tìm thấy ảnh đại diện trong tệp của trường.", "The cover image is not among the school's files."));
-        String name = file.filename().toLowerCase(Locale.ROOT);
-        boolean image = file.mediaType().startsWith("image/") || name.matches(".*\\.(jpe?g|png|gif|webp)");
-        if (!image) {
-            throw PortalException.badRequest("cover-not-image", "Ảnh đại diện phải là tệp ảnh (JPG, PNG, GIF, WebP).",
-                    "The cover must be an image (JPG, PNG, GIF, WebP).");
-        }
+        // By the type found from the content, never the name: an SVG (which can carry script) is no cover.
+        files.requireImage(file, () -> new PortalException(415, "cover-not-image",
+                "Ảnh đại diện phải là tệp ảnh (JPEG, PNG, GIF, BMP).", "The cover must be an image (JPEG, PNG, GIF, BMP)."));
         return file;
     }
 

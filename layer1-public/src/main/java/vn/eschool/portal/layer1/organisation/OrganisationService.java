@@ -18,7 +18,6 @@ import vn.eschool.portal.core.files.Upload;
 import vn.eschool.portal.core.logbook.ActivityLog;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
-import vn.eschool.portal.layer1.album.AlbumService;
 import vn.eschool.portal.layer1.site.PublicSiteChanged;
 
 /**
@@ -76,8 +75,8 @@ public class OrganisationService {
     @Transactional
     public Member photo(School school, long uploaderId, String username, Upload upload) {
         Account account = person(school, username);
-        FileService.Stored stored = files.upload(school, em.find(Account.class, uploaderId), upload.filename(),
-                upload.declaredType(), upload.content(), AlbumService::isImage,
+        FileService.Stored stored = files.uploadImage(school, em.find(Account.class, uploaderId), upload.filename(),
+                upload.declaredType(), upload.content(),
                 () -> new PortalException(415, "not-an-image", "Tệp \"" + upload.filename()
                         + "\" không phải là ảnh (chỉ nhận JPEG, PNG, GIF, BMP).",
                         "\"" + upload.filename() + "\" is not an image (JPEG, PNG, GIF, BMP only)."));

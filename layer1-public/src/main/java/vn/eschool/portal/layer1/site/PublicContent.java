@@ -5,8 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.eschool.portal.core.content.ContentItem;
-import vn.eschool.portal.core.content.ContentStatus;
-import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.school.School;
 
 /**
@@ -24,8 +22,6 @@ public interface PublicContent {
     Optional<ContentItem> find(School school, String type, long id, OffsetDateTime now);
 
     static boolean isVisible(ContentItem item, OffsetDateTime now) {
-        return item.status() == ContentStatus.PUBLISHED
-                && item.visibility() == Visibility.PUBLIC
-                && item.publishedAt() != null && !item.publishedAt().isAfter(now);
+        return item.isPublicAt(now);
     }
 }

@@ -16,6 +16,7 @@ import vn.eschool.portal.core.account.ProfessionalGroup;
 import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.content.ContentStatus;
 import vn.eschool.portal.core.content.Visibility;
+import vn.eschool.portal.core.files.FilePermissions;
 import vn.eschool.portal.core.files.FileService;
 import vn.eschool.portal.core.logbook.ActivityLog;
 import vn.eschool.portal.core.rest.PortalException;
@@ -49,6 +50,9 @@ public class FolderItemService {
 
     @Inject
     FileService files;
+
+    @Inject
+    FilePermissions permissions;
 
     @Inject
     ActivityLog log;
@@ -149,7 +153,7 @@ public class FolderItemService {
         if (upload != null) {
             item.attach(files.upload(school, uploader, upload.filename(), upload.declaredType(), upload.content()));
         } else if (request.attachmentId() != null) {
-            item.attach(files.find(school, request.attachmentId()).orElseThrow(() -> PortalException.badRequest(
+            item.attach(permissions.readable(school, request.attachmentId()).orElseThrow(() -> PortalException.badRequest(
                     "file-not-found", "Không tìm thấy tệp đính kèm trong tệp của trường.",
                     "The attachment is not among the school's files.")));
         }

@@ -27,6 +27,10 @@ public class PortalConfig {
     long schoolQuotaBytes;
 
     @Inject
+    @ConfigProperty(name = "portal.image.max.pixels", defaultValue = "40000000")
+    long imageMaxPixels;
+
+    @Inject
     @ConfigProperty(name = "portal.token.ttl.minutes", defaultValue = "720")
     long tokenTtlMinutes;
 
@@ -58,6 +62,11 @@ public class PortalConfig {
     /** The storage quota of each school: the sum of the sizes of its files. */
     public long schoolQuotaBytes() {
         return schoolQuotaBytes;
+    }
+
+    /** The most pixels (width × height) an uploaded photo may have: larger ones are refused before decoding. */
+    public long imageMaxPixels() {
+        return imageMaxPixels;
     }
 
     public Duration tokenTtl() {

@@ -172,6 +172,12 @@ public class ContentItem {
         return publishedAt != null ? publishedAt : createdAt;
     }
 
+    /** Whether anyone may see the item: published, public, and its publication time has come. */
+    public boolean isPublicAt(OffsetDateTime now) {
+        return status == ContentStatus.PUBLISHED && visibility == Visibility.PUBLIC
+                && publishedAt != null && !publishedAt.isAfter(now);
+    }
+
     public Attachment attachment() {
         return attachment;
     }

@@ -16,12 +16,9 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.eschool.portal.core.account.Account;
@@ -49,6 +46,9 @@ public class FileResource {
 
     @Inject
     FileService files;
+
+    @Inject
+    FilePermissions permissions;
 
     @Inject
     Access access;
@@ -80,28 +80,17 @@ public class FileResource {
         }
     }
 
+    /**
+     * A file of the school for whoever may read an item that uses it ({@link FileAccess}); one the caller may not
+     * read is answered as missing.
+     */
     @GET
     @Path("{id}")
     public Response download(@PathParam("code") String code, @PathParam("id") long id) {
         School school = schools.require(code);
         access.requireReader(school);
-        Attachment attachment = files.find(school, id).orElseThrow(() -> PortalException.notFound(
+        Attachment attachment = permissions.readable(school, id).orElseThrow(() -> PortalException.notFound(
                 "Không tìm thấy tệp.", "File not found."));
-        return send(files, attachment);
-    }
-
-    /** The attachment as a download under its own name; never sniffed as something else by the browser. */
-    public static Response send(FileService files, Attachment attachment) {
-        StreamingOutput body = out -> {
-            try (InputStream in = files.open(attachment)) {
-                in.transferTo(out);
-            }
-        };
-        return Response.ok(body, attachment.mediaType())
-                .header("Content-Length", attachment.sizeBytes())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(attachment.filename(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return FileDelivery.send(files, attachment);
     }
 }

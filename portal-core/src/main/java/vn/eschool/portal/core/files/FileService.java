@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -19,7 +20,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import vn.eschool.portal.core.account.Account;
@@ -72,21 +73,54 @@ public class FileService {
 
     /**
      * Stores an upload, finds its real type, text and authoring software; refuses programs and scripts
-     * whatever they are called. {@code declaredType} (the client's word) is only a fallback.
+     * whatever they are called. {@code declaredType} (the client's word) is ignored: the content decides.
      */
     @Transactional
     public Attachment upload(School school, Account uploader, String filename, String declaredType,
                              InputStream content) {
-        return upload(school, uploader, filename, declaredType, content, mediaType -> true, null).attachment();
+        return store(school, uploader, filename, content, (mediaType, file) -> Optional.empty()).attachment();
     }
 
     /**
-     * As {@link #upload(School, Account, String, String, InputStream)}, keeping only files whose real media type
-     * {@code accepted} allows: any other is discarded at once and refused with {@code refusal}.
+     * An upload that must be a photo: a raster image ({@link ImageCheck#RASTER_TYPES}, SVG never) that decodes and
+     * has at most {@code PORTAL_IMAGE_MAX_PIXELS} pixels (read from its header before decoding); anything else
+     * is discarded and refused, {@code notAnImage} for a file that is no raster image at all.
      */
     @Transactional
-    public Stored upload(School school, Account uploader, String filename, String declaredType, InputStream content,
-                         Predicate<String> accepted, Supplier<PortalException> refusal) {
+    public Stored uploadImage(School school, Account uploader, String filename, String declaredType,
+                              InputStream content, Supplier<PortalException> notAnImage) {
+        return store(school, uploader, filename, content, (mediaType, file) -> ImageCheck
+                .check(file, mediaType, config.imageMaxPixels())
+                .map(problem -> imageRefusal(problem, safeName(filename), notAnImage)));
+    }
+
+    /** A stored file chosen as an image (e.g. a post's cover): the same rule as {@link #uploadImage}. */
+    public void requireImage(Attachment attachment, Supplier<PortalException> notAnImage) {
+        Optional<ImageCheck.Problem> problem = ImageCheck.check(blobs.pathOf(attachment.sha256()),
+                attachment.mediaType(), config.imageMaxPixels());
+        if (problem.isPresent()) {
+            throw imageRefusal(problem.get(), attachment.filename(), notAnImage);
+        }
+    }
+
+    private PortalException imageRefusal(ImageCheck.Problem problem, String filename,
+                                         Supplier<PortalException> notAnImage) {
+        return switch (problem) {
+            case NOT_RASTER -> notAnImage.get();
+            case TOO_MANY_PIXELS -> new PortalException(413, "image-too-many-pixels",
+                    "Ảnh \"" + filename + "\" quá lớn: tối đa " + config.imageMaxPixels() / 1_000_000
+                            + " triệu điểm ảnh. Hãy thu nhỏ ảnh rồi tải lại.",
+                    "The image \"" + filename + "\" is too large: at most " + config.imageMaxPixels() / 1_000_000
+                            + " megapixels. Shrink it and upload it again.");
+            case UNDECODABLE -> new PortalException(415, "image-unreadable",
+                    "Không đọc được ảnh \"" + filename + "\": tệp bị hỏng hoặc không phải ảnh thật.",
+                    "The image \"" + filename + "\" cannot be read: the file is damaged or not really an image.");
+        };
+    }
+
+    /** Refuses a stored upload when {@code check} finds something wrong with it (given its detected type). */
+    private Stored store(School school, Account uploader, String filename, InputStream content,
+                         BiFunction<String, Path, Optional<PortalException>> check) {
         StoredBlob blob;
         try {
             blob = blobs.store(content, config.maxUploadBytes());
@@ -96,6 +130,12 @@ public class FileService {
             throw new PortalException(400, "upload-interrupted",
                     "Tải tệp lên bị gián đoạn; không có gì được lưu. Hãy thử lại.",
                     "The upload was interrupted; nothing was kept. Try again.");
+        }
+        if (blob.size() == 0) {
+            discardIfUnreferenced(blob);
+            throw PortalException.badRequest("empty-file", "Tệp \"" + safeName(filename)
+                    + "\" không có nội dung (0 byte): hãy chọn lại tệp.",
+                    "The file \"" + safeName(filename) + "\" is empty (0 bytes): choose the file again.");
         }
         try {
             quota(school).refuseUnlessFits(blob.size());
@@ -111,9 +151,10 @@ public class FileService {
             discardIfUnreferenced(blob);
             throw refused.toPortalException();
         }
-        String mediaType = extraction.mediaType() != null ? extraction.mediaType()
-                : declaredType == null ? "application/octet-stream" : declaredType;
-        if (!accepted.test(mediaType)) {
+        // The client's declared type is never trusted: it decides nothing about how the file is served.
+        String mediaType = extraction.mediaType() != null ? extraction.mediaType() : "application/octet-stream";
+        Optional<PortalException> refusal = check.apply(mediaType, blobs.pathOf(blob.sha256()));
+        if (refusal.isPresent()) {
             discardIfUnreferenced(blob);
             throw refusal.get();
         }

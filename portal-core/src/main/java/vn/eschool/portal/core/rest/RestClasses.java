@@ -19,6 +19,7 @@ import vn.eschool.portal.core.security.CsrfProtection;
 import vn.eschool.portal.core.security.LoginHistoryResource;
 import vn.eschool.portal.core.security.LoginPageResource;
 import vn.eschool.portal.core.security.PasswordChangeGate;
+import vn.eschool.portal.core.web.SecurityHeaders;
 import vn.eschool.portal.core.web.StaticResource;
 import vn.eschool.portal.core.web.TenantHostFilter;
 
@@ -34,6 +35,7 @@ public final class RestClasses {
                 PortalExceptionMapper.class, WebApplicationExceptionMapper.class, ConstraintViolationMapper.class,
                 UnreadableBodyMapper.class, UnexpectedErrorMapper.class,
                 CsrfProtection.class, PasswordChangeGate.class, TenantHostFilter.class, RequestSizeLimit.class,
+                SecurityHeaders.class,
                 AuthResource.class, LoginPageResource.class, MeResource.class, SchoolResource.class,
                 AccountResource.class, DistrictAccountResource.class, FileResource.class, StaticResource.class, LoginHistoryResource.class,
                 LogbookResource.class, SearchResource.class, DistrictSearchResource.class,

@@ -1,0 +1,51 @@
+package vn.eschool.portal.layer1.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import vn.eschool.portal.core.account.Role;
+import vn.eschool.portal.core.content.ContentItem;
+import vn.eschool.portal.core.files.Attachment;
+import vn.eschool.portal.core.files.FileReaders;
+import vn.eschool.portal.core.plugin.FileUses;
+import vn.eschool.portal.layer1.PublicSitePlugin;
+
+/**
+ * The public site's uses of a file: a post's cover, a directive document, an album photo, a disclosure version's
+ * file, a person's photo on the organisation page. Published public items whose time has come are for anyone;
+ * drafts and scheduled posts for the editors (and their author).
+ */
+@ApplicationScoped
+public class PublicSiteFileUses implements FileUses {
+
+    private static final List<String> TYPES = List.of(PublicSitePlugin.NEWS, PublicSitePlugin.PAGE,
+            PublicSitePlugin.DOCUMENT, PublicSitePlugin.PHOTO);
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Override
+    public List<FileReaders> readersOf(Attachment file, OffsetDateTime now) {
+        List<FileReaders> uses = new ArrayList<>();
+        for (ContentItem item : em.createQuery("select c from ContentItem c where c.attachment = :file"
+                + " and c.type in :types", ContentItem.class).setParameter("file", file)
+                .setParameter("types", TYPES).getResultList()) {
+            uses.add(PublicContent.isVisible(item, now) ? FileReaders.anyone() : FileReaders.roles(Role.EDITOR)
+                    .and(FileReaders.accounts(Collections.singleton(item.author() == null ? null : item.author().id()))));
+        }
+        // Disclosure versions are public once published (they are never changed nor withdrawn), and so are the
+        // photos the school chose for its organisation page.
+        long published = em.createQuery("select count(v) from DisclosureVersion v where v.attachment = :file",
+                Long.class).setParameter("file", file).getSingleResult()
+                + em.createQuery("select count(p) from OrganisationProfile p where p.photo = :file", Long.class)
+                .setParameter("file", file).getSingleResult();
+        if (published > 0) {
+            uses.add(FileReaders.anyone());
+        }
+        return uses;
+    }
+}
