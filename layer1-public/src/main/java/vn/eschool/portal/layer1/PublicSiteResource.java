@@ -286,12 +286,13 @@ public class PublicSiteResource {
     @GET
     @Path("schools/{code}/tim-kiem")
     public Response search(@PathParam("code") String code, @QueryParam("q") String q,
-                           @QueryParam("loai") String type, @QueryParam("trang") @DefaultValue("1") int page) {
+                           @QueryParam("loai") String type, @QueryParam("trang") String pageNumber) {
         School school = schools.require(code);
         Map<String, Object> model = model(school);
         model.put("q", q == null ? "" : q);
         model.put("type", type == null ? "" : type);
         try {
+            int page = SearchService.page(pageNumber, 1);
             if (q != null && !q.isBlank()) {
                 SearchResult result = search.inSchool(school,
                         new SearchService.Filters(q, type, null, null, null, Math.max(page, 1) - 1));
