@@ -295,9 +295,9 @@ public class PublicSiteResource {
             int page = SearchService.page(pageNumber, 1);
             if (q != null && !q.isBlank()) {
                 SearchResult result = search.inSchool(school,
-                        new SearchService.Filters(q, type, null, null, null, Math.max(page, 1) - 1));
+                        new SearchService.Filters(q, type, null, null, null, page - 1));
                 model.put("result", result);
-                model.put("page", Math.max(page, 1));
+                model.put("page", page);
                 model.put("pages", (int) Math.min((result.total() + SearchService.PAGE_SIZE - 1)
                         / SearchService.PAGE_SIZE, SearchQuery.MAX_HITS_REACHABLE / SearchService.PAGE_SIZE));
             }
