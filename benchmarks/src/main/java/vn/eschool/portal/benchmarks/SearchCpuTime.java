@@ -3,6 +3,7 @@ package vn.eschool.portal.benchmarks;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -38,7 +39,8 @@ public final class SearchCpuTime {
                 for (String text : ContentIndexBenchmark.QUERIES) {
                     school = (school + 1) % schools;
                     long start = threads.getCurrentThreadCpuTime();
-                    index.search(SearchQuery.publicSearch(text, Set.of(DistrictGenerator.school(school))));
+                    index.search(SearchQuery.publicSearch(text, Set.of(DistrictGenerator.school(school)))
+                            .at(Instant.now()));
                     double spent = (threads.getCurrentThreadCpuTime() - start) / 1e6;
                     if (round >= rounds / 2) {
                         millis.computeIfAbsent(text, t -> new ArrayList<>()).add(spent);

@@ -272,17 +272,18 @@ public class PublicSiteResource {
     @GET
     @Path("schools/{code}/tim-kiem")
     public Response search(@PathParam("code") String code, @QueryParam("q") String q,
-                           @QueryParam("loai") String type, @QueryParam("trang") @DefaultValue("1") int page) {
+                           @QueryParam("loai") String type, @QueryParam("trang") String pageNumber) {
         School school = schools.require(code);
         Map<String, Object> model = model(school);
         model.put("q", q == null ? "" : q);
         model.put("type", type == null ? "" : type);
         try {
+            int page = SearchService.page(pageNumber, 1);
             if (q != null && !q.isBlank()) {
                 SearchResult result = search.inSchool(school,
-                        new SearchService.Filters(q, type, null, null, null, Math.max(page, 1) - 1));
+                        new SearchService.Filters(q, type, null, null, null, page - 1));
                 model.put("result", result);
-                model.put("page", Math.max(page, 1));
+                model.put("page", page);
                 model.put("pages", (int) Math.min((result.total() + SearchService.PAGE_SIZE - 1)
                         / SearchService.PAGE_SIZE, SearchQuery.MAX_HITS_REACHABLE / SearchService.PAGE_SIZE));
             }

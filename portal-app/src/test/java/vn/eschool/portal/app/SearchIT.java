@@ -11,12 +11,17 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
-/** Search end to end: indexing after commit, Vietnamese folding, attachment text, visibility, rebuild. */
+/**
+ * Search end to end: indexing after commit, Vietnamese folding, attachment text, visibility and audiences, scheduled
+ * posts, bounded queries, rebuild.
+ */
 class SearchIT extends PortalIT {
 
     private static final String DEMO = "thcs-sonca";
@@ -24,6 +29,42 @@ class SearchIT extends PortalIT {
 
     private static String q(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static String code() {
+        return "ma" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    private static PortalClient.Reply searchPage(PortalClient client, String text) {
+        return client.get("schools/" + DEMO + "/tim-kiem?q=" + q(text));
+    }
+
+    /** Whether {@code client} finds the item titled {@code title}, by the API and on the search page alike. */
+    private static boolean finds(PortalClient client, String text, String title) {
+        boolean byApi = titles(client.get(SEARCH + q(text)).json()).contains(title);
+        PortalClient.Reply page = searchPage(client, text);
+        assertEquals(200, page.status(), page.body());
+        assertEquals(byApi, page.body().contains(title), "the API and the search page agree for " + title);
+        return byApi;
+    }
+
+    /**
+     * The board files an internal document in "Văn bản nội bộ", for {@code audience} (JSON members); the item's
+     * address in the API.
+     */
+    private String fileInternalItem(String title, String audience) {
+        PortalClient board = anonymous().as(DEMO, "hieutruong", "demo-2026");
+        long folder = board.get("api/v1/schools/" + DEMO + "/folders").array().stream().map(JsonObject.class::cast)
+                .filter(f -> f.getString("name").equals("Văn bản nội bộ")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        PortalClient.Reply created = board.post("api/v1/schools/" + DEMO + "/folders/" + folder + "/items",
+                "{\"title\":\"" + title + "\"," + audience + "}");
+        assertEquals(201, created.status(), created.body());
+        return "api/v1/schools/" + DEMO + "/folders/" + folder + "/items/" + created.json().getJsonNumber("id");
+    }
+
+    private PortalClient demo(String username) {
+        return anonymous().as(DEMO, username, "demo-2026");
     }
 
     private static List<String> titles(JsonObject result) {
@@ -130,5 +171,92 @@ class SearchIT extends PortalIT {
         assertEquals(403, anonymous().as(DEMO, "hieutruong", "demo-2026").post("api/v1/admin/index/rebuild", "")
                 .status());
         assertEquals(401, anonymous().get("api/v1/admin/index").status());
+    }
+
+    @Test
+    void anItemAddressedToOnePersonIsFoundOnlyByThemItsAuthorAndTheSchoolsOverseers() {
+        String code = code();
+        String title = "Phân công riêng " + code;
+        String item = fileInternalItem(title, "\"people\":[\"gv02\"]");
+        assertFalse(finds(demo("gv01"), code, title), "a colleague outside the audience");
+        assertFalse(finds(demo("bientap"), code, title), "an editor outside the audience");
+        assertFalse(finds(anonymous(), code, title));
+        assertTrue(finds(demo("gv02"), code, title));
+        assertTrue(finds(demo("hieutruong"), code, title), "the author and the school's admin");
+        assertTrue(titles(districtAdmin().get("api/v1/search?q=" + q(code)).json()).contains(title));
+
+        PortalClient.Reply readdressed = demo("hieutruong").put(item,
+                "{\"title\":\"" + title + "\",\"people\":[\"gv01\"]}");
+        assertEquals(200, readdressed.status(), readdressed.body());
+        assertTrue(finds(demo("gv01"), code, title), "the new audience");
+        assertFalse(finds(demo("gv02"), code, title), "no longer the old one");
+    }
+
+    @Test
+    void anItemAddressedToAGroupIsFoundOnlyByItsMembers() {
+        String code = code();
+        String title = "Kế hoạch tổ Ngữ văn " + code;
+        fileInternalItem(title, "\"group\":\"Tổ Ngữ văn\"");
+        assertTrue(finds(demo("gv01"), code, title), "gv01 is in Tổ Ngữ văn");
+        assertTrue(finds(demo("gv07"), code, title), "so is gv07");
+        assertFalse(finds(demo("gv02"), code, title), "gv02 is in Tổ Toán – Tin");
+        fileInternalItem("Thông báo chung " + code, "\"audience\":\"ALL\"");
+        assertTrue(finds(demo("gv02"), code, "Thông báo chung " + code), "an item for all staff");
+    }
+
+    @Test
+    void aScheduledPostIsFoundFromItsTimeOnWithoutBeingWrittenAgain() {
+        String code = code();
+        String title = "Lịch thi học kì " + code;
+        PortalClient editor = demo("bientap");
+        long category = anonymous().get("api/v1/schools/" + DEMO + "/categories").array().stream()
+                .map(JsonObject.class::cast).filter(c -> c.getString("slug").equals("tin-tuc-su-kien")).findFirst()
+                .orElseThrow().getJsonNumber("id").longValue();
+        PortalClient.Reply draft = editor.post("api/v1/schools/" + DEMO + "/posts", Json.createObjectBuilder()
+                .add("categoryId", category).add("title", title).add("body", "<p>Lịch thi " + code + "</p>").build()
+                .toString());
+        assertEquals(201, draft.status(), draft.body());
+        String publishAt = OffsetDateTime.now(ZoneOffset.ofHours(7)).plusDays(1).withNano(0).toString();
+        PortalClient.Reply scheduled = demo("hieutruong").post("api/v1/schools/" + DEMO + "/posts/"
+                + draft.json().getJsonNumber("id") + "/publish", "{\"publishAt\":\"" + publishAt + "\"}");
+        assertTrue(scheduled.json().getBoolean("scheduled"), scheduled.body());
+        try {
+            assertFalse(finds(anonymous(), code, title), "not before its time");
+            assertEquals(200, districtAdmin().post("api/v1/admin/test-clock?advance=P1DT1H", "").status());
+            assertTrue(finds(anonymous(), code, title), "from its time on");
+        } finally {
+            // A session from before the move has expired by the moved clock.
+            assertEquals(200, districtAdmin().delete("api/v1/admin/test-clock").status());
+        }
+        assertEquals(403, demo("hieutruong").post("api/v1/admin/test-clock?advance=PT1H", "").status());
+        assertEquals(401, anonymous().post("api/v1/admin/test-clock?advance=PT1H", "").status());
+    }
+
+    @Test
+    void searchesThatWouldCostTheServerTooMuchAreRefused() {
+        String twentyFuzzyWords = String.join(" ", java.util.Collections.nCopies(20, "truong~2"));
+        PortalClient.Reply fuzzy = anonymous().get(SEARCH + q(twentyFuzzyWords));
+        assertEquals(400, fuzzy.status(), fuzzy.body());
+        assertEquals("query-too-complex", fuzzy.json().getString("code"));
+        assertTrue(fuzzy.isProblem());
+
+        String oneLetterFuzzyWords = String.join(" ", "abcdefghiklmnop".chars().mapToObj(c -> (char) c + "~").toList());
+        PortalClient.Reply oneLetter = anonymous().get(SEARCH + q(oneLetterFuzzyWords));
+        assertEquals(400, oneLetter.status(), oneLetter.body());
+        assertEquals("query-too-complex", oneLetter.json().getString("code"));
+        assertEquals(400, searchPage(anonymous(), oneLetterFuzzyWords).status());
+
+        assertEquals(200, anonymous().get(SEARCH + q("khai giang~1 tru*")).status(), "a few are fine");
+    }
+
+    @Test
+    void pagesOutOfRangeOrNotNumbersAreBadRequests() {
+        for (String page : List.of("2147483647", "abc", "-1", "99999999999")) {
+            PortalClient.Reply reply = anonymous().get(SEARCH + "x&page=" + page);
+            assertEquals(400, reply.status(), page + ": " + reply.body());
+            assertTrue(reply.isProblem(), page);
+            assertEquals(400, districtAdmin().get("api/v1/search?q=x&page=" + page).status(), page);
+            assertEquals(400, anonymous().get("schools/" + DEMO + "/tim-kiem?q=x&trang=" + page).status(), page);
+        }
     }
 }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.account.ProfessionalGroup;
 import vn.eschool.portal.core.content.ContentItem;
+import vn.eschool.portal.core.content.ItemAudience;
 import vn.eschool.portal.layer2.folder.Folder;
 
 /** Where a Layer 2 item (internal news, document, e-lecture) is filed, and who may see it. */
@@ -65,6 +66,9 @@ public class Filing {
         this.audienceKind = kind;
         this.audienceGroup = kind == AudienceKind.GROUP ? group : null;
         this.people = kind == AudienceKind.PEOPLE ? new HashSet<>(persons) : new HashSet<>();
+        // The item carries its audience too, for search, which knows no plugin's tables.
+        item.addressTo(new ItemAudience(audienceGroup == null ? null : audienceGroup.id(),
+                people.stream().map(Account::id).collect(Collectors.toSet())));
     }
 
     public Audience audience() {

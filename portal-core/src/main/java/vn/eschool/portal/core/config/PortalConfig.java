@@ -46,6 +46,11 @@ public class PortalConfig {
     @ConfigProperty(name = "portal.public.url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
+    /** Integration tests only: the portal's clock can be moved (see {@code TestClockResource}). */
+    @Inject
+    @ConfigProperty(name = "portal.test.clock", defaultValue = "false")
+    boolean testClock;
+
     /** Base64 256-bit key encrypting secrets at rest; without it a key file is generated in the data directory. */
     @Inject
     @ConfigProperty(name = "portal.secret.key")
@@ -79,6 +84,10 @@ public class PortalConfig {
 
     public Optional<String> secretKey() {
         return secretKey.filter(k -> !k.isBlank());
+    }
+
+    public boolean testClock() {
+        return testClock;
     }
 
     public boolean demo() {

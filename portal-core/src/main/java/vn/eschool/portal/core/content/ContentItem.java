@@ -19,7 +19,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.index.ContentIndexListener;
@@ -92,6 +94,16 @@ public class ContentItem {
     @MapKeyColumn(name = "name", length = 60)
     @Column(name = "attr_value", length = 500)
     private Map<String, String> attributes = new HashMap<>();
+
+    /** The professional group an internal item is addressed to, if any ({@link ItemAudience}). */
+    @Column(name = "audience_group_id")
+    private Long audienceGroupId;
+
+    /** The accounts an internal item is addressed to by name, if any ({@link ItemAudience}). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "content_audience_account", joinColumns = @JoinColumn(name = "content_id"))
+    @Column(name = "account_id")
+    private Set<Long> audienceAccountIds = new HashSet<>();
 
     @Version
     @Column(name = "row_version", nullable = false)
@@ -186,6 +198,16 @@ public class ContentItem {
         return Map.copyOf(attributes);
     }
 
+    /** Who among the staff may see the item, when it is internal. */
+    public ItemAudience audience() {
+        return new ItemAudience(audienceGroupId, audienceAccountIds);
+    }
+
+    /** The time from which the item is shown: its publication, which may be scheduled later; else its creation. */
+    public OffsetDateTime visibleFrom() {
+        return publishedAt != null ? publishedAt : createdAt;
+    }
+
     public void write(String title, String summary, String body) {
         this.title = title;
         this.summary = summary;
@@ -216,6 +238,11 @@ public class ContentItem {
     /** Moves the item between Layer 1 and Layer 2, e.g. an e-lecture its teacher shares in the public repository. */
     public void showTo(Visibility audience) {
         this.visibility = audience;
+    }
+
+    public void addressTo(ItemAudience audience) {
+        this.audienceGroupId = audience.groupId();
+        this.audienceAccountIds = new HashSet<>(audience.accountIds());
     }
 
     public void moveTo(ContentStatus next) {

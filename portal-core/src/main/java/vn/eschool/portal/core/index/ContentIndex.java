@@ -57,7 +57,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import vn.eschool.portal.core.content.ContentStatus;
-import vn.eschool.portal.core.content.Visibility;
 
 /**
  * The one Lucene index of every plugin's content, for visitors' search and for the audit's counts.
@@ -351,6 +350,8 @@ public final class ContentIndex implements Closeable {
             // read one contiguous range instead of one per segment.
             onProgress.accept(new RebuildProgress(done, expectedTotal, true));
             writer.forceMerge(1);
+            // A reopen during the merge may show the deletions not yet merged away, which changes the scores.
+            searchers.maybeRefreshBlocking();
             schemaVersion = IndexSchema.VERSION;
             onProgress.accept(new RebuildProgress(done, expectedTotal, false));
             return new RebuildResult(done, generation);
@@ -401,16 +402,22 @@ public final class ContentIndex implements Closeable {
     private static Query filtered(Query text, SearchQuery q) {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
-        if (!q.includeInternal() && q.publishedOnly() && !q.schools().isEmpty()) {
+        if (q.rights().kind() == SearchRights.Kind.PUBLIC && q.publishedOnly() && !q.schools().isEmpty()) {
             addFilter(b, IndexSchema.PUBLIC_IN, q.schools());
         } else {
             addFilter(b, Dimension.SCHOOL.field, q.schools());
-            if (!q.includeInternal()) {
-                addFilter(b, Dimension.VISIBILITY.field, Set.of(Visibility.PUBLIC.name()));
+            Query audience = AudienceFilter.of(q.rights());
+            if (audience != null) {
+                b.add(audience, Occur.FILTER);
             }
             if (q.publishedOnly()) {
                 addFilter(b, Dimension.STATUS.field, Set.of(ContentStatus.PUBLISHED.name()));
             }
+        }
+        if (q.shownAt() != null) {
+            // Nearly every item is shown already: the range then matches whole segments without reading them.
+            b.add(LongField.newRangeQuery(IndexSchema.VISIBLE_FROM, Long.MIN_VALUE, q.shownAt().toEpochMilli()),
+                    Occur.FILTER);
         }
         if (q.type() != null) {
             addFilter(b, Dimension.TYPE.field, Set.of(q.type()));

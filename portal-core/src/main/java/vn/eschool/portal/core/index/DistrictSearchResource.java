@@ -2,7 +2,6 @@ package vn.eschool.portal.core.index;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,10 +25,11 @@ public class DistrictSearchResource {
     public SearchResult acrossSchools(@QueryParam("q") String q, @QueryParam("schools") String codes,
                                       @QueryParam("type") String type, @QueryParam("category") String category,
                                       @QueryParam("from") String from, @QueryParam("to") String to,
-                                      @QueryParam("page") @DefaultValue("0") int page) {
+                                      @QueryParam("page") String page) {
         Set<String> selected = codes == null || codes.isBlank() ? Set.of()
                 : Arrays.stream(codes.split(",")).map(String::trim).filter(c -> !c.isEmpty())
                 .collect(Collectors.toSet());
-        return search.acrossSchools(selected, new SearchService.Filters(q, type, category, from, to, page));
+        return search.acrossSchools(selected, new SearchService.Filters(q, type, category, from, to,
+                SearchService.page(page, 0)));
     }
 }

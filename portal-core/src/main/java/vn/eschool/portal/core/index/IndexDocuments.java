@@ -34,7 +34,7 @@ public class IndexDocuments {
                 author == null || author.group() == null ? null : author.group().name(),
                 attributes.get("subject"), attributes.get("grade"), attributes.get("className"),
                 week(attributes.get("week")), software(attributes.get("software"), attachment),
-                item.status(), item.visibility(), item.effectiveDate());
+                item.status(), item.visibility(), item.effectiveDate(), item.audience(), item.visibleFrom());
     }
 
     static String plainText(String html) {

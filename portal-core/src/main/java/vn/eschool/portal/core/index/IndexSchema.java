@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -19,6 +20,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import vn.eschool.portal.core.content.ContentStatus;
+import vn.eschool.portal.core.content.ItemAudience;
 import vn.eschool.portal.core.content.Visibility;
 
 /** How an {@link IndexDocument} is laid out in Lucene fields; the one place that knows the field names. */
@@ -28,7 +30,7 @@ final class IndexSchema {
      * The layout below (fields, analysis, index sort). Change it with any change that needs documents
      * rewritten: an index committed under another version (or none) is rebuilt at start-up.
      */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
 
     static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -55,6 +57,19 @@ final class IndexSchema {
      */
     static final String PUBLIC_IN = "publicIn";
 
+    /**
+     * Who among the staff an internal item is addressed to: {@link #ALL_STAFF}, or its group's and accounts' terms
+     * ({@link #groupAudience}, {@link #accountAudience}); absent on public items, which everyone sees.
+     */
+    static final String AUDIENCE = "audience";
+    static final String ALL_STAFF = "staff";
+
+    /**
+     * Epoch millis from which the item is shown (its publication, possibly scheduled): searches filter on it at
+     * their own time, so a scheduled item becomes searchable at its time without being written again.
+     */
+    static final String VISIBLE_FROM = "visibleFrom";
+
     private static final DateTimeFormatter MONTH_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM");
 
     // Offsets in the postings let the highlighter find passages without re-analysing stored text.
@@ -75,6 +90,10 @@ final class IndexSchema {
         if (d.visibility() == Visibility.PUBLIC && d.status() == ContentStatus.PUBLISHED) {
             doc.add(new StringField(PUBLIC_IN, nfc(d.school()), Field.Store.NO));
         }
+        if (d.visibility() == Visibility.INTERNAL) {
+            audienceTerms(d.audience()).forEach(term -> doc.add(new StringField(AUDIENCE, term, Field.Store.NO)));
+        }
+        doc.add(new LongField(VISIBLE_FROM, d.visibleFrom().toInstant().toEpochMilli(), Field.Store.NO));
         addText(doc, TITLE, d.title());
         addText(doc, BODY, d.body());
         addText(doc, ATTACHMENT, d.attachmentText());
@@ -90,6 +109,26 @@ final class IndexSchema {
             }
         }
         return doc;
+    }
+
+    static List<String> audienceTerms(ItemAudience audience) {
+        if (audience.isAllStaff()) {
+            return List.of(ALL_STAFF);
+        }
+        List<String> terms = new ArrayList<>();
+        if (audience.groupId() != null) {
+            terms.add(groupAudience(audience.groupId()));
+        }
+        audience.accountIds().forEach(id -> terms.add(accountAudience(id)));
+        return terms;
+    }
+
+    static String groupAudience(long groupId) {
+        return "group:" + groupId;
+    }
+
+    static String accountAudience(long accountId) {
+        return "account:" + accountId;
     }
 
     static String month(OffsetDateTime date) {

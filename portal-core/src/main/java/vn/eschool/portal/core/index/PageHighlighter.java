@@ -42,6 +42,9 @@ final class PageHighlighter extends UnifiedHighlighter {
                 // Offsets come straight from the postings of the highlight query's terms; matching the whole
                 // query again for each hit (weight matches) cost as much as the search itself.
                 .withWeightMatches(false)
+                // Marking prefixes and fuzzy words would walk the field's term dictionary for every hit: only the
+                // words typed in full are marked.
+                .withHandleMultiTermQuery(false)
                 // Word rather than sentence boundaries: extracted attachment text may have no sentence for pages.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f)));

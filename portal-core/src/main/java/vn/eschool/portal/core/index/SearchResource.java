@@ -2,7 +2,6 @@ package vn.eschool.portal.core.index;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,7 +26,8 @@ public class SearchResource {
     public SearchResult inSchool(@PathParam("code") String code, @QueryParam("q") String q,
                                  @QueryParam("type") String type, @QueryParam("category") String category,
                                  @QueryParam("from") String from, @QueryParam("to") String to,
-                                 @QueryParam("page") @DefaultValue("0") int page) {
-        return search.inSchool(schools.require(code), new SearchService.Filters(q, type, category, from, to, page));
+                                 @QueryParam("page") String page) {
+        return search.inSchool(schools.require(code), new SearchService.Filters(q, type, category, from, to,
+                SearchService.page(page, 0)));
     }
 }

@@ -67,11 +67,15 @@ public class Access {
     /** Oversight of a school's people and activity: its admin, the district admin, the inspectors. */
     public AuthenticatedUser requireSchoolStaffOverseer(School school) {
         AuthenticatedUser user = requireSignedIn();
-        boolean allowed = user.isDistrict() || (user.role() == Role.SCHOOL_ADMIN && isMember(user, school));
-        if (!allowed) {
+        if (!oversees(user, school)) {
             throw PortalException.forbidden();
         }
         return user;
+    }
+
+    /** Whether the user oversees the school and so sees all of its internal items, whoever they are addressed to. */
+    public boolean oversees(AuthenticatedUser user, School school) {
+        return user.isDistrict() || (user.role() == Role.SCHOOL_ADMIN && isMember(user, school));
     }
 
     /** Writing the public site: the editorial board (ban biên tập) and the school's board of principals. */

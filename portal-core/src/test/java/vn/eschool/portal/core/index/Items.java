@@ -3,6 +3,7 @@ package vn.eschool.portal.core.index;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.eschool.portal.core.content.ContentStatus;
+import vn.eschool.portal.core.content.ItemAudience;
 import vn.eschool.portal.core.content.Visibility;
 
 /** Builds {@link IndexDocument}s for tests: sensible defaults, only what a test cares about spelled out. */
@@ -23,6 +24,8 @@ final class Items {
     private ContentStatus status = ContentStatus.PUBLISHED;
     private Visibility visibility = Visibility.PUBLIC;
     private OffsetDateTime date = OffsetDateTime.parse("2024-03-10T09:00:00+07:00");
+    private ItemAudience audience;
+    private OffsetDateTime visibleFrom;
 
     static Items item(long id) {
         Items b = new Items();
@@ -43,9 +46,11 @@ final class Items {
     Items status(ContentStatus status) { this.status = status; return this; }
     Items internal() { this.visibility = Visibility.INTERNAL; return this; }
     Items date(String isoOffsetDateTime) { this.date = OffsetDateTime.parse(isoOffsetDateTime); return this; }
+    Items addressedTo(ItemAudience audience) { this.audience = audience; return this; }
+    Items visibleFrom(String isoOffsetDateTime) { this.visibleFrom = OffsetDateTime.parse(isoOffsetDateTime); return this; }
 
     IndexDocument build() {
         return new IndexDocument(id, school, type, category, title, body, attachmentText, authorId, authorUsername,
-                null, subject, null, null, week, software, status, visibility, date);
+                null, subject, null, null, week, software, status, visibility, date, audience, visibleFrom);
     }
 }
