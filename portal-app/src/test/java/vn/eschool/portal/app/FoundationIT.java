@@ -178,7 +178,8 @@ class FoundationIT extends PortalIT {
         assertFalse(admin.post(accounts + username + "/disable", "").json().getBoolean("enabled"));
         PortalClient.Reply disabled = anonymous().post("api/v1/auth/token",
                 "{\"school\":\"" + DEMO + "\",\"username\":\"" + username + "\",\"password\":\"mat-khau-moi-1\"}");
-        assertEquals(403, disabled.status());
+        assertEquals(401, disabled.status(), "a disabled account answers like a wrong password");
+        assertEquals("invalid-credentials", disabled.json().getString("code"));
         assertEquals(401, changed.get("api/v1/me").status(), "a disabled account's sessions stop working");
         assertEquals(404, admin.post(accounts + "khong-co-ai/disable", "").status());
     }

@@ -22,6 +22,7 @@ import vn.eschool.portal.core.files.FileService;
 import vn.eschool.portal.core.index.SearchIndexer;
 import vn.eschool.portal.core.plugin.PortalPlugin;
 import vn.eschool.portal.core.plugin.Plugins;
+import vn.eschool.portal.core.security.LoginLedger;
 import vn.eschool.portal.core.security.PasswordHasher;
 import vn.eschool.portal.core.security.SecureTokens;
 import vn.eschool.portal.core.security.SessionStore;
@@ -47,6 +48,12 @@ public class PortalBootstrap {
 
     @Inject
     SessionStore sessions;
+
+    @Inject
+    LoginLedger ledger;
+
+    @Inject
+    Clock clock;
 
     @Inject
     SearchIndexer indexer;
@@ -86,6 +93,7 @@ public class PortalBootstrap {
         adminAccount.ensureExists().ifPresent(banner::add);
         files.sweepOrphans();
         sessions.purgeExpired();
+        ledger.purgeSpentFailures(OffsetDateTime.now(clock));
         PortalReady event = new PortalReady();
         ready.fire(event);
         banner.addAll(event.notes());

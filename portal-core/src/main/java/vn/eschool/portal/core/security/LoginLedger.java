@@ -91,6 +91,16 @@ public class LoginLedger {
                 .executeUpdate();
     }
 
+    /** Forgets the counters whose window and lock are both over (at start-up), so strangers' addresses do not pile up. */
+    @Transactional
+    public int purgeSpentFailures(OffsetDateTime now) {
+        return em.createQuery("delete from LoginThrottle t where (t.lockedUntil is null or t.lockedUntil < :now)"
+                        + " and (t.windowStart is null or t.windowStart < :windowOpenedAfter)")
+                .setParameter("now", now)
+                .setParameter("windowOpenedAfter", now.minus(LoginFailures.WINDOW))
+                .executeUpdate();
+    }
+
     public List<LoginEvent> eventsOf(long schoolId, OffsetDateTime from, OffsetDateTime to, int limit) {
         return em.createQuery("select e from LoginEvent e where e.schoolId = :school and e.occurredAt >= :from"
                         + " and e.occurredAt < :to order by e.occurredAt desc", LoginEvent.class)
