@@ -104,7 +104,8 @@ class FoundationIT extends PortalIT {
                 "{\"school\":\"" + DEMO + "\",\"username\":\"" + username + "\",\"password\":\"sai-mat-khau\"}");
         assertEquals(401, wrong.status());
         assertTrue(wrong.isProblem());
-        assertEquals("Sai trường, tên đăng nhập hoặc mật khẩu.", wrong.json().getString("detail"));
+        assertEquals("invalid-credentials", wrong.json().getString("code"));
+        assertTrue(wrong.json().getString("detail").startsWith("Sai trường, tên đăng nhập hoặc mật khẩu"));
 
         anonymous().as(DEMO, username, "mat-khau-dung");
 
@@ -123,12 +124,13 @@ class FoundationIT extends PortalIT {
             assertEquals(401, anonymous().post("api/v1/auth/token", wrong).status(), "attempt " + attempt);
         }
         PortalClient.Reply fifth = anonymous().post("api/v1/auth/token", wrong);
-        assertEquals(423, fifth.status());
-        assertTrue(fifth.json().getString("detail").startsWith("Tài khoản tạm khóa đến"));
+        assertEquals(401, fifth.status());
+        assertTrue(fifth.json().getString("detail").contains("tạm khoá"));
 
         PortalClient.Reply right = anonymous().post("api/v1/auth/token",
                 "{\"school\":\"" + DEMO + "\",\"username\":\"" + username + "\",\"password\":\"mat-khau-dung\"}");
-        assertEquals(423, right.status(), "the right password does not unlock early");
+        assertEquals(401, right.status(), "the right password does not unlock early");
+        assertEquals(fifth.body(), right.body(), "a locked account answers like a wrong password");
     }
 
     @Test
@@ -176,7 +178,8 @@ class FoundationIT extends PortalIT {
         assertFalse(admin.post(accounts + username + "/disable", "").json().getBoolean("enabled"));
         PortalClient.Reply disabled = anonymous().post("api/v1/auth/token",
                 "{\"school\":\"" + DEMO + "\",\"username\":\"" + username + "\",\"password\":\"mat-khau-moi-1\"}");
-        assertEquals(403, disabled.status());
+        assertEquals(401, disabled.status(), "a disabled account answers like a wrong password");
+        assertEquals("invalid-credentials", disabled.json().getString("code"));
         assertEquals(401, changed.get("api/v1/me").status(), "a disabled account's sessions stop working");
         assertEquals(404, admin.post(accounts + "khong-co-ai/disable", "").status());
     }
@@ -318,7 +321,7 @@ class FoundationIT extends PortalIT {
         PortalClient.Reply wrongPassword = anonymous().postForm("login", Map.of("school", DEMO, "username",
                 "hieutruong", "password", "sai", "_csrf", "x"), Map.of("Cookie", "PORTAL_CSRF=x"));
         assertEquals(401, wrongPassword.status());
-        assertTrue(wrongPassword.body().contains("Sai trường, tên đăng nhập hoặc mật khẩu."));
+        assertTrue(wrongPassword.body().contains("Sai trường, tên đăng nhập hoặc mật khẩu"));
     }
 
     @Test

@@ -79,15 +79,6 @@ public class Account {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "failure_window_start")
-    private OffsetDateTime failureWindowStart;
-
-    @Column(name = "locked_until")
-    private OffsetDateTime lockedUntil;
-
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
@@ -197,19 +188,8 @@ public class Account {
         return lastLoginAt;
     }
 
-    public LoginFailures failures() {
-        return new LoginFailures(failedLogins, failureWindowStart, lockedUntil);
-    }
-
-    public void recordFailures(LoginFailures failures) {
-        this.failedLogins = failures.count();
-        this.failureWindowStart = failures.windowStart();
-        this.lockedUntil = failures.lockedUntil();
-    }
-
     public void signedIn(OffsetDateTime at) {
         this.lastLoginAt = at;
-        recordFailures(LoginFailures.NONE);
     }
 
     public void assignTo(ProfessionalGroup group, List<String> subjects) {
@@ -229,6 +209,13 @@ public class Account {
     public void changePassword(String newHash, boolean mustChangeAtNextLogin) {
         this.passwordHash = newHash;
         this.mustChangePassword = mustChangeAtNextLogin;
+    }
+
+    /** The same password hashed with newer parameters, unless it was changed since {@code verifiedHash} was read. */
+    public void rehashPassword(String verifiedHash, String newHash) {
+        if (passwordHash.equals(verifiedHash)) {
+            this.passwordHash = newHash;
+        }
     }
 
     public boolean twoFactorEnabled() {
@@ -290,7 +277,6 @@ public class Account {
 
     public void enable() {
         this.enabled = true;
-        recordFailures(LoginFailures.NONE);
     }
 
     public void rename(String fullName) {

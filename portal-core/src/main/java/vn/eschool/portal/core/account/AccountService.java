@@ -9,8 +9,10 @@ import java.util.List;
 import vn.eschool.portal.core.logbook.ActivityLog;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
+import vn.eschool.portal.core.security.LoginLedger;
 import vn.eschool.portal.core.security.PasswordHasher;
 import vn.eschool.portal.core.security.SecureTokens;
+import vn.eschool.portal.core.security.SessionStore;
 
 /** Creates accounts and professional groups. */
 @ApplicationScoped
@@ -31,6 +33,12 @@ public class AccountService {
 
     @Inject
     ActivityLog log;
+
+    @Inject
+    SessionStore sessions;
+
+    @Inject
+    LoginLedger ledger;
 
     @Transactional
     public Created create(School school, NewAccount request) {
@@ -88,31 +96,41 @@ public class AccountService {
         return account;
     }
 
-    /** Disabled, never deleted: what the person wrote stays attributed to them. */
+    /**
+     * Disabled, never deleted: what the person wrote stays attributed to them. Disabling signs them out everywhere
+     * (no session comes back when the account is enabled again); enabling also lifts every lockout.
+     */
     @Transactional
     public Account setEnabled(School school, String username, boolean enabled) {
         Account account = require(school, username);
         if (enabled) {
             account.enable();
+            ledger.clearFailures(account.id());
         } else {
             account.disable();
+            sessions.revokeAll(account.id());
         }
         log.record(school, enabled ? "account.enabled" : "account.disabled", username, null);
         return account;
     }
 
-    /** A new one-time password the person must change at the next sign-in. */
+    /** A new one-time password the person must change at the next sign-in; every session of theirs ends. */
     @Transactional
     public String resetPassword(School school, String username) {
         Account account = require(school, username);
         String password = SecureTokens.newInitialPassword();
         account.changePassword(hasher.hash(password), true);
+        sessions.revokeAll(account.id());
         log.record(school, "account.password-reset", username, null);
         return password;
     }
 
+    /**
+     * The session that makes the change ({@code sessionId}) stays signed in, as it proved the current password;
+     * every other session and token of the account ends, so whoever knew the old password is signed out.
+     */
     @Transactional
-    public void changeOwnPassword(long accountId, String currentPassword, String newPassword) {
+    public void changeOwnPassword(long accountId, long sessionId, String currentPassword, String newPassword) {
         Account account = accounts.findById(accountId).orElseThrow(() -> PortalException.unauthorized(
                 "Tài khoản không còn tồn tại.", "The account no longer exists."));
         if (!hasher.matches(currentPassword, account.passwordHash())) {
@@ -124,6 +142,7 @@ public class AccountService {
                     "The new password must differ from the old one.");
         }
         account.changePassword(hasher.hash(newPassword), false);
+        sessions.revokeAllBut(accountId, sessionId);
     }
 
     public Account require(School school, String username) {

@@ -45,7 +45,7 @@ public class MeResource {
     public Response changePassword(PasswordChange body) {
         AuthenticatedUser user = access.requireSignedIn();
         PasswordChange change = requests.valid(body);
-        service.changeOwnPassword(user.accountId(), change.currentPassword(), change.newPassword());
+        service.changeOwnPassword(user.accountId(), user.sessionId(), change.currentPassword(), change.newPassword());
         return Response.noContent().build();
     }
 

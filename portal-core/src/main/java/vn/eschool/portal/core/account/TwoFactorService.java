@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import vn.eschool.portal.core.logbook.ActivityLog;
 import vn.eschool.portal.core.rest.PortalException;
+import vn.eschool.portal.core.security.SessionStore;
 import vn.eschool.portal.core.security.totp.IssuedBackupCodes;
 import vn.eschool.portal.core.security.totp.SecretCipher;
 import vn.eschool.portal.core.security.totp.TwoFactor;
@@ -29,6 +30,9 @@ public class TwoFactorService {
 
     @Inject
     ActivityLog log;
+
+    @Inject
+    SessionStore sessions;
 
     @Transactional
     public Enrolment start(long accountId) {
@@ -63,11 +67,15 @@ public class TwoFactorService {
         return backup.codes();
     }
 
-    /** For a person who lost their phone: they enrol again at the next sign-in. */
+    /**
+     * For a person who lost their phone: they enrol again at the next sign-in. Every session ends, as whoever holds
+     * the phone may have signed in with it.
+     */
     @Transactional
     public void reset(long accountId) {
         Account account = find(accountId);
         account.resetTwoFactor();
+        sessions.revokeAll(accountId);
         log.record(account.school(), "two-factor.reset", account.username(), null);
     }
 

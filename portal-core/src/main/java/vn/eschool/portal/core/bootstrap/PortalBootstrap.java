@@ -22,6 +22,7 @@ import vn.eschool.portal.core.files.FileService;
 import vn.eschool.portal.core.index.SearchIndexer;
 import vn.eschool.portal.core.plugin.PortalPlugin;
 import vn.eschool.portal.core.plugin.Plugins;
+import vn.eschool.portal.core.security.LoginLedger;
 import vn.eschool.portal.core.security.PasswordHasher;
 import vn.eschool.portal.core.security.SecureTokens;
 import vn.eschool.portal.core.security.SessionStore;
@@ -47,6 +48,12 @@ public class PortalBootstrap {
 
     @Inject
     SessionStore sessions;
+
+    @Inject
+    LoginLedger ledger;
+
+    @Inject
+    Clock clock;
 
     @Inject
     SearchIndexer indexer;
@@ -86,6 +93,7 @@ public class PortalBootstrap {
         adminAccount.ensureExists().ifPresent(banner::add);
         files.sweepOrphans();
         sessions.purgeExpired();
+        ledger.purgeSpentFailures(OffsetDateTime.now(clock));
         PortalReady event = new PortalReady();
         ready.fire(event);
         banner.addAll(event.notes());
@@ -122,20 +130,28 @@ public class PortalBootstrap {
         @Inject
         Clock clock;
 
-        /** @return a banner line when the admin was just created */
+        /**
+         * A generated password is printed this once and must be changed at the first sign-in, so the line left in
+         * the log opens nothing; one chosen by the operator ({@code PORTAL_ADMIN_PASSWORD}) is theirs to keep.
+         *
+         * @return a banner line when the admin was just created
+         */
         @Transactional
         public java.util.Optional<String> ensureExists() {
             if (accounts.countDistrictAdmins() > 0) {
                 return java.util.Optional.empty();
             }
-            String password = config.adminPassword().orElseGet(SecureTokens::newInitialPassword);
+            java.util.Optional<String> configured = config.adminPassword();
+            String password = configured.orElseGet(SecureTokens::newInitialPassword);
             Account admin = new Account(null, USERNAME, "Quản trị hệ thống", Role.DISTRICT_ADMIN,
                     hasher.hash(password), OffsetDateTime.now(clock));
+            admin.changePassword(admin.passwordHash(), configured.isEmpty());
             accounts.add(admin);
-            return java.util.Optional.of(config.adminPassword().isPresent()
+            return java.util.Optional.of(configured.isPresent()
                     ? "Quản trị cấp phòng / district admin: admin (mật khẩu từ PORTAL_ADMIN_PASSWORD), trường để trống"
                     : "Quản trị cấp phòng / district admin: admin / " + password
-                    + "  (chỉ in một lần / printed once; trường để trống / leave school empty)");
+                    + "  (chỉ in một lần, phải đổi ở lần đăng nhập đầu / printed once, must be changed at first"
+                    + " sign-in; trường để trống / leave school empty)");
         }
     }
 }

@@ -61,6 +61,10 @@ public class AuthSession {
         this.ip = ip;
     }
 
+    public long id() {
+        return id;
+    }
+
     public Account account() {
         return account;
     }

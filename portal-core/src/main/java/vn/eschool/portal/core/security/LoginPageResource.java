@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import vn.eschool.portal.core.account.AccountService;
 import vn.eschool.portal.core.config.PortalConfig;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.SchoolResource;
@@ -27,6 +28,8 @@ import vn.eschool.portal.core.web.Pages;
 @Path("/")
 @Produces(Pages.HTML)
 public class LoginPageResource {
+
+    static final String PASSWORD_PAGE = "account/password";
 
     @Inject
     PageRenderer pages;
@@ -45,6 +48,9 @@ public class LoginPageResource {
 
     @Inject
     PortalConfig config;
+
+    @Inject
+    AccountService accounts;
 
     @Context
     HttpServletRequest request;
@@ -89,6 +95,34 @@ public class LoginPageResource {
             return Response.seeOther(URI.create("/login?next=/account")).build();
         }
         return Response.ok(pages.render("core/account.ftlh", Map.of())).build();
+    }
+
+    /** Where a browser with a one-time initial password is sent ({@link PasswordChangeGate}). */
+    @GET
+    @Path(PASSWORD_PAGE)
+    public Response passwordForm() {
+        if (currentUser.get().isEmpty()) {
+            return Response.seeOther(URI.create("/login?next=/" + PASSWORD_PAGE)).build();
+        }
+        return Response.ok(pages.render("core/password.ftlh", Map.of())).build();
+    }
+
+    /** This session stays signed in; the account's other sessions and tokens end. */
+    @POST
+    @Path(PASSWORD_PAGE)
+    public Response changePassword(@FormParam("currentPassword") String currentPassword,
+                                   @FormParam("newPassword") String newPassword) {
+        if (currentUser.get().isEmpty()) {
+            return Response.seeOther(URI.create("/login?next=/" + PASSWORD_PAGE)).build();
+        }
+        AuthenticatedUser user = currentUser.get().get();
+        try {
+            accounts.changeOwnPassword(user.accountId(), user.sessionId(), currentPassword, newPassword);
+            return Response.seeOther(URI.create("/account")).build();
+        } catch (PortalException e) {
+            return Response.status(e.status()).type(Pages.HTML)
+                    .entity(pages.render("core/password.ftlh", Map.of("error", e.messageVi()))).build();
+        }
     }
 
     private String loginPage(String school, String username, String next, String error) {

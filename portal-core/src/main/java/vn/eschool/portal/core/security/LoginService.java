@@ -4,12 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.account.AccountRepository;
 import vn.eschool.portal.core.account.LoginFailures;
-import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolRepository;
@@ -17,8 +15,6 @@ import vn.eschool.portal.core.school.SchoolRepository;
 /** Checks credentials, applies the lockout policy and records every attempt. */
 @ApplicationScoped
 public class LoginService {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
     SchoolRepository schools;
@@ -36,13 +32,12 @@ public class LoginService {
     SessionStore sessions;
 
     @Inject
-    SecondFactor secondFactor;
-
-    @Inject
     Clock clock;
 
     /**
-     * Signs in and issues a session token; throws a 401, 403 or 423 {@link PortalException} otherwise.
+     * Signs in and issues a session token; throws a 401 {@link PortalException} otherwise. An unknown account, a
+     * disabled one, one locked for this source and a wrong password get the same answer after the same work (a
+     * password hash is always verified), so the answer tells neither which usernames exist nor their state.
      * {@code code} is the authenticator or backup code of accounts with two-factor sign-in.
      */
     public SessionStore.IssuedToken signIn(String schoolCode, String username, String password, String code,
@@ -57,50 +52,38 @@ public class LoginService {
             hasher.burnDecoyVerification(password);
             ledger.recordAnonymous(school.map(School::id).orElse(null), username, now, ip, channel,
                     LoginEvent.Outcome.UNKNOWN_ACCOUNT);
-            throw badCredentials();
+            throw invalidCredentials();
         }
         Account account = found.get();
-        if (account.failures().lockedAt(now)) {
-            ledger.recordFailure(account, now, ip, channel, LoginEvent.Outcome.LOCKED);
-            throw locked(account.failures());
-        }
-        if (!account.enabled()) {
-            ledger.recordFailure(account, now, ip, channel, LoginEvent.Outcome.DISABLED);
-            throw new PortalException(403, "account-disabled", "Tài khoản đã bị vô hiệu hóa. Hãy liên hệ quản trị.",
-                    "This account is disabled. Contact the administrator.");
-        }
-        if (!hasher.matches(password, account.passwordHash())) {
-            LoginFailures failures = ledger.recordFailure(account, now, ip, channel,
-                    LoginEvent.Outcome.BAD_PASSWORD);
-            throw failures.lockedAt(now) ? locked(failures) : badCredentials();
-        }
-        if (account.twoFactorEnabled() && (code == null || code.isBlank())) {
-            throw new PortalException(401, "second-factor-required",
+        String storedHash = account.passwordHash();
+        boolean matched = hasher.matches(password, storedHash);
+        LoginLedger.Verdict verdict = ledger.decide(new LoginLedger.Attempt(account.id(), storedHash, matched, code,
+                now, ip, channel));
+        switch (verdict) {
+            case REFUSED -> throw invalidCredentials();
+            case SECOND_FACTOR_REQUIRED -> throw new PortalException(401, "second-factor-required",
                     "Hãy nhập mã xác thực từ ứng dụng (hoặc một mã dự phòng).",
                     "Enter the code from your authenticator app (or a backup code).");
-        }
-        SecondFactor.Accepted accepted = secondFactor.check(account, code).orElse(null);
-        if (accepted == null) {
-            LoginFailures failures = ledger.recordFailure(account, now, ip, channel,
-                    LoginEvent.Outcome.BAD_SECOND_FACTOR);
-            throw failures.lockedAt(now) ? locked(failures) : new PortalException(401, "second-factor-wrong",
+            case SECOND_FACTOR_WRONG -> throw new PortalException(401, "second-factor-wrong",
                     "Mã xác thực không đúng hoặc đã được dùng.", "The code is wrong or was already used.");
+            case SIGNED_IN -> {
+                // Only now: rehashing before the verdict would make a right password slower to refuse than a wrong one.
+                if (hasher.isOutdated(storedHash)) {
+                    ledger.upgradePasswordHash(account.id(), storedHash, hasher.rehash(password));
+                }
+            }
         }
-        ledger.recordSuccess(account, now, ip, channel, accepted);
         return sessions.issue(account, channel, ip);
     }
 
-    private static PortalException badCredentials() {
-        return PortalException.unauthorized("Sai trường, tên đăng nhập hoặc mật khẩu.",
-                "Wrong school, username or password.");
-    }
-
-    private static PortalException locked(LoginFailures failures) {
-        String until = failures.lockedUntil().atZoneSameInstant(ClockProducer.SCHOOL_ZONE).format(TIME);
-        return new PortalException(423, "account-locked",
-                "Tài khoản tạm khóa đến " + until + " vì đăng nhập sai " + LoginFailures.MAX_FAILURES
-                        + " lần trong " + LoginFailures.WINDOW.toMinutes() + " phút.",
-                "Account locked until " + until + " after " + LoginFailures.MAX_FAILURES
-                        + " failed logins in " + LoginFailures.WINDOW.toMinutes() + " minutes.");
+    private static PortalException invalidCredentials() {
+        return new PortalException(401, "invalid-credentials",
+                "Sai trường, tên đăng nhập hoặc mật khẩu, hoặc tài khoản đang tạm khoá (" + LoginFailures.MAX_FAILURES
+                        + " lần sai trong " + LoginFailures.WINDOW.toMinutes() + " phút khoá đăng nhập từ máy này "
+                        + LoginFailures.LOCK.toMinutes() + " phút). Nếu quên mật khẩu, hãy liên hệ quản trị.",
+                "Wrong school, username or password, or the account is temporarily locked ("
+                        + LoginFailures.MAX_FAILURES + " failures within " + LoginFailures.WINDOW.toMinutes()
+                        + " minutes lock sign-in from this device for " + LoginFailures.LOCK.toMinutes()
+                        + " minutes). If you forgot your password, contact the administrator.");
     }
 }

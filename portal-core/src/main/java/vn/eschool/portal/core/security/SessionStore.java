@@ -58,6 +58,23 @@ public class SessionStore {
                 .executeUpdate();
     }
 
+    /** Signs the account out everywhere: its password or second factor changed, or it was disabled. */
+    @Transactional
+    public void revokeAll(long accountId) {
+        em.createQuery("delete from AuthSession s where s.account.id = :account")
+                .setParameter("account", accountId)
+                .executeUpdate();
+    }
+
+    /** Signs the account out everywhere but in the session {@code keptSessionId}, the one that changed its password. */
+    @Transactional
+    public void revokeAllBut(long accountId, long keptSessionId) {
+        em.createQuery("delete from AuthSession s where s.account.id = :account and s.id <> :kept")
+                .setParameter("account", accountId)
+                .setParameter("kept", keptSessionId)
+                .executeUpdate();
+    }
+
     @Transactional
     public int purgeExpired() {
         return em.createQuery("delete from AuthSession s where s.expiresAt < :now")
@@ -67,7 +84,7 @@ public class SessionStore {
 
     private static AuthenticatedUser toUser(AuthSession session) {
         Account account = session.account();
-        return new AuthenticatedUser(account.id(), account.username(), account.fullName(), account.role(),
+        return new AuthenticatedUser(session.id(), account.id(), account.username(), account.fullName(), account.role(),
                 account.school() == null ? null : account.school().id(),
                 account.school() == null ? null : account.school().code(),
                 session.channel(), session.csrfToken(), account.mustChangePassword(),

@@ -11,7 +11,7 @@ import vn.eschool.portal.core.security.SecureTokens;
  * The unused backup codes of an account, as SHA-256 hashes. An unsalted fast hash is enough because each
  * code carries 16 random characters of a 31-letter alphabet (79 bits): a leaked table cannot be reversed
  * by guessing, unlike a password. Immutable: {@link #consume} returns what is left, which the caller
- * saves in the same transaction (with optimistic locking) so that a code works exactly once.
+ * saves in the same transaction, under the account's row lock, so that a code works exactly once.
  */
 public record BackupCodes(List<String> hashes) {
 
