@@ -162,7 +162,7 @@ public class DemoSchool {
         List<Account> teachers = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             String[] group = GROUPS[i % GROUPS.length];
-            String subject = group[1 + (i / GROUPS.length) % (group.length - 1)];
+            String subject = subjectOf(i);
             String name = FAMILY[i % FAMILY.length] + " " + MIDDLE[(i * 7) % MIDDLE.length] + " " + GIVEN[i];
             ProfessionalGroup professionalGroup = accounts.groupNamed(school, group[0]);
             teachers.add(person(school, String.format("gv%02d", i + 1), name, Role.TEACHER, hash,
@@ -223,6 +223,12 @@ public class DemoSchool {
              !month.plusMonths(1).atDay(MonthlySchedule.DAY).isAfter(today); month = month.plusMonths(1)) {
             reports.prepare(school, month);
         }
+    }
+
+    /** The subject of the teacher at {@code index} (0 for gv01): the groups in turn, each group's subjects in turn. */
+    static String subjectOf(int index) {
+        String[] group = GROUPS[index % GROUPS.length];
+        return group[1 + (index / GROUPS.length) % (group.length - 1)];
     }
 
     /** The first day of the history: the first of the month a year before {@code today}'s. */
