@@ -86,7 +86,7 @@ public final class AuditEngine {
         }
         Optional<SemesterRule> semesterRule = semesterRuleThisMonth.filter(rule -> input.measured(Signal.SEMESTER_PROGRAMS));
         int shortTeachers = 0;
-        int withoutSoftware = 0;
+        int teachersWithoutSoftware = 0;
         for (TeacherActivity teacher : teachers) {
             int counted = measure.onlySpecialisedSoftware() ? teacher.lecturesWithSpecialisedSoftware() : teacher.lectures();
             boolean shortThisMonth = counted < measure.monthlyMinimum();
@@ -106,15 +106,14 @@ public final class AuditEngine {
                 shortTeachers++;
             }
             if (measure.noSoftwareUse().isPresent() && !teacher.usedAnySoftware()) {
-                withoutSoftware++;
+                teachersWithoutSoftware++;
                 scoring.teacherFinding(teacher, "Không khai thác phần mềm dạy học trong tháng " + month.format(MONTH),
                         measure.noSoftwareUse().get().clause());
             }
         }
         double shortOfQuota = measure.shortOfQuota().deductionFor(shortTeachers, scoring.maxPoints());
-        int teachersWithoutSoftware = withoutSoftware;
-        double noSoftwareUse = measure.noSoftwareUse()
-                .map(scale -> scale.deductionFor(teachersWithoutSoftware, scoring.maxPoints())).orElse(0.0);
+        double noSoftwareUse = measure.noSoftwareUse().isEmpty() ? 0
+                : measure.noSoftwareUse().get().deductionFor(teachersWithoutSoftware, scoring.maxPoints());
         scoring.deduct(measure.combine().apply(shortOfQuota, noSoftwareUse));
     }
 
