@@ -236,6 +236,106 @@ class AuditDashboardIT extends PortalIT {
                 "the cancellation goes with the district event");
     }
 
+    private static List<JsonObject> findings(JsonObject criterion) {
+        return criterion.getJsonArray("findings").getValuesAs(JsonObject.class);
+    }
+
+    private static double deduction(JsonObject audit, String id) {
+        return criterion(audit, id).getJsonNumber("deduction").doubleValue();
+    }
+
+    /**
+     * The latest closed month of the demo school, by hand: II.2.1 one teacher short (gv28: two lectures with
+     * specialised software, one with PowerPoint) −2; II.2.2 one class × subject of gv10 without material −2;
+     * II.3.1 shortcomings of 0,5 (the sponsorship disclosure overdue at least); II.3.2 the folder "Tài nguyên" with
+     * nothing new, a finding without deduction; I.1.1.2 every earlier report stored, 0; III.3.1.3 the board and the
+     * editor sign in without two factors, −1. With the board's own scores the month totals 85 to 97.
+     */
+    @Test
+    void theDemoSchoolsLatestClosedMonthLooksLikeARealSchool() {
+        PortalClient board = board();
+        YearMonth month = THIS_MONTH.minusMonths(1);
+        JsonObject audit = board.get("api/v1/schools/" + DEMO + "/audit?month=" + month + "&rules=8265-2021").json();
+
+        assertEquals(2.0, deduction(audit, "II.2.1"), criterion(audit, "II.2.1").toString());
+        assertEquals(List.of("gv28"), findings(criterion(audit, "II.2.1")).stream().map(f -> f.getString("subject")).toList());
+        assertEquals(2.0, deduction(audit, "II.2.2"), criterion(audit, "II.2.2").toString());
+        assertEquals(1, findings(criterion(audit, "II.2.2")).size());
+        double publicSite = deduction(audit, "II.3.1");
+        assertTrue(publicSite >= 0.5 && publicSite <= 1.5, criterion(audit, "II.3.1").toString());
+        assertTrue(findings(criterion(audit, "II.3.1")).stream().anyMatch(f -> f.getString("subject").equals("disclosures: tai-tro")),
+                criterion(audit, "II.3.1").toString());
+        assertEquals(0.0, deduction(audit, "II.3.2"), criterion(audit, "II.3.2").toString());
+        assertEquals(List.of("Tài nguyên"), findings(criterion(audit, "II.3.2")).stream().map(f -> f.getString("subject")).toList());
+        assertEquals(0.0, deduction(audit, "I.1.1.2"), "the demo stored the reports of the months before");
+        assertEquals(1.0, deduction(audit, "III.3.1.3"));
+        assertEquals(23.5 - 5 - publicSite, audit.getJsonNumber("totalScore").doubleValue(), 1e-9);
+
+        JsonObject result = board.get("api/v1/schools/" + DEMO + "/self-assessment/result?month=" + month).json();
+        double total = result.getJsonNumber("total").doubleValue();
+        assertTrue(total >= 85 && total <= 97, "the whole month: " + total);
+        assertEquals(0, result.getJsonArray("notEntered").size(), "the board scored every criterion it judges");
+
+        JsonObject now = board.get("api/v1/schools/" + DEMO + "/audit?month=" + THIS_MONTH).json();
+        assertTrue(now.getJsonArray("teachers").getValuesAs(JsonObject.class).stream().mapToInt(t -> t.getInt("lectures")).sum() > 0,
+                "the current month is never empty");
+        java.time.OffsetDateTime later = java.time.OffsetDateTime.now().plusMinutes(1);
+        for (JsonObject post : anonymous().get("api/v1/schools/" + DEMO + "/posts").array().getValuesAs(JsonObject.class)) {
+            assertFalse(java.time.OffsetDateTime.parse(post.getString("publishedAt")).isAfter(later), post.toString());
+        }
+        JsonObject consistency = board.get("api/v1/schools/" + DEMO + "/audit/consistency?from="
+                + THIS_MONTH.minusMonths(13) + "&to=" + THIS_MONTH).json();
+        assertEquals(3, consistency.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(row -> row.getString("type").equals("PAGE")).mapToLong(row -> row.getJsonNumber("database").longValue())
+                .sum(), "the three parts of the introduction are dated within the history, none in a month to come");
+    }
+
+    /**
+     * A new school: the organisation chart lacks a group's head, the contact details lack address, phone and email,
+     * one disclosure published makes the section present and each item overdue or late a shortcoming, the prescribed
+     * folders receive nothing, and neither the board nor the editor signs in with two factors.
+     */
+    @Test
+    void theChecksOfANewSchoolMeasureWhatItLacks() {
+        String code = freshSchool();
+        PortalClient district = districtAdmin();
+        assertEquals(201, district.post("api/v1/schools/" + code + "/accounts", Json.createObjectBuilder()
+                .add("username", "btv").add("fullName", "Biên Tập Viên").add("role", "EDITOR").add("password", PASSWORD)
+                .build().toString()).status());
+        assertEquals(201, district.post("api/v1/schools/" + code + "/accounts", Json.createObjectBuilder()
+                .add("username", "gvt").add("fullName", "Giáo Viên Tổ Toán").add("role", "TEACHER").add("password", PASSWORD)
+                .add("group", "Tổ Toán").build().toString()).status());
+        LocalDate today = LocalDate.now(HANOI);
+        int start = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
+        PortalClient.Reply disclosed = anonymous().as(code, "btv", PASSWORD).post("api/v1/schools/" + code
+                + "/disclosures/" + start + "-" + (start + 1) + "/hoc-phi", "{\"text\":\"Mức thu học phí năm học\"}");
+        assertEquals(201, disclosed.status(), disclosed.body());
+
+        JsonObject audit = anonymous().as(code, "bgh", PASSWORD)
+                .get("api/v1/schools/" + code + "/audit?month=" + THIS_MONTH + "&rules=8265-2021").json();
+
+        List<String> gaps = findings(criterion(audit, "II.3.1")).stream().map(f -> f.getString("subject")).toList();
+        // The fees published today, after the yearly deadline of 30 June, are late; the sponsorship, never published, overdue.
+        assertTrue(gaps.containsAll(List.of("organisation: Tổ Toán", "contact: address", "contact: phone", "contact: email",
+                "disclosures: tai-tro", "disclosures: hoc-phi")), gaps.toString());
+        assertFalse(gaps.contains("organisation: board"), "the board is there");
+        List<JsonObject> folders = findings(criterion(audit, "II.3.2")).stream()
+                .filter(f -> f.getString("kind").equals("FOLDER")).toList();
+        assertEquals(4, folders.size(), "the four prescribed folders exist but received nothing");
+        assertTrue(folders.stream().noneMatch(f -> f.getBoolean("deducts")), "8265 sets no deduction for folders");
+        assertTrue(folders.get(0).getString("messageVi").contains("không có tài liệu mới trong tháng"), folders.toString());
+        assertEquals(List.of("bgh", "btv"), findings(criterion(audit, "III.3.1.3")).stream().map(f -> f.getString("subject")).toList());
+        assertEquals(1.0, deduction(audit, "III.3.1.3"), "one content not met, however many accounts");
+
+        // October owes September's report, which a new school does not have: −0,25.
+        YearMonth october = YearMonth.of(THIS_MONTH.getMonthValue() >= 10 ? THIS_MONTH.getYear() : THIS_MONTH.getYear() - 1, 10);
+        JsonObject inOctober = anonymous().as(code, "bgh", PASSWORD)
+                .get("api/v1/schools/" + code + "/audit?month=" + october + "&rules=8265-2021").json();
+        assertEquals(0.25, deduction(inOctober, "I.1.1.2"));
+        assertEquals(List.of(october.minusMonths(1).toString()),
+                findings(criterion(inOctober, "I.1.1.2")).stream().map(f -> f.getString("subject")).toList());
+    }
+
     @Test
     void onlyTheSchoolsBoardAndTheDistrictSeeTheDashboardAndOnlyAdminsEditTheCalendar() {
         String other = freshSchool();

@@ -132,10 +132,10 @@ class AuditIT extends PortalIT {
         }
         assertEquals(2, teachers.get(0).getJsonArray("findings").size(), teachers.get(0).toString());
         assertEquals(3, teachers.get(1).getJsonArray("findings").size(), "gvb never opened Layer 2");
-        // Two teachers short of 3 lectures: band 1–2 → −2; one or more using no software → −2. 5 − 4 = 1.
+        // Two teachers short of 3 lectures: band 1–2 → −2; the same two use no software → −2; "combine": "max" → −2.
         JsonObject lectures = criterion(audit, "II.2.1");
-        assertEquals(4.0, lectures.getJsonNumber("deduction").doubleValue());
-        assertEquals(1.0, lectures.getJsonNumber("score").doubleValue());
+        assertEquals(2.0, lectures.getJsonNumber("deduction").doubleValue());
+        assertEquals(3.0, lectures.getJsonNumber("score").doubleValue());
         assertTrue(lectures.getJsonArray("findings").getJsonObject(0).getString("clause").startsWith("II.2.1: "));
 
         JsonObject publicSite = criterion(audit, "II.3.1");
@@ -212,7 +212,8 @@ class AuditIT extends PortalIT {
         List<String> codes = schools.stream().map(s -> s.getString("code")).toList();
         assertTrue(codes.containsAll(List.of(DEMO, code)), codes.toString());
         JsonObject demo = schools.get(codes.indexOf(DEMO));
-        assertEquals(List.of("II.2.1", "II.2.2", "II.3.1", "II.3.2"), List.copyOf(demo.getJsonObject("scores").keySet()));
+        assertEquals(List.of("I.1.1.2", "II.2.1", "II.2.2", "II.3.1", "II.3.2", "III.3.1.3"),
+                List.copyOf(demo.getJsonObject("scores").keySet()));
         assertTrue(demo.getJsonNumber("total").doubleValue() <= summary.getJsonNumber("maxTotal").doubleValue());
     }
 

@@ -115,17 +115,22 @@ class SelfAssessmentIT extends PortalIT {
         JsonObject sheet = board.get(api(code) + query()).json();
         assertEquals(YEAR, sheet.getString("schoolYear"));
         List<String> ids = sheet.getJsonArray("criteria").stream().map(c -> ((JsonObject) c).getString("id")).toList();
-        assertTrue(ids.contains("I.1.1") && ids.contains("II.2.3") && ids.contains("IV.1"), ids.toString());
-        assertFalse(ids.contains("II.2.1") || ids.contains("II.3.1"), "the portal measures these");
+        assertTrue(ids.contains("I.1.1.1") && ids.contains("II.2.3") && ids.contains("IV.1"), ids.toString());
+        assertFalse(ids.contains("II.2.1") || ids.contains("II.3.1") || ids.contains("I.1.1.2") || ids.contains("III.3.1.3"),
+                "the portal measures these");
 
-        PortalClient.Reply tooMuch = board.put(api(code) + query(), "{\"entries\":[{\"criterion\":\"I.1.1\",\"score\":2},"
+        PortalClient.Reply tooMuch = board.put(api(code) + query(), "{\"entries\":[{\"criterion\":\"I.1.1.1\",\"score\":2},"
                 + "{\"criterion\":\"III.3.3\",\"score\":1.5}]}");
         assertEquals(400, tooMuch.status(), tooMuch.body());
         assertTrue(tooMuch.isProblem());
         assertEquals("Tiêu chí III.3.3: điểm phải từ 0 đến 1 (đã nhập 1,5).", tooMuch.json().getString("detail"));
         assertEquals(400, board.put(api(code) + query(), "{\"entries\":[{\"criterion\":\"II.2.1\",\"score\":1}]}").status(),
                 "a measured criterion cannot be entered");
-        assertEquals(400, board.put(api(code) + query(), "{\"entries\":[{\"criterion\":\"I.1.1\"}]}").status(), "score missing");
+        assertEquals(400, board.put(api(code) + query(), "{\"entries\":[{\"criterion\":\"I.1.1.1\"}]}").status(), "score missing");
+        assertEquals(400, board.put(api(code) + query(), "{\"entries\":[{\"criterion\":\"III.3.1.3\",\"score\":1}]}").status(),
+                "the portal measures whether the admin accounts are secured");
+        assertEquals(400, board.put(api(code) + query(), "{\"entries\":[{\"criterion\":\"I.1.1.2\",\"score\":2.5}]}").status(),
+                "the portal counts its stored monthly reports");
         assertEquals(400, board.put(api(code) + query(), "not json").status());
         assertTrue(board.get(api(code) + query()).json().getJsonArray("criteria").stream()
                 .allMatch(c -> unscored((JsonObject) c)), "a refused request stores nothing");
@@ -134,9 +139,9 @@ class SelfAssessmentIT extends PortalIT {
 
         PortalClient.Reply saved = board.put(api(code) + query(), entries(sheet, SelfAssessmentIT::max));
         assertEquals(200, saved.status(), saved.body());
-        JsonObject i11 = saved.json().getJsonArray("criteria").getJsonObject(ids.indexOf("I.1.1"));
+        JsonObject i11 = saved.json().getJsonArray("criteria").getJsonObject(ids.indexOf("I.1.1.1"));
         assertEquals(max(i11), i11.getJsonNumber("score").doubleValue());
-        assertEquals("Hồ sơ I.1.1", i11.getString("comment"));
+        assertEquals("Hồ sơ I.1.1.1", i11.getString("comment"));
         assertEquals("Người Kiểm Thử bgh", i11.getString("updatedBy"));
 
         double entered = sheet.getJsonArray("criteria").stream().mapToDouble(c -> max((JsonObject) c)).sum();
@@ -147,7 +152,9 @@ class SelfAssessmentIT extends PortalIT {
         assertEquals(0, result.getJsonArray("notEntered").size());
 
         // Standard III (15 points) at exactly half: not "trên 50%", so the school does not pass whatever its total.
-        String halfOfIII = entries(sheet, c -> c.getString("id").startsWith("III.") ? max(c) / 2 : max(c));
+        // The portal scores III.3.1.3 at 0 (the board signs in without two factors): the entries make up 7.5.
+        String halfOfIII = entries(sheet, c -> c.getString("id").startsWith("III.") && !c.getString("id").equals("III.3.3")
+                ? max(c) / 2 : max(c));
         assertEquals(200, board.put(api(code) + query(), halfOfIII).status());
         JsonObject failing = board.get(api(code) + "/result" + query()).json();
         JsonObject standardIII = failing.getJsonArray("standards").stream().map(JsonObject.class::cast)
@@ -320,7 +327,7 @@ class SelfAssessmentIT extends PortalIT {
             assertEquals(200, board(code).get(path).status(), path);
         }
         assertEquals(404, inspector.get("api/v1/schools/" + code + "/audit/reports/" + MONTH.minusYears(3)).status());
-        String entry = "{\"entries\":[{\"criterion\":\"I.1.1\",\"score\":1}]}";
+        String entry = "{\"entries\":[{\"criterion\":\"I.1.1.1\",\"score\":1}]}";
         assertEquals(401, anonymous().put(api(code) + query(), entry).status());
         assertEquals(403, teacher.put(api(code) + query(), entry).status());
         assertEquals(403, otherBoard.put(api(code) + query(), entry).status());

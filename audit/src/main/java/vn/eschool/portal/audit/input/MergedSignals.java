@@ -14,26 +14,31 @@ import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import vn.eschool.portal.audit.scoring.Signal;
 import vn.eschool.portal.core.plugin.AuditSignals;
+import vn.eschool.portal.core.plugin.AuditSignals.SectionGap;
 import vn.eschool.portal.core.school.School;
 
 /**
- * Every plugin's answer to the audit's questions, merged: visits add up, folders and repositories are united,
- * a section's last update is the latest any plugin saw. A signal is measured if at least one plugin answers.
+ * Every plugin's answer to the audit's questions, merged: visits and folder items add up, repositories are united,
+ * a section's last update is the latest any plugin saw, sections' gaps are put together. A signal is measured if at
+ * least one plugin answers.
  */
 public record MergedSignals(
         Optional<Map<Long, Integer>> layer2VisitsByAccount,
-        Optional<Set<String>> folders,
+        Optional<Map<String, Integer>> folderItemsAdded,
         Optional<Set<String>> groupsWithLessonRepository,
-        Optional<Map<String, LocalDate>> layer1SectionsLastUpdated) {
+        Optional<Map<String, LocalDate>> layer1SectionsLastUpdated,
+        Optional<List<SectionGap>> layer1SectionGaps) {
 
-    public static MergedSignals ask(Iterable<AuditSignals> plugins, School school, YearMonth month) {
+    /** {@code asOf}: the day the public site's gaps are judged on (the month's last day, or today in the month). */
+    public static MergedSignals ask(Iterable<AuditSignals> plugins, School school, YearMonth month, LocalDate asOf) {
         List<AuditSignals> all = new ArrayList<>();
         plugins.forEach(all::add);
         return new MergedSignals(
                 merge(all, p -> p.layer2VisitsByAccount(school, month), MergedSignals::sumVisits),
-                merge(all, p -> p.folders(school), MergedSignals::union),
+                merge(all, p -> p.folderItemsAdded(school, month), MergedSignals::sumItems),
                 merge(all, p -> p.groupsWithLessonRepository(school), MergedSignals::union),
-                merge(all, p -> p.layer1SectionsLastUpdated(school), MergedSignals::latest));
+                merge(all, p -> p.layer1SectionsLastUpdated(school), MergedSignals::latest),
+                merge(all, p -> p.layer1SectionGaps(school, asOf), MergedSignals::concat));
     }
 
     /** The signals no plugin answered. */
@@ -42,7 +47,7 @@ public record MergedSignals(
         if (layer2VisitsByAccount.isEmpty()) {
             missing.add(Signal.LAYER2_VISITS);
         }
-        if (folders.isEmpty()) {
+        if (folderItemsAdded.isEmpty()) {
             missing.add(Signal.LAYER2_FOLDERS);
         }
         if (groupsWithLessonRepository.isEmpty()) {
@@ -63,6 +68,18 @@ public record MergedSignals(
         Map<Long, Integer> sum = new HashMap<>(a);
         b.forEach((account, visits) -> sum.merge(account, visits, Integer::sum));
         return sum;
+    }
+
+    private static Map<String, Integer> sumItems(Map<String, Integer> a, Map<String, Integer> b) {
+        Map<String, Integer> sum = new HashMap<>(a);
+        b.forEach((folder, items) -> sum.merge(folder, items, Integer::sum));
+        return sum;
+    }
+
+    private static List<SectionGap> concat(List<SectionGap> a, List<SectionGap> b) {
+        List<SectionGap> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

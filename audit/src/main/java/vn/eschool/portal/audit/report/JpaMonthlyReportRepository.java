@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.eschool.portal.core.school.School;
 
 @ApplicationScoped
@@ -30,5 +32,14 @@ public class JpaMonthlyReportRepository implements MonthlyReportRepository {
     @Override
     public void add(MonthlyReport report) {
         em.persist(report);
+    }
+
+    @Override
+    public Set<YearMonth> monthsReported(School school, YearMonth from, YearMonth to) {
+        // "YYYY-MM" strings sort as the months do.
+        return em.createQuery("select r.month from MonthlyReport r where r.school = :school"
+                        + " and r.month >= :from and r.month <= :to", String.class)
+                .setParameter("school", school).setParameter("from", from.toString()).setParameter("to", to.toString())
+                .getResultStream().map(YearMonth::parse).collect(Collectors.toSet());
     }
 }

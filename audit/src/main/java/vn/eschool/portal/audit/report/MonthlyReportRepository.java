@@ -3,6 +3,7 @@ package vn.eschool.portal.audit.report;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import vn.eschool.portal.core.school.School;
 
 public interface MonthlyReportRepository {
@@ -13,4 +14,7 @@ public interface MonthlyReportRepository {
     List<MonthlyReport> list(School school, boolean publishedOnly);
 
     void add(MonthlyReport report);
+
+    /** The months from {@code from} to {@code to} (inclusive) that have a stored report. */
+    Set<YearMonth> monthsReported(School school, YearMonth from, YearMonth to);
 }

@@ -5,7 +5,8 @@ package vn.eschool.portal.audit.rules;
  * criterion id, selects the scoring, so a later decision may renumber criteria in data alone.
  */
 public sealed interface Measure
-        permits LectureQuotaMeasure, LearningMaterialsMeasure, PublicSiteMeasure, InternalSiteMeasure {
+        permits LectureQuotaMeasure, LearningMaterialsMeasure, PublicSiteMeasure, InternalSiteMeasure,
+        MonthlyReportsMeasure, AdminAccountsMeasure {
 
     /** The {@code kind} written in the rule-set file. */
     String kind();

@@ -110,12 +110,16 @@ public final class RuleSetLoader {
     }
 
     private static Set<Role> teacherRoles(JsonFields root) {
+        return roles(root, "teacherRoles");
+    }
+
+    private static Set<Role> roles(JsonFields fields, String name) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String name : root.strings("teacherRoles")) {
+        for (String role : fields.strings(name)) {
             try {
-                roles.add(Role.valueOf(name));
+                roles.add(Role.valueOf(role));
             } catch (IllegalArgumentException e) {
-                throw root.error("teacherRoles", "unknown role \"" + name + "\"; roles are " + Arrays.toString(Role.values()));
+                throw fields.error(name, "unknown role \"" + role + "\"; roles are " + Arrays.toString(Role.values()));
             }
         }
         return roles;
@@ -174,7 +178,8 @@ public final class RuleSetLoader {
                     fields.bool("onlySpecialisedSoftware"),
                     scale(fields.object("shortOfQuota")),
                     fields.optionalObject("noSoftwareUse").map(RuleSetLoader::scale),
-                    fields.optionalObject("semesterRule").map(RuleSetLoader::semesterRule));
+                    fields.optionalObject("semesterRule").map(RuleSetLoader::semesterRule),
+                    combine(fields));
             case LearningMaterialsMeasure.KIND -> new LearningMaterialsMeasure(scale(fields.object("missingClassSubjects")));
             case PublicSiteMeasure.KIND -> new PublicSiteMeasure(
                     sections(fields),
@@ -186,10 +191,32 @@ public final class RuleSetLoader {
             case InternalSiteMeasure.KIND -> new InternalSiteMeasure(
                     scale(fields.object("teachersNotUsingLayer2")),
                     distinct(fields, "prescribedFolders", fields.strings("prescribedFolders")),
-                    fixedDeduction(fields.object("missingFolder"), "deductEach"),
+                    fixedDeduction(fields.object("idleFolder"), "deductEach"),
                     fixedDeduction(fields.object("missingGroupRepository"), "deductEach"));
+            case MonthlyReportsMeasure.KIND -> new MonthlyReportsMeasure(
+                    fixedDeduction(fields.object("missingReport"), "deductEach"));
+            case AdminAccountsMeasure.KIND -> new AdminAccountsMeasure(
+                    roles(fields, "roles"),
+                    fixedDeduction(fields.object("unsecured"), "deduct"));
             default -> throw fields.error("kind", "unknown measure \"" + kind + "\"; the portal measures "
-                    + List.of(LectureQuotaMeasure.KIND, LearningMaterialsMeasure.KIND, PublicSiteMeasure.KIND, InternalSiteMeasure.KIND));
+                    + List.of(LectureQuotaMeasure.KIND, LearningMaterialsMeasure.KIND, PublicSiteMeasure.KIND,
+                    InternalSiteMeasure.KIND, MonthlyReportsMeasure.KIND, AdminAccountsMeasure.KIND));
+        };
+    }
+
+    /** Required as soon as there are two scales: a district must say whether they add up. */
+    private static LectureQuotaMeasure.Combine combine(JsonFields fields) {
+        if (!fields.has("combine")) {
+            if (fields.has("noSoftwareUse")) {
+                throw fields.error("combine", "is missing: say how shortOfQuota and noSoftwareUse combine, \"max\" or \"sum\"");
+            }
+            return LectureQuotaMeasure.Combine.SUM;
+        }
+        String combine = fields.string("combine");
+        return switch (combine) {
+            case "max" -> LectureQuotaMeasure.Combine.MAX;
+            case "sum" -> LectureQuotaMeasure.Combine.SUM;
+            default -> throw fields.error("combine", "expected \"max\" or \"sum\", found \"" + combine + "\"");
         };
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import vn.eschool.portal.audit.rules.AdminAccountsMeasure;
 import vn.eschool.portal.audit.rules.Criterion;
 import vn.eschool.portal.audit.rules.DeductionScale;
 import vn.eschool.portal.audit.rules.FixedDeduction;
@@ -20,9 +21,11 @@ import vn.eschool.portal.audit.rules.Layer1Section;
 import vn.eschool.portal.audit.rules.LearningMaterialsMeasure;
 import vn.eschool.portal.audit.rules.LectureQuotaMeasure;
 import vn.eschool.portal.audit.rules.Measure;
+import vn.eschool.portal.audit.rules.MonthlyReportsMeasure;
 import vn.eschool.portal.audit.rules.PublicSiteMeasure;
 import vn.eschool.portal.audit.rules.RuleSet;
 import vn.eschool.portal.audit.rules.SemesterRule;
+import vn.eschool.portal.core.plugin.AuditSignals.SectionGap;
 
 /**
  * Scores the criteria a rule set marks as measured by the portal. Pure: the same rule set and
@@ -63,13 +66,17 @@ public final class AuditEngine {
             scorePublicSite(site, input, scoring);
         } else if (measure instanceof InternalSiteMeasure site) {
             scoreInternalSite(site, input, teachers, scoring);
+        } else if (measure instanceof MonthlyReportsMeasure reports) {
+            scoreMonthlyReports(reports, input, scoring);
+        } else if (measure instanceof AdminAccountsMeasure accounts) {
+            scoreAdminAccounts(accounts, input, scoring);
         } else {
             throw new IllegalStateException("No scoring for measure " + measure.kind());
         }
         return scoring.result();
     }
 
-    /** II.2.1: teachers short of e-lectures and teachers using no software are two scales that add up. */
+    /** II.2.1: teachers short of e-lectures and teachers using no software are two scales, combined as the rule set says. */
     private static void scoreLectures(LectureQuotaMeasure measure, AuditInput input, List<TeacherActivity> teachers, Scoring scoring) {
         YearMonth month = input.month();
         Optional<SemesterRule> semesterRuleThisMonth = measure.semesterRule()
@@ -104,10 +111,10 @@ public final class AuditEngine {
                         measure.noSoftwareUse().get().clause());
             }
         }
-        scoring.deductBand(measure.shortOfQuota(), shortTeachers);
-        if (measure.noSoftwareUse().isPresent()) {
-            scoring.deductBand(measure.noSoftwareUse().get(), teachersWithoutSoftware);
-        }
+        double shortOfQuota = measure.shortOfQuota().deductionFor(shortTeachers, scoring.maxPoints());
+        double noSoftwareUse = measure.noSoftwareUse().isEmpty() ? 0
+                : measure.noSoftwareUse().get().deductionFor(teachersWithoutSoftware, scoring.maxPoints());
+        scoring.deduct(measure.combine().apply(shortOfQuota, noSoftwareUse));
     }
 
     /** II.2.2: every required class × subject needs learning material. */
@@ -138,6 +145,12 @@ public final class AuditEngine {
                 scoring.deductEach(shortcoming, SubjectKind.SECTION, section.id(), "Mục \"" + section.titleVi()
                         + "\" chưa cập nhật từ " + lastUpdated.format(DAY) + " (quá " + section.staleAfterDays().getAsInt() + " ngày)");
             }
+            if (lastUpdated != null) {
+                input.layer1().gaps().stream().filter(gap -> gap.section().equals(section.id()))
+                        .sorted(Comparator.comparing(SectionGap::subject))
+                        .forEach(gap -> scoring.deductEach(shortcoming, SubjectKind.SECTION,
+                                section.id() + ": " + gap.subject(), "Mục \"" + section.titleVi() + "\": " + gap.textVi()));
+            }
         }
         if (measure.newsCategoryMonthlyPosts() > 0) {
             for (Map.Entry<String, Integer> category : new TreeMap<>(input.layer1().newsCategoryPostsThisMonth()).entrySet()) {
@@ -147,15 +160,19 @@ public final class AuditEngine {
                 }
             }
         }
+        // Coverage is news from the event's day on; a post before it only announces the event.
         input.events().stream().sorted(Comparator.comparing(ExpectedEvent::date).thenComparing(ExpectedEvent::name)).forEach(event -> {
             LocalDate deadline = event.date().plusDays(measure.eventWindowDays());
-            if (event.postedOn().isEmpty()) {
+            Optional<LocalDate> coveredOn = event.coveredOn();
+            if (coveredOn.isEmpty()) {
                 scoring.deductEach(measure.untimelyEvent(), SubjectKind.EVENT, event.name(),
-                        "Sự kiện \"" + event.name() + "\" ngày " + event.date().format(DAY) + " không được đăng tin");
-            } else if (event.postedOn().get().isAfter(deadline)) {
+                        "Sự kiện \"" + event.name() + "\" ngày " + event.date().format(DAY) + " không được đăng tin"
+                                + event.lastAnnouncement().map(day -> " (tin ngày " + day.format(DAY)
+                                        + " đăng trước sự kiện là tin thông báo, không phải tin đưa tin)").orElse(""));
+            } else if (coveredOn.get().isAfter(deadline)) {
                 scoring.deductEach(measure.untimelyEvent(), SubjectKind.EVENT, event.name(),
                         "Sự kiện \"" + event.name() + "\" ngày " + event.date().format(DAY) + " được đăng tin ngày "
-                                + event.postedOn().get().format(DAY) + ", muộn quá " + measure.eventWindowDays() + " ngày");
+                                + coveredOn.get().format(DAY) + ", muộn quá " + measure.eventWindowDays() + " ngày");
             }
         });
         if (input.albumPhotos() == 0) {
@@ -183,12 +200,17 @@ public final class AuditEngine {
         scoring.deductBand(measure.teachersNotUsingLayer2(), teachersNotUsingLayer2);
 
         if (!input.measured(Signal.LAYER2_FOLDERS)) {
-            scoring.notMeasured(Signal.LAYER2_FOLDERS, measure.missingFolder().clause());
+            scoring.notMeasured(Signal.LAYER2_FOLDERS, measure.idleFolder().clause());
         }
-        Set<String> present = input.foldersPresent().stream().map(RuleSet::comparable).collect(Collectors.toSet());
+        Map<String, Integer> itemsAdded = input.folderItemsAdded().entrySet().stream()
+                .collect(Collectors.toMap(e -> RuleSet.comparable(e.getKey()), Map.Entry::getValue, Integer::sum));
         for (String folder : input.measured(Signal.LAYER2_FOLDERS) ? measure.prescribedFolders() : List.<String>of()) {
-            if (!present.contains(RuleSet.comparable(folder))) {
-                scoring.deductEach(measure.missingFolder(), SubjectKind.FOLDER, folder, "Thiếu ngăn thư mục \"" + folder + "\"");
+            Integer added = itemsAdded.get(RuleSet.comparable(folder));
+            if (added == null) {
+                scoring.deductEach(measure.idleFolder(), SubjectKind.FOLDER, folder, "Thiếu ngăn thư mục \"" + folder + "\"");
+            } else if (added == 0) {
+                scoring.deductEach(measure.idleFolder(), SubjectKind.FOLDER, folder, "Ngăn thư mục \"" + folder
+                        + "\" không có tài liệu mới trong tháng " + input.month().format(MONTH));
             }
         }
         if (!input.measured(Signal.LESSON_REPOSITORIES)) {
@@ -199,6 +221,30 @@ public final class AuditEngine {
         for (String group : withoutRepository) {
             scoring.deductEach(measure.missingGroupRepository(), SubjectKind.GROUP_REPOSITORY, group,
                     "Tổ \"" + group + "\" chưa có kho tư liệu bài giảng");
+        }
+    }
+
+    /** I.1.1: each month of the school year before this one needs its stored monthly report. */
+    private static void scoreMonthlyReports(MonthlyReportsMeasure measure, AuditInput input, Scoring scoring) {
+        for (YearMonth month : input.reports().missing()) {
+            scoring.deductEach(measure.missingReport(), SubjectKind.REPORT, month.toString(),
+                    "Thiếu báo cáo tháng " + month.format(MONTH) + " (cổng không lưu báo cáo của tháng này)");
+        }
+    }
+
+    /** III.3.1: one unmet content ("nội dung") however many accounts are unsecured, each named. */
+    private static void scoreAdminAccounts(AdminAccountsMeasure measure, AuditInput input, Scoring scoring) {
+        List<AdminAccount> unsecured = input.adminAccounts().stream()
+                .filter(account -> measure.roles().contains(account.role()) && !account.twoFactor())
+                .sorted(Comparator.comparing(AdminAccount::username))
+                .toList();
+        for (AdminAccount account : unsecured) {
+            scoring.finding(new Finding(SubjectKind.ACCOUNT, account.username(), "Tài khoản quản trị \""
+                    + account.username() + "\" (" + account.fullName() + ") chưa bật đăng nhập hai bước",
+                    scoring.clause(measure.unsecured().clause()), measure.unsecured().deducts()));
+        }
+        if (!unsecured.isEmpty()) {
+            scoring.deduct(measure.unsecured().points());
         }
     }
 
@@ -232,6 +278,14 @@ public final class AuditEngine {
 
         void deductBand(DeductionScale scale, int count) {
             deduction += scale.deductionFor(count, criterion.maxPoints());
+        }
+
+        void deduct(double points) {
+            deduction += points;
+        }
+
+        double maxPoints() {
+            return criterion.maxPoints();
         }
 
         void deductEach(FixedDeduction rule, SubjectKind kind, String subject, String message) {

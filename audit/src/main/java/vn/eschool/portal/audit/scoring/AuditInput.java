@@ -2,6 +2,7 @@ package vn.eschool.portal.audit.scoring;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -11,10 +12,12 @@ import java.util.Set;
  *
  * @param events               the notable events of the month that deserve a news post
  * @param albumPhotos          photos in the site's albums
- * @param foldersPresent       names of the Layer 2 folders that exist
+ * @param folderItemsAdded     every Layer 2 folder that exists, by name, with the items filed in it in the month
  * @param groups               the school's professional groups
  * @param groupsWithRepository the groups that have a lesson repository (kho tư liệu bài giảng)
  * @param notMeasured          signals nothing measured; the values given for them are ignored
+ * @param reports              the monthly reports due by the month and those stored
+ * @param adminAccounts        the school's enabled accounts that administer the portal
  */
 public record AuditInput(
         YearMonth month,
@@ -24,10 +27,12 @@ public record AuditInput(
         Layer1Status layer1,
         List<ExpectedEvent> events,
         long albumPhotos,
-        Set<String> foldersPresent,
+        Map<String, Integer> folderItemsAdded,
         Set<String> groups,
         Set<String> groupsWithRepository,
-        Set<Signal> notMeasured) {
+        Set<Signal> notMeasured,
+        MonthlyReports reports,
+        List<AdminAccount> adminAccounts) {
 
     public AuditInput {
         Objects.requireNonNull(month, "month");
@@ -36,18 +41,12 @@ public record AuditInput(
         requiredClassSubjects = Set.copyOf(requiredClassSubjects);
         coveredClassSubjects = Set.copyOf(coveredClassSubjects);
         events = List.copyOf(events);
-        foldersPresent = Set.copyOf(foldersPresent);
+        folderItemsAdded = Map.copyOf(folderItemsAdded);
         groups = Set.copyOf(groups);
         groupsWithRepository = Set.copyOf(groupsWithRepository);
         notMeasured = Set.copyOf(notMeasured);
-    }
-
-    /** Input where every signal was measured. */
-    public AuditInput(YearMonth month, List<TeacherActivity> teachers, Set<ClassSubject> requiredClassSubjects,
-                      Set<ClassSubject> coveredClassSubjects, Layer1Status layer1, List<ExpectedEvent> events,
-                      long albumPhotos, Set<String> foldersPresent, Set<String> groups, Set<String> groupsWithRepository) {
-        this(month, teachers, requiredClassSubjects, coveredClassSubjects, layer1, events, albumPhotos, foldersPresent,
-                groups, groupsWithRepository, Set.of());
+        Objects.requireNonNull(reports, "reports");
+        adminAccounts = List.copyOf(adminAccounts);
     }
 
     public boolean measured(Signal signal) {

@@ -10,6 +10,10 @@ public enum SubjectKind {
     ALBUM,
     FOLDER,
     GROUP_REPOSITORY,
+    /** A month whose monthly report is missing. */
+    REPORT,
+    /** An administration account of the portal. */
+    ACCOUNT,
     /** Data the portal could not measure ({@link Signal}). */
     NOT_MEASURED
 }

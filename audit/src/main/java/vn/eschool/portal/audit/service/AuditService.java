@@ -10,14 +10,13 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.eschool.portal.audit.calendar.CalendarService;
@@ -25,22 +24,27 @@ import vn.eschool.portal.audit.calendar.EventCalendar;
 import vn.eschool.portal.audit.input.AuditMonth;
 import vn.eschool.portal.audit.input.LectureCounts;
 import vn.eschool.portal.audit.input.MergedSignals;
+import vn.eschool.portal.audit.report.MonthlyReportRepository;
+import vn.eschool.portal.audit.rules.AdminAccountsMeasure;
 import vn.eschool.portal.audit.rules.Criterion;
 import vn.eschool.portal.audit.rules.LectureQuotaMeasure;
 import vn.eschool.portal.audit.rules.PublicSiteMeasure;
 import vn.eschool.portal.audit.rules.RuleSet;
 import vn.eschool.portal.audit.rules.RuleSetCatalog;
+import vn.eschool.portal.audit.scoring.AdminAccount;
 import vn.eschool.portal.audit.scoring.AuditEngine;
 import vn.eschool.portal.audit.scoring.AuditInput;
 import vn.eschool.portal.audit.scoring.AuditResult;
 import vn.eschool.portal.audit.scoring.ClassSubject;
 import vn.eschool.portal.audit.scoring.ExpectedEvent;
 import vn.eschool.portal.audit.scoring.Layer1Status;
+import vn.eschool.portal.audit.scoring.MonthlyReports;
 import vn.eschool.portal.audit.scoring.Signal;
 import vn.eschool.portal.audit.scoring.TeacherActivity;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.account.AccountRepository;
 import vn.eschool.portal.core.account.ProfessionalGroup;
+import vn.eschool.portal.core.account.Role;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.index.ContentIndex;
 import vn.eschool.portal.core.index.CountQuery;
@@ -64,7 +68,7 @@ public class AuditService {
     static final String LECTURE = "LECTURE";
     static final String NEWS = "NEWS";
     static final String PHOTO = "PHOTO";
-    /** News written a little before an event (announcements) count as reporting it. */
+    /** News this long before an event is listed as its announcement (which does not report it). */
     static final int EVENT_NEWS_DAYS_BEFORE = 14;
     /** A post this long after the event is still found, so that it is reported late rather than missing. */
     static final int EVENT_NEWS_SEARCH_DAYS_AFTER = 60;
@@ -90,6 +94,9 @@ public class AuditService {
     @Inject
     CalendarService calendars;
 
+    @Inject
+    MonthlyReportRepository reports;
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -113,7 +120,9 @@ public class AuditService {
     }
 
     public SchoolAuditReport audit(School school, AuditMonth month, RuleSet ruleSet) {
-        MergedSignals merged = MergedSignals.ask(signals, school, month.month());
+        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.SCHOOL_ZONE));
+        LocalDate asOf = month.lastDay().isAfter(today) ? today : month.lastDay();
+        MergedSignals merged = MergedSignals.ask(signals, school, month.month(), asOf);
         Set<Signal> notMeasured = new HashSet<>(merged.notMeasured());
 
         ContentIndex index = indexer.index();
@@ -142,11 +151,13 @@ public class AuditService {
 
         ClassSubjects classSubjects = classSubjects(index, school, month);
         AuditInput input = new AuditInput(month.month(), activity, classSubjects.required(), classSubjects.covered(),
-                new Layer1Status(merged.layer1SectionsLastUpdated().orElse(Map.of()), newsPostsByCategory(index, school, month)),
+                new Layer1Status(merged.layer1SectionsLastUpdated().orElse(Map.of()), newsPostsByCategory(index, school, month),
+                        merged.layer1SectionGaps().orElse(List.of())),
                 expectedEvents(index, school, month, ruleSet), albumPhotos(index, school, month),
-                merged.folders().orElse(Set.of()),
+                merged.folderItemsAdded().orElse(Map.of()),
                 accounts.groupsOf(school).stream().map(ProfessionalGroup::name).collect(Collectors.toSet()),
-                merged.groupsWithLessonRepository().orElse(Set.of()), notMeasured);
+                merged.groupsWithLessonRepository().orElse(Set.of()), notMeasured,
+                monthlyReports(school, month), adminAccounts(school, ruleSet));
         AuditResult result = AuditEngine.audit(ruleSet, input);
 
         boolean visitsMeasured = !notMeasured.contains(Signal.LAYER2_VISITS);
@@ -156,6 +167,26 @@ public class AuditService {
                 visitsMeasured ? teacher.layer2Visits() : null, result.findingsForTeacher(teacher.username()))).toList();
         return new SchoolAuditReport(school.code(), school.name(), month.month(), ruleSet.id(), ruleSet.decision(), rows,
                 result.criteria(), result.totalScore(), result.maxTotal(), Set.copyOf(notMeasured));
+    }
+
+    /** The months of the school year before this one each owe a report; the portal's stored ones are counted. */
+    private MonthlyReports monthlyReports(School school, AuditMonth month) {
+        List<YearMonth> due = new ArrayList<>();
+        for (YearMonth m = month.schoolYearStart(); m.isBefore(month.month()); m = m.plusMonths(1)) {
+            due.add(m);
+        }
+        return due.isEmpty() ? MonthlyReports.NONE_DUE
+                : new MonthlyReports(due, reports.monthsReported(school, due.get(0), due.get(due.size() - 1)));
+    }
+
+    /** The enabled accounts of the roles the rule set counts as administering the portal. */
+    private List<AdminAccount> adminAccounts(School school, RuleSet ruleSet) {
+        Set<Role> roles = ruleSet.measure(AdminAccountsMeasure.class).map(AdminAccountsMeasure::roles).orElse(Set.of());
+        return accounts.findBySchool(school).stream()
+                .filter(account -> account.enabled() && roles.contains(account.role()))
+                .map(account -> new AdminAccount(account.username(), account.fullName(), account.role(),
+                        account.twoFactorEnabled()))
+                .toList();
     }
 
     /** Every school of the district, audited with the same rule set. */
@@ -257,8 +288,8 @@ public class AuditService {
 
     /**
      * The events of the month in the school's calendar (district defaults and the school's own lines), each with
-     * the first news that mentions it; the window comes from the rule set. An event not reported yet
-     * whose window is still open is left out: the school still has time.
+     * the days news mentioned it (the engine tells announcements from coverage); the window comes from the rule set.
+     * An event not reported yet whose window is still open is left out: the school still has time.
      */
     private List<ExpectedEvent> expectedEvents(ContentIndex index, School school, AuditMonth month, RuleSet ruleSet) {
         int window = ruleSet.measure(PublicSiteMeasure.class).map(PublicSiteMeasure::eventWindowDays)
@@ -266,24 +297,20 @@ public class AuditService {
         LocalDate today = LocalDate.now(clock.withZone(ClockProducer.SCHOOL_ZONE));
         return calendars.of(school).eventsIn(month.month()).stream()
                 .filter(event -> !event.date().isAfter(today))
-                .map(event -> {
-                    Optional<LocalDate> postedOn = firstNewsAbout(index, school, event, today);
-                    boolean stillInTime = postedOn.isEmpty() && !today.isAfter(event.date().plusDays(window));
-                    return stillInTime ? null : new ExpectedEvent(event.name(), event.date(), postedOn);
-                })
-                .filter(Objects::nonNull)
+                .map(event -> new ExpectedEvent(event.name(), event.date(), newsDaysAbout(index, school, event, today)))
+                .filter(event -> event.coveredOn().isPresent() || today.isAfter(event.date().plusDays(window)))
                 .toList();
     }
 
-    private static Optional<LocalDate> firstNewsAbout(ContentIndex index, School school, EventCalendar.SchoolEvent event,
-                                                      LocalDate today) {
+    private static List<LocalDate> newsDaysAbout(ContentIndex index, School school, EventCalendar.SchoolEvent event,
+                                                 LocalDate today) {
         LocalDate to = event.date().plusDays(EVENT_NEWS_SEARCH_DAYS_AFTER);
         SearchQuery query = new SearchQuery(event.searchText(), Set.of(school.code()), false, true, NEWS, null,
                 event.date().minusDays(EVENT_NEWS_DAYS_BEFORE), to.isAfter(today) ? today : to, 0, SearchQuery.MAX_PAGE_SIZE);
         try {
             return index.search(query).hits().stream()
                     .map(hit -> hit.date().atZoneSameInstant(ClockProducer.SCHOOL_ZONE).toLocalDate())
-                    .min(Comparator.naturalOrder());
+                    .distinct().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -39,12 +39,15 @@ class RuleSetLoaderTest {
                 ruleSet.standards().stream().map(s -> s.id() + "=" + s.maxPoints()).toList());
         assertEquals(List.of(true, true, true, false), ruleSet.standards().stream().map(Standard::mustScoreAboveHalf).toList());
         assertEquals(List.of(
-                "I.1.1=5.0", "I.1.2=7.0", "I.2.1=10.0", "I.2.2=5.0", "I.3.1=1.0", "I.3.2=4.0", "I.3.3=3.0",
+                "I.1.1.1=2.5", "I.1.1.2=2.5", "I.1.2=7.0", "I.2.1=10.0", "I.2.2=5.0", "I.3.1=1.0", "I.3.2=4.0", "I.3.3=3.0",
                 "II.1.1=8.0", "II.1.2=5.0", "II.1.3=2.0", "II.2.1=5.0", "II.2.2=5.0", "II.2.3=5.0", "II.3.1=5.0", "II.3.2=5.0",
-                "III.1.1=2.0", "III.1.2=3.0", "III.2.1=2.0", "III.2.2=2.0", "III.3.1=3.0", "III.3.2=2.0", "III.3.3=1.0",
+                "III.1.1=2.0", "III.1.2=3.0", "III.2.1=2.0", "III.2.2=2.0", "III.3.1.1=1.0", "III.3.1.2=1.0", "III.3.1.3=1.0", "III.3.2=2.0", "III.3.3=1.0",
                 "IV.1=2.0", "IV.2=3.0", "IV.3=2.0", "IV.4=2.0", "IV.5=1.0"),
                 ruleSet.leaves().map(c -> c.id() + "=" + c.maxPoints()).toList());
-        assertEquals(List.of("II.2.1", "II.2.2", "II.3.1", "II.3.2"), ruleSet.measuredCriteria().stream().map(Criterion::id).toList());
+        assertEquals(List.of("I.1.1.2", "II.2.1", "II.2.2", "II.3.1", "II.3.2", "III.3.1.3"),
+                ruleSet.measuredCriteria().stream().map(Criterion::id).toList());
+        assertEquals(5, ruleSet.criterion("I.1.1").orElseThrow().maxPoints(), 1e-9);
+        assertEquals(3, ruleSet.criterion("III.3.1").orElseThrow().maxPoints(), 1e-9);
         assertEquals("Trang thông tin điều hành nội bộ (Lớp 2)", ruleSet.criterion("II.3.2").orElseThrow().titleVi());
         assertEquals("Tiêu chí 3: Trang thông tin điện tử", ruleSet.criterion("II.3").orElseThrow().titleVi());
         assertEquals(Set.of(Role.TEACHER), ruleSet.teacherRoles());
@@ -59,12 +62,20 @@ class RuleSetLoaderTest {
         assertEquals(3, lectures.monthlyMinimum());
         assertTrue(lectures.onlySpecialisedSoftware());
         assertTrue(lectures.semesterRule().isEmpty());
+        assertEquals(LectureQuotaMeasure.Combine.MAX, lectures.combine());
+        assertTrue(ruleSet.description().contains("combine: max"), "the description gives the reason");
         PublicSiteMeasure site = (PublicSiteMeasure) ruleSet.criterion("II.3.1").orElseThrow().measure().orElseThrow();
         assertEquals(List.of("introduction", "organisation", "contact", "e-learning-repository", "disclosures", "directive-documents"),
                 site.sections().stream().map(Layer1Section::id).toList());
         assertEquals(7, site.eventWindowDays());
         InternalSiteMeasure layer2 = (InternalSiteMeasure) ruleSet.criterion("II.3.2").orElseThrow().measure().orElseThrow();
         assertEquals(List.of("Tin tức nội bộ", "Tài liệu học", "Văn bản nội bộ", "Tài nguyên"), layer2.prescribedFolders());
+        assertEquals(0, layer2.idleFolder().points(), 1e-9, "the decision sets no deduction for folders");
+        MonthlyReportsMeasure reports = (MonthlyReportsMeasure) ruleSet.criterion("I.1.1.2").orElseThrow().measure().orElseThrow();
+        assertEquals(0.25, reports.missingReport().points(), 1e-9);
+        AdminAccountsMeasure admins = (AdminAccountsMeasure) ruleSet.criterion("III.3.1.3").orElseThrow().measure().orElseThrow();
+        assertEquals(Set.of(Role.SCHOOL_ADMIN, Role.EDITOR), admins.roles());
+        assertEquals(1, admins.unsecured().points(), 1e-9);
         assertTrue(ruleSet.isSpecialisedSoftware("iSpring Suite 11"));
         assertTrue(ruleSet.isSpecialisedSoftware("ACTIVINSPIRE"));
         assertFalse(ruleSet.isSpecialisedSoftware("Microsoft PowerPoint"));
@@ -80,6 +91,7 @@ class RuleSetLoaderTest {
         SemesterRule semester = lectures.semesterRule().orElseThrow();
         assertEquals(2, semester.minimumProgramsInOneLecture());
         assertEquals(Set.of(Month.JANUARY, Month.MAY), semester.checkedInMonths());
+        assertEquals(LectureQuotaMeasure.Combine.MAX, lectures.combine());
         assertTrue(ruleSet.description().contains("không quy định điểm hay mức trừ"), "the data says where its bands come from");
     }
 
@@ -138,7 +150,15 @@ class RuleSetLoaderTest {
     void anUnknownMeasureIsRejectedWithTheKnownOnes() {
         JsonObject broken = replace(decision8265(), LECTURES + "/kind", Json.createValue("lessons"));
 
-        assertError("broken.json: $.standards[1].criteria[1].criteria[0].measure.kind: unknown measure \"lessons\"; the portal measures [e-lectures, learning-materials, public-site, internal-site]", broken);
+        assertError("broken.json: $.standards[1].criteria[1].criteria[0].measure.kind: unknown measure \"lessons\"; the portal measures [e-lectures, learning-materials, public-site, internal-site, monthly-reports, admin-accounts]", broken);
+    }
+
+    @Test
+    void twoLectureScalesNeedToSayHowTheyCombine() {
+        assertError("broken.json: $.standards[1].criteria[1].criteria[0].measure.combine: is missing: say how shortOfQuota and"
+                + " noSoftwareUse combine, \"max\" or \"sum\"", remove(decision8265(), LECTURES + "/combine"));
+        assertError("broken.json: $.standards[1].criteria[1].criteria[0].measure.combine: expected \"max\" or \"sum\", found"
+                + " \"both\"", replace(decision8265(), LECTURES + "/combine", Json.createValue("both")));
     }
 
     @Test

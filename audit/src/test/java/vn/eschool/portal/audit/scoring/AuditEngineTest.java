@@ -20,10 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.eschool.portal.audit.rules.LectureQuotaMeasure;
 import vn.eschool.portal.audit.rules.RuleSet;
 import vn.eschool.portal.audit.rules.RuleSetCatalog;
+import vn.eschool.portal.core.account.Role;
+import vn.eschool.portal.core.plugin.AuditSignals.SectionGap;
 
-/** Hand-computed scenarios for the four measured criteria, under both bundled rule sets. */
+/** Hand-computed scenarios for the measured criteria, under both bundled rule sets. */
 class AuditEngineTest {
 
     private static final RuleSetCatalog CATALOG = RuleSetCatalog.bundled();
@@ -44,9 +47,10 @@ class AuditEngineTest {
     void aCompliantSchoolScoresFullMarksWithoutFindings(String ruleSetId) {
         AuditResult result = AuditEngine.audit(CATALOG.get(ruleSetId), compliant().build());
 
-        assertEquals(List.of("II.2.1", "II.2.2", "II.3.1", "II.3.2"), result.criteria().stream().map(CriterionResult::id).toList());
-        assertEquals(20, result.totalScore(), 1e-9);
-        assertEquals(20, result.maxTotal(), 1e-9);
+        assertEquals(List.of("I.1.1.2", "II.2.1", "II.2.2", "II.3.1", "II.3.2", "III.3.1.3"),
+                result.criteria().stream().map(CriterionResult::id).toList());
+        assertEquals(23.5, result.totalScore(), 1e-9);
+        assertEquals(23.5, result.maxTotal(), 1e-9);
         assertEquals(List.of(), result.findings());
         assertEquals(ruleSetId, result.ruleSetId());
         assertEquals(SchoolMonth.MARCH, result.month());
@@ -93,14 +97,15 @@ class AuditEngineTest {
         }
 
         /**
-         * A teacher using no software also has no e-lecture, so both clauses apply and add up:
-         * 1 → 2 + 2; 2 → 2 + 2; 3 → 4 + 2 = 6, capped at 5.
+         * A teacher using no software also has no e-lecture, so both clauses apply; both rule sets take the larger
+         * deduction ("combine": "max"), so the same missing uploads are charged once:
+         * 1 → max(2, 2); 2 → max(2, 2); 3 → max(4, 2).
          */
         @ParameterizedTest(name = "{0}: {1} teachers using no software → −{2}")
         @CsvSource({
-                "8265-2021, 1, 4", "8265-2021, 2, 4", "8265-2021, 3, 5",
-                "guidance-2018, 1, 4", "guidance-2018, 2, 4", "guidance-2018, 3, 5"})
-        void teachersUsingNoSoftwareAddToTheQuotaDeductionUpToTheCap(String ruleSetId, int teachers, double deduction) {
+                "8265-2021, 1, 2", "8265-2021, 2, 2", "8265-2021, 3, 4",
+                "guidance-2018, 1, 2", "guidance-2018, 2, 2", "guidance-2018, 3, 4"})
+        void teachersUsingNoSoftwareAreChargedOnceWithTheQuota(String ruleSetId, int teachers, double deduction) {
             CriterionResult result = audit(ruleSetId, compliant().changeTeachers(teachers, SchoolMonth::withoutSoftware), "II.2.1");
 
             assertScore(deduction, result);
@@ -112,8 +117,25 @@ class AuditEngineTest {
             SchoolMonth school = compliant();
             school.teachers.add(withoutSoftware(SchoolMonth.goodTeacher("gv11")));
 
-            assertScore(4, audit(CURRENT, school, "II.2.1"));
+            assertScore(2, audit(CURRENT, school, "II.2.1"));
             assertTrue(school.teachers.stream().anyMatch(t -> t.username().equals("nv01")), "the compliant school has an idle staff member");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {CURRENT, GUIDANCE_2018})
+        void oneTeacherWithNoLecturesCostsTwoPointsNotFour(String ruleSetId) {
+            CriterionResult result = audit(ruleSetId, compliant().changeTeachers(1, SchoolMonth::withoutSoftware), "II.2.1");
+
+            assertScore(2, result);
+            assertEquals(List.of("gv01", "gv01"), result.findings().stream().map(Finding::subject).toList(),
+                    "both clauses are still reported");
+        }
+
+        @Test
+        void aRuleSetMayAddTheTwoScalesUp() {
+            assertEquals(4, LectureQuotaMeasure.Combine.SUM.apply(2, 2), 1e-9);
+            assertEquals(2, LectureQuotaMeasure.Combine.MAX.apply(2, 2), 1e-9);
+            assertEquals(4, LectureQuotaMeasure.Combine.MAX.apply(4, 2), 1e-9);
         }
 
         @ParameterizedTest(name = "2018 semester rule in {0}: most programs {1} → −{2}")
@@ -231,9 +253,85 @@ class AuditEngineTest {
         void eachEventNotPostedInTimeCostsOnePoint(String ruleSetId, LocalDate postedOn, double deduction) {
             SchoolMonth school = compliant();
             school.events.clear();
-            school.events.add(new ExpectedEvent("Hội khỏe Phù Đổng", LocalDate.of(2024, 3, 8), Optional.ofNullable(postedOn)));
+            school.events.add(postedOn == null ? ExpectedEvent.notPosted("Hội khỏe Phù Đổng", LocalDate.of(2024, 3, 8))
+                    : ExpectedEvent.posted("Hội khỏe Phù Đổng", LocalDate.of(2024, 3, 8), postedOn));
 
             assertScore(deduction, audit(ruleSetId, school, "II.3.1"));
+        }
+
+        /** Event on 08/03: news on the 6th announces it, news on the 10th reports it. */
+        @ParameterizedTest(name = "{0}: news on {1} → −{2}")
+        @CsvSource({
+                "8265-2021, 2024-03-06, 1", "8265-2021, 2024-03-10, 0", "8265-2021, 2024-03-08, 0",
+                "guidance-2018, 2024-03-06, 1", "guidance-2018, 2024-03-10, 0", "guidance-2018, 2024-03-08, 0"})
+        void aPostBeforeTheEventIsAnAnnouncementNotCoverage(String ruleSetId, LocalDate newsOn, double deduction) {
+            SchoolMonth school = compliant();
+            school.events.clear();
+            school.events.add(ExpectedEvent.posted("Hội khỏe Phù Đổng", LocalDate.of(2024, 3, 8), newsOn));
+
+            CriterionResult result = audit(ruleSetId, school, "II.3.1");
+
+            assertScore(deduction, result);
+            if (deduction > 0) {
+                assertEquals("Sự kiện \"Hội khỏe Phù Đổng\" ngày 08/03/2024 không được đăng tin (tin ngày 06/03/2024 đăng trước"
+                        + " sự kiện là tin thông báo, không phải tin đưa tin)", result.findings().get(0).messageVi());
+            }
+        }
+
+        @Test
+        void anAnnouncementAndLaterCoverageAreTimely() {
+            SchoolMonth school = compliant();
+            school.events.clear();
+            school.events.add(ExpectedEvent.posted("Hội khỏe Phù Đổng", LocalDate.of(2024, 3, 8),
+                    LocalDate.of(2024, 3, 6), LocalDate.of(2024, 3, 10)));
+
+            assertScore(0, audit(CURRENT, school, "II.3.1"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {CURRENT, GUIDANCE_2018})
+        void anOrganisationChartWithoutAGroupHeadIsAShortcoming(String ruleSetId) {
+            SchoolMonth school = compliant();
+            school.gaps.add(new SectionGap("organisation", "Tổ Toán", "Tổ Toán chưa có tổ trưởng"));
+
+            CriterionResult result = audit(ruleSetId, school, "II.3.1");
+
+            assertScore(0.5, result);
+            assertEquals("organisation: Tổ Toán", result.findings().get(0).subject());
+            assertEquals("Mục \"Cơ cấu tổ chức\": Tổ Toán chưa có tổ trưởng", result.findings().get(0).messageVi());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {CURRENT, GUIDANCE_2018})
+        void contactDetailsWithoutAnEmailAreAShortcoming(String ruleSetId) {
+            SchoolMonth school = compliant();
+            school.gaps.add(new SectionGap("contact", "email", "chưa công bố thư điện tử"));
+
+            assertScore(0.5, audit(ruleSetId, school, "II.3.1"));
+        }
+
+        /** Each checklist item overdue or published late is one shortcoming: two items, −1. */
+        @ParameterizedTest
+        @ValueSource(strings = {CURRENT, GUIDANCE_2018})
+        void eachOverdueOrLateDisclosureItemIsAShortcoming(String ruleSetId) {
+            SchoolMonth school = compliant();
+            school.gaps.add(new SectionGap("disclosures", "tai-tro", "\"Tài trợ\" quá hạn công khai"));
+            school.gaps.add(new SectionGap("disclosures", "hoc-phi", "\"Học phí\" công khai muộn"));
+
+            CriterionResult result = audit(ruleSetId, school, "II.3.1");
+
+            assertScore(1, result);
+            assertEquals(List.of("disclosures: hoc-phi", "disclosures: tai-tro"),
+                    result.findings().stream().map(Finding::subject).toList());
+        }
+
+        @Test
+        void aMissingSectionIsOneShortcomingWhateverItLacks() {
+            SchoolMonth school = compliant();
+            school.sectionLastUpdated.remove("organisation");
+            school.gaps.add(new SectionGap("organisation", "board", "chưa có Ban giám hiệu"));
+
+            assertScore(0.5, audit(CURRENT, school, "II.3.1"));
         }
 
         @ParameterizedTest
@@ -313,13 +411,27 @@ class AuditEngineTest {
                     result.findings().stream().map(f -> f.subject() + ": " + f.messageVi()).toList());
         }
 
+        /** The prescribed folders exist from the start: only a month with nothing filed in one says it is unused. */
+        @ParameterizedTest
+        @ValueSource(strings = {CURRENT, GUIDANCE_2018})
+        void aPrescribedFolderWithNoItemThisMonthIsAFindingWithoutDeduction(String ruleSetId) {
+            SchoolMonth school = compliant();
+            school.folders.put("Tài liệu học", 0);
+
+            CriterionResult result = audit(ruleSetId, school, "II.3.2");
+
+            assertScore(0, result);
+            assertEquals(List.of("Ngăn thư mục \"Tài liệu học\" không có tài liệu mới trong tháng 03/2024"),
+                    result.findings().stream().map(Finding::messageVi).toList());
+            assertFalse(result.findings().get(0).deducts());
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {CURRENT, GUIDANCE_2018})
         void missingFoldersAndRepositoriesAreFindingsWithoutDeduction(String ruleSetId) {
             SchoolMonth school = compliant();
             school.folders.remove("Tài nguyên");
-            school.folders.remove("Văn bản nội bộ");
-            school.folders.add("văn bản nội bộ");
+            school.folders.put("văn bản nội bộ", school.folders.remove("Văn bản nội bộ"));
             school.groupsWithRepository.remove("Tổ 1-2-3");
 
             CriterionResult result = audit(ruleSetId, school, "II.3.2");
@@ -327,6 +439,64 @@ class AuditEngineTest {
             assertScore(0, result);
             assertEquals(List.of("Tài nguyên", "Tổ 1-2-3"), result.findings().stream().map(Finding::subject).toList());
             result.findings().forEach(finding -> assertFalse(finding.deducts()));
+        }
+    }
+
+    @Nested
+    class MonthlyReportsAndAccounts {
+
+        @ParameterizedTest
+        @ValueSource(strings = {CURRENT, GUIDANCE_2018})
+        void eachMissingStoredMonthlyReportCostsAQuarterPoint(String ruleSetId) {
+            SchoolMonth school = compliant();
+            school.reportsStored.remove(YearMonth.of(2024, 1));
+
+            CriterionResult result = audit(ruleSetId, school, "I.1.1.2");
+
+            assertScore(0.25, result);
+            assertEquals("Thiếu báo cáo tháng 01/2024 (cổng không lưu báo cáo của tháng này)", result.findings().get(0).messageVi());
+            assertEquals(SubjectKind.REPORT, result.findings().get(0).kind());
+        }
+
+        /** Ten missing reports (a whole school year) cost the 2.5 points of I.1.1.2, and no more. */
+        @Test
+        void missingReportsAreCappedAtTheirCriterionsPoints() {
+            SchoolMonth school = compliant();
+            school.month = YearMonth.of(2024, 8);
+            school.reportsDue.clear();
+            school.reportsStored.clear();
+            for (YearMonth m = YearMonth.of(2023, 9); m.isBefore(school.month); m = m.plusMonths(1)) {
+                school.reportsDue.add(m);
+            }
+
+            CriterionResult result = audit(CURRENT, school, "I.1.1.2");
+
+            assertScore(2.5, result);
+            assertEquals(11, result.findings().size());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {CURRENT, GUIDANCE_2018})
+        void anEditorWithoutTwoFactorSignInLeavesTheAdminAccountsUnsecured(String ruleSetId) {
+            SchoolMonth school = compliant();
+            school.adminAccounts.set(1, new AdminAccount("bientap", "Trưởng ban biên tập", Role.EDITOR, false));
+
+            CriterionResult result = audit(ruleSetId, school, "III.3.1.3");
+
+            assertScore(1, result);
+            assertEquals(List.of("bientap"), result.findings().stream().map(Finding::subject).toList());
+        }
+
+        @Test
+        void unsecuredAccountsAreOneUnmetContentAndTeachersAreNotAdministrators() {
+            SchoolMonth school = compliant();
+            school.adminAccounts.set(0, new AdminAccount("hieutruong", "Hiệu trưởng", Role.SCHOOL_ADMIN, false));
+            school.adminAccounts.set(1, new AdminAccount("bientap", "Trưởng ban biên tập", Role.EDITOR, false));
+
+            CriterionResult result = audit(CURRENT, school, "III.3.1.3");
+
+            assertScore(1, result);
+            assertEquals(List.of("bientap", "hieutruong"), result.findings().stream().map(Finding::subject).toList());
         }
     }
 

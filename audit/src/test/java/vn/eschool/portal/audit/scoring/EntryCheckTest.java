@@ -35,14 +35,19 @@ class EntryCheckTest {
         scores.put("II.2.1", 3.0);
         scores.put("I.1", 2.0);
         scores.put("IX.9", 1.0);
-        scores.put("I.1.1", 2.5);
+        scores.put("I.1.1.1", 2.5);
+        scores.put("I.1.1.2", 2.5);
+        scores.put("III.3.1.3", 1.0);
 
         List<EntryCheck.Problem> problems = EntryCheck.problems(CURRENT, scores);
 
-        assertEquals(List.of("I.1", "II.2.1", "III.3.3", "IX.9"), problems.stream().map(EntryCheck.Problem::criterionId).toList());
+        assertEquals(List.of("I.1", "I.1.1.2", "II.2.1", "III.3.1.3", "III.3.3", "IX.9"),
+                problems.stream().map(EntryCheck.Problem::criterionId).toList());
         assertEquals(List.of(
                 "Bộ tiêu chí 8265-2021 không có tiêu chí chấm điểm I.1.",
+                "Tiêu chí I.1.1.2 do cổng thông tin tự chấm; nhà trường không nhập điểm.",
                 "Tiêu chí II.2.1 do cổng thông tin tự chấm; nhà trường không nhập điểm.",
+                "Tiêu chí III.3.1.3 do cổng thông tin tự chấm; nhà trường không nhập điểm.",
                 "Tiêu chí III.3.3: điểm phải từ 0 đến 1 (đã nhập 1,5).",
                 "Bộ tiêu chí 8265-2021 không có tiêu chí chấm điểm IX.9."),
                 problems.stream().map(EntryCheck.Problem::messageVi).toList());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import vn.eschool.portal.core.account.Role;
+import vn.eschool.portal.core.plugin.AuditSignals.SectionGap;
 
 /**
  * A school month that meets every measured requirement of both rule sets; each test breaks one
@@ -30,10 +31,20 @@ final class SchoolMonth {
     final Map<String, Integer> categoryPosts = new LinkedHashMap<>();
     final List<ExpectedEvent> events = new ArrayList<>();
     long albumPhotos = 24;
-    final Set<String> folders = new HashSet<>(Set.of("Tin tức nội bộ", "Tài liệu học", "Văn bản nội bộ", "Tài nguyên"));
+    /** Each prescribed folder with the items filed in it this month. */
+    final Map<String, Integer> folders = new HashMap<>(Map.of("Tin tức nội bộ", 3, "Tài liệu học", 5, "Văn bản nội bộ", 2,
+            "Tài nguyên", 1));
     final Set<String> groups = new HashSet<>(Set.of("Tổ 1-2-3", "Tổ 4-5"));
     final Set<String> groupsWithRepository = new HashSet<>(groups);
     final Set<Signal> notMeasured = new HashSet<>();
+    final List<SectionGap> gaps = new ArrayList<>();
+    /** September to February are due by March; all stored. */
+    final List<YearMonth> reportsDue = new ArrayList<>();
+    final Set<YearMonth> reportsStored = new HashSet<>();
+    final List<AdminAccount> adminAccounts = new ArrayList<>(List.of(
+            new AdminAccount("hieutruong", "Hiệu trưởng", Role.SCHOOL_ADMIN, true),
+            new AdminAccount("bientap", "Trưởng ban biên tập", Role.EDITOR, true),
+            new AdminAccount("gv01", "Giáo viên gv01", Role.TEACHER, false)));
 
     /** Ten teachers doing everything asked, one staff member doing nothing (staff are not "GV"). */
     static SchoolMonth compliant() {
@@ -52,6 +63,10 @@ final class SchoolMonth {
         school.categoryPosts.put("Tin tức - sự kiện", 4);
         school.categoryPosts.put("Hoạt động chuyên môn", 1);
         school.events.add(ExpectedEvent.posted("Hội khỏe Phù Đổng", LocalDate.of(2024, 3, 8), LocalDate.of(2024, 3, 9)));
+        for (YearMonth m = YearMonth.of(2023, 9); m.isBefore(MARCH); m = m.plusMonths(1)) {
+            school.reportsDue.add(m);
+            school.reportsStored.add(m);
+        }
         return school;
     }
 
@@ -68,8 +83,9 @@ final class SchoolMonth {
     }
 
     AuditInput build() {
-        return new AuditInput(month, teachers, required, covered, new Layer1Status(sectionLastUpdated, categoryPosts),
-                events, albumPhotos, folders, groups, groupsWithRepository, notMeasured);
+        return new AuditInput(month, teachers, required, covered, new Layer1Status(sectionLastUpdated, categoryPosts, gaps),
+                events, albumPhotos, folders, groups, groupsWithRepository, notMeasured,
+                new MonthlyReports(reportsDue, reportsStored), adminAccounts);
     }
 
     static TeacherActivity withLectures(TeacherActivity t, int lectures, int specialised) {

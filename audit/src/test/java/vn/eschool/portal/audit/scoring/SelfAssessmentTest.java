@@ -52,16 +52,16 @@ class SelfAssessmentTest {
         assertEquals(List.of(35.0, 40.0, 15.0, 10.0), result.standards().stream().map(StandardScore::score).toList());
     }
 
-    /** I.2.1 is worth 10 and I.1.1 5, so lowering them moves the total across the grade edges. */
-    @ParameterizedTest(name = "I.2.1 = {0}, I.1.1 = {1} → total {2}, grade {3}")
+    /** I.2.1 is worth 10 and I.1.1.1 2.5, so lowering them moves the total across the grade edges. */
+    @ParameterizedTest(name = "I.2.1 = {0}, I.1.1.1 = {1} → total {2}, grade {3}")
     @CsvSource({
-            "10,   5,    100,   A",
-            "5,    5,    95,    A",
-            "4.75, 5,    94.75, B",
-            "0,    5,    90,    B",
-            "0,    4.75, 89.75, ''"})
-    void theTotalDecidesTheGrade(double i21, double i11, double total, String grade) {
-        Map<String, SchoolEntry> entries = with(with(fullEntries(CURRENT), "I.2.1", i21), "I.1.1", i11);
+            "10,   2.5,  100,   A",
+            "5,    2.5,  95,    A",
+            "4.75, 2.5,  94.75, B",
+            "0,    2.5,  90,    B",
+            "0,    2.25, 89.75, ''"})
+    void theTotalDecidesTheGrade(double i21, double i111, double total, String grade) {
+        Map<String, SchoolEntry> entries = with(with(fullEntries(CURRENT), "I.2.1", i21), "I.1.1.1", i111);
 
         SelfAssessmentResult result = SelfAssessment.evaluate(CURRENT, FULL_AUDIT, entries);
 
@@ -71,10 +71,11 @@ class SelfAssessmentTest {
                 result.gradeLabelVi());
     }
 
-    /** Standard III is worth 15: 7.5 is exactly half, which is not "trên 50%"; total would be 92.5 (B). */
+    /** Standard III is worth 15: 7.5 is exactly half (−3 −2 −1 −0.5 −1), which is not "trên 50%"; total would be 92.5 (B). */
     @Test
     void aStandardAtExactlyHalfItsPointsFailsTheSchoolWhateverItsTotal() {
-        Map<String, SchoolEntry> entries = with(with(with(fullEntries(CURRENT), "III.1.2", 0), "III.2.1", 0), "III.3.1", 0.5);
+        Map<String, SchoolEntry> entries = with(with(with(with(with(fullEntries(CURRENT), "III.1.2", 0), "III.2.1", 0),
+                "III.3.1.1", 0), "III.3.1.2", 0.5), "III.3.3", 0);
 
         SelfAssessmentResult result = SelfAssessment.evaluate(CURRENT, FULL_AUDIT, entries);
 
@@ -86,7 +87,8 @@ class SelfAssessmentTest {
 
     @Test
     void aStandardJustAboveHalfItsPointsPasses() {
-        Map<String, SchoolEntry> entries = with(with(with(fullEntries(CURRENT), "III.1.2", 0), "III.2.1", 0), "III.3.1", 0.75);
+        Map<String, SchoolEntry> entries = with(with(with(with(with(fullEntries(CURRENT), "III.1.2", 0), "III.2.1", 0),
+                "III.3.1.1", 0), "III.3.1.2", 0.75), "III.3.3", 0);
 
         SelfAssessmentResult result = SelfAssessment.evaluate(CURRENT, FULL_AUDIT, entries);
 
@@ -107,7 +109,10 @@ class SelfAssessmentTest {
         assertEquals(Optional.of("B"), result.grade());
     }
 
-    /** Standard II is worth 40; the portal's 20 points count towards it: losing them all leaves 20, exactly half. */
+    /**
+     * Standard II is worth 40; the portal's 20 points there count towards it: losing them all leaves 20, exactly half.
+     * The portal's other measured criteria (I.1.1.2, III.3.1.3) keep their 3.5 points.
+     */
     @Test
     void thePortalsScoresFeedStandardTwo() {
         SchoolMonth school = SchoolMonth.compliant().changeTeachers(5, t -> SchoolMonth.withLayer2Use(SchoolMonth.withoutSoftware(t), false, 0, 0));
@@ -118,7 +123,7 @@ class SelfAssessmentTest {
 
         SelfAssessmentResult result = SelfAssessment.evaluate(CURRENT, audit, fullEntries(CURRENT));
 
-        assertEquals(0, audit.totalScore(), 1e-9);
+        assertEquals(3.5, audit.totalScore(), 1e-9);
         StandardScore standardII = result.standards().get(1);
         assertEquals(20, standardII.score(), 1e-9);
         assertFalse(standardII.meetsMinimum());
@@ -131,12 +136,12 @@ class SelfAssessmentTest {
     void criteriaNotEnteredCountAsZeroAndAreListed() {
         Map<String, SchoolEntry> entries = fullEntries(CURRENT);
         entries.remove("II.2.3");
-        entries.remove("III.3.1");
+        entries.remove("III.3.1.1");
 
         SelfAssessmentResult result = SelfAssessment.evaluate(CURRENT, FULL_AUDIT, entries);
 
-        assertEquals(List.of("II.2.3", "III.3.1"), result.notEntered());
-        assertEquals(92, result.total(), 1e-9);
+        assertEquals(List.of("II.2.3", "III.3.1.1"), result.notEntered());
+        assertEquals(94, result.total(), 1e-9);
     }
 
     @Test
@@ -144,9 +149,9 @@ class SelfAssessmentTest {
         SelfAssessmentResult result = SelfAssessment.evaluate(CURRENT, FULL_AUDIT, fullEntries(CURRENT));
 
         CriterionScore score = result.standards().get(0).criteria().get(0);
-        assertEquals("I.1.1", score.id());
+        assertEquals("I.1.1.1", score.id());
         assertEquals(ScoreSource.SCHOOL, score.source());
-        assertEquals("Hồ sơ minh chứng I.1.1", score.evidenceNote());
+        assertEquals("Hồ sơ minh chứng I.1.1.1", score.evidenceNote());
     }
 
     @Test
@@ -184,7 +189,8 @@ class SelfAssessmentTest {
     void everyCriterionTheSchoolEntersIsOneThePortalCannotMeasure() {
         List<String> entered = CURRENT.leaves().filter(c -> !c.measuredByPortal()).map(Criterion::id).toList();
 
-        assertEquals(23, entered.size());
-        assertTrue(entered.containsAll(List.of("II.1.1", "II.1.2", "II.1.3", "II.2.3")));
+        assertEquals(24, entered.size());
+        assertTrue(entered.containsAll(List.of("I.1.1.1", "II.1.1", "II.1.2", "II.1.3", "II.2.3", "III.3.1.1", "III.3.1.2")));
+        assertFalse(entered.contains("I.1.1.2") || entered.contains("III.3.1.3"), "the portal measures these");
     }
 }

@@ -151,6 +151,24 @@ public class DisclosureService {
         return versions.lastPublished(school);
     }
 
+    /**
+     * The items of the school year of {@code day} that are overdue or were published late, judged on that day with
+     * only the versions published by then (a past month's audit does not change when a version comes later).
+     */
+    @Transactional
+    public List<DisclosureCatalogue.Item> lateOn(School school, LocalDate day) {
+        SchoolYear year = SchoolYear.of(day);
+        DisclosureRules rules = catalogue.rules();
+        Map<String, List<DisclosureRules.Publication>> byItem = versions.ofYear(school, year).stream()
+                .filter(v -> !v.publication().publishedOn().isAfter(day))
+                .collect(Collectors.groupingBy(DisclosureVersion::itemKey,
+                        Collectors.mapping(DisclosureVersion::publication, Collectors.toList())));
+        return catalogue.items().stream().filter(item -> {
+            DisclosureStatus status = rules.status(year, byItem.getOrDefault(item.key(), List.of()), day);
+            return status == DisclosureStatus.OVERDUE || status == DisclosureStatus.UPDATED_LATE;
+        }).toList();
+    }
+
     private static ItemView item(DisclosureCatalogue.Item item, SchoolYear year, List<DisclosureVersion> found,
                                  DisclosureRules rules, LocalDate today) {
         DisclosureStatus status = rules.status(year, found.stream().map(DisclosureVersion::publication).toList(),

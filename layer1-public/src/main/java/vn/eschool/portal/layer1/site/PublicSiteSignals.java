@@ -6,13 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.eschool.portal.core.account.Role;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.content.ContentStatus;
 import vn.eschool.portal.core.content.Visibility;
@@ -23,10 +23,15 @@ import vn.eschool.portal.layer1.category.Category;
 import vn.eschool.portal.layer1.category.CategoryKind;
 import vn.eschool.portal.layer1.category.CategoryService;
 import vn.eschool.portal.layer1.disclosure.DisclosureService;
+import vn.eschool.portal.layer1.organisation.OrganisationChart;
+import vn.eschool.portal.layer1.organisation.OrganisationService;
 
 /**
- * What Layer 1 tells the audit (II.3.1): when each required section of the public site was last updated.
- * The organisation and contact pages are generated from live data, so they are current whenever they exist.
+ * What Layer 1 tells the audit (II.3.1): when each required section of the public site was last updated, and what
+ * the sections lack. The organisation and contact pages are generated from live data, so they are current whenever
+ * they exist; what they lack is what the audit measures: the chart without its board or a group's head, the
+ * school's address, phone or email not published. The question form is part of the contact page, so it is
+ * reachable whenever the page is. Disclosures lack each checklist item overdue or published late.
  */
 @ApplicationScoped
 public class PublicSiteSignals implements AuditSignals {
@@ -40,18 +45,20 @@ public class PublicSiteSignals implements AuditSignals {
     @Inject
     DisclosureService disclosures;
 
+    @Inject
+    OrganisationService organisation;
+
     @Override
     public Optional<Map<String, LocalDate>> layer1SectionsLastUpdated(School school) {
         Map<String, LocalDate> sections = new HashMap<>();
         LocalDate today = LocalDate.now(ClockProducer.SCHOOL_ZONE);
         latest(school, "c.type = :type", Map.of("type", PublicSitePlugin.PAGE))
                 .ifPresent(d -> sections.put("introduction", d));
-        if (hasBoard(school)) {
+        OrganisationChart chart = organisation.chart(school);
+        if (!chart.board().isEmpty() || !chart.groups().isEmpty() || !chart.others().isEmpty()) {
             sections.put("organisation", today);
         }
-        if (notBlank(school.phone()) || notBlank(school.email())) {
-            sections.put("contact", today);
-        }
+        sections.put("contact", today);
         latestInCategories(school, CategoryKind.ELEARNING).ifPresent(d -> sections.put("e-learning-repository", d));
         // Disclosures: the checklist's latest published version, or an item filed under a disclosure category.
         disclosures.lastPublished(school).map(at -> at.atZoneSameInstant(ClockProducer.SCHOOL_ZONE).toLocalDate())
@@ -61,6 +68,32 @@ public class PublicSiteSignals implements AuditSignals {
         latest(school, "c.type = :type", Map.of("type", PublicSitePlugin.DOCUMENT))
                 .ifPresent(d -> sections.put("directive-documents", d));
         return Optional.of(sections);
+    }
+
+    @Override
+    public Optional<List<SectionGap>> layer1SectionGaps(School school, LocalDate asOf) {
+        List<SectionGap> gaps = new ArrayList<>(organisationGaps(organisation.chart(school)));
+        contactGap(school.address(), "address", "chưa công bố địa chỉ").ifPresent(gaps::add);
+        contactGap(school.phone(), "phone", "chưa công bố số điện thoại").ifPresent(gaps::add);
+        contactGap(school.email(), "email", "chưa công bố thư điện tử").ifPresent(gaps::add);
+        disclosures.lateOn(school, asOf).forEach(item -> gaps.add(new SectionGap("disclosures", item.key(),
+                "\"" + item.titleVi() + "\" quá hạn công khai hoặc công khai muộn (Thông tư 09/2024)")));
+        return Optional.of(gaps);
+    }
+
+    /** The chart must show the board and the head (tổ trưởng) of every professional group. */
+    static List<SectionGap> organisationGaps(OrganisationChart chart) {
+        List<SectionGap> gaps = new ArrayList<>();
+        if (chart.board().isEmpty()) {
+            gaps.add(new SectionGap("organisation", "board", "chưa có Ban giám hiệu"));
+        }
+        chart.groups().stream().filter(group -> group.head() == null).forEach(group -> gaps.add(
+                new SectionGap("organisation", group.name(), group.name() + " chưa có tổ trưởng")));
+        return gaps;
+    }
+
+    private static Optional<SectionGap> contactGap(String value, String field, String textVi) {
+        return notBlank(value) ? Optional.empty() : Optional.of(new SectionGap("contact", field, textVi));
     }
 
     private Optional<LocalDate> latestInCategories(School school, CategoryKind kind) {
@@ -77,13 +110,6 @@ public class PublicSiteSignals implements AuditSignals {
         parameters.forEach(query::setParameter);
         return Optional.ofNullable(query.getSingleResult())
                 .map(at -> at.atZoneSameInstant(ClockProducer.SCHOOL_ZONE).toLocalDate());
-    }
-
-    private boolean hasBoard(School school) {
-        List<Long> count = em.createQuery("select count(a) from Account a where a.school = :school and a.role = :role"
-                        + " and a.enabled = true", Long.class)
-                .setParameter("school", school).setParameter("role", Role.SCHOOL_ADMIN).getResultList();
-        return !count.isEmpty() && count.get(0) > 0;
     }
 
     private static boolean notBlank(String value) {

@@ -1,6 +1,8 @@
 package vn.eschool.portal.layer2.items;
 
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.layer2.folder.Folder;
@@ -16,4 +18,7 @@ public interface FilingRepository {
 
     /** The school's newest items of {@code type} that are not deleted. */
     List<Filing> latest(School school, String type, int limit);
+
+    /** Items filed (not deleted) per folder id, published from {@code from} inclusive to {@code to} exclusive. */
+    Map<Long, Integer> filedPerFolder(School school, OffsetDateTime from, OffsetDateTime to);
 }

@@ -3,7 +3,10 @@ package vn.eschool.portal.layer2.items;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.eschool.portal.core.content.ContentStatus;
 import vn.eschool.portal.core.school.School;
@@ -41,5 +44,17 @@ public class JpaFilingRepository implements FilingRepository {
                         Filing.class)
                 .setParameter("school", school).setParameter("type", type)
                 .setParameter("deleted", ContentStatus.DELETED).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Map<Long, Integer> filedPerFolder(School school, OffsetDateTime from, OffsetDateTime to) {
+        Map<Long, Integer> counts = new HashMap<>();
+        em.createQuery("select f.folder.id, count(f) from Filing f where f.item.school = :school"
+                        + " and f.item.status <> :deleted and f.item.publishedAt >= :from and f.item.publishedAt < :to"
+                        + " group by f.folder.id", Object[].class)
+                .setParameter("school", school).setParameter("deleted", ContentStatus.DELETED)
+                .setParameter("from", from).setParameter("to", to)
+                .getResultList().forEach(row -> counts.put((Long) row[0], ((Number) row[1]).intValue()));
+        return counts;
     }
 }

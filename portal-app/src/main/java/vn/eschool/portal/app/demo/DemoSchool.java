@@ -9,22 +9,25 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.account.AccountService;
 import vn.eschool.portal.core.account.ProfessionalGroup;
 import vn.eschool.portal.core.account.Role;
+import vn.eschool.portal.audit.report.MonthlyReportService;
+import vn.eschool.portal.audit.report.MonthlySchedule;
 import vn.eschool.portal.core.bootstrap.PortalReady;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.config.PortalConfig;
 import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.files.Upload;
+import vn.eschool.portal.core.index.SearchIndexer;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolLevel;
 import vn.eschool.portal.core.school.SchoolService;
@@ -38,22 +41,19 @@ import vn.eschool.portal.layer1.organisation.OrganisationService;
 import vn.eschool.portal.layer1.category.CategoryKind;
 import vn.eschool.portal.layer1.category.CategoryRequest;
 import vn.eschool.portal.layer1.category.CategoryService;
-import vn.eschool.portal.core.security.Channel;
-import vn.eschool.portal.core.security.LoginEvent;
 import vn.eschool.portal.layer1.disclosure.DisclosureCatalogue;
 import vn.eschool.portal.layer1.disclosure.DisclosureVersion;
 import vn.eschool.portal.layer1.disclosure.SchoolYear;
 import vn.eschool.portal.layer1.disclosure.WorkingDays;
 import vn.eschool.portal.layer1.site.IntroSection;
-import vn.eschool.portal.layer2.activity.Layer2Visit;
-import vn.eschool.portal.layer2.activity.VisitDay;
-import vn.eschool.portal.layer2.lessons.LectureService;
 
 /**
  * A believable, fictional lower secondary school for the demo (PORTAL_DEMO=true): board of principals,
- * six professional groups, 30 teachers, news over the last months, an album of generated photographs, documents,
- * and e-lectures of which some teachers meet the monthly quota and some do not, filed in their group's lesson
- * repository by school week. Created once; restarts keep it.
+ * six professional groups, 30 teachers with their teaching assignments ({@link DemoPlan}), an album of generated
+ * photographs, documents, disclosures, and twelve months of daily life ({@link DemoHistory}) ending on the day of the
+ * first start. Every later start fills the days since the last one, so the current month is never empty, and the
+ * monthly reports of the closed months are stored. Its audit looks like a real school's: high, with a finding in each
+ * measured criterion of Standard II.
  */
 @ApplicationScoped
 public class DemoSchool {
@@ -71,32 +71,6 @@ public class DemoSchool {
     private static final String[] GIVEN = {"Hà", "Lan", "Hương", "Tuấn", "Dũng", "Mai", "Hằng", "Nam", "Thảo",
             "Phương", "Sơn", "Linh", "Trang", "Hải", "Yến", "Bình", "Hoa", "Quân", "Nga", "Thủy", "Long", "Vân",
             "Khánh", "Oanh", "Hiếu", "Giang", "Tâm", "Huyền", "Cường", "Loan"};
-    private static final String[] NEWS_TAGS = {"sự kiện", "chuyên môn", "Đội thiếu niên", "phụ huynh"};
-    private static final String[] NEWS_CATEGORIES = {"Tin tức – Sự kiện", "Hoạt động chuyên môn",
-            "Hoạt động Đội", "Thông tin cho phụ huynh"};
-    /** What a school writes about, month by month (index: month - 1), in the order of NEWS_CATEGORIES. */
-    private static final String[][] NEWS_BY_MONTH = {
-            {"Vui xuân đón Tết cổ truyền", "Sơ kết học kì I", "Hội chợ xuân gây quỹ Kế hoạch nhỏ",
-                    "Thông báo lịch nghỉ Tết Nguyên đán"},
-            {"Gặp mặt đầu xuân", "Chuyên đề Ngữ văn lớp 8", "Tết trồng cây", "Lịch học sau Tết"},
-            {"Kỷ niệm ngày Quốc tế Phụ nữ 8/3", "Thi giáo viên dạy giỏi cấp trường", "Ngày hội Đoàn – Đội 26/3",
-                    "Họp phụ huynh giữa học kì II"},
-            {"Ngày hội đọc sách", "Chuyên đề Toán lớp 9", "Hành trình về nguồn", "Hướng dẫn ôn thi vào lớp 10"},
-            {"Lễ tổng kết năm học", "Sơ kết công tác chuyên môn", "Lễ trưởng thành Đội", "Kết quả học tập cuối năm"},
-            {"Tuyển sinh lớp 6", "Bồi dưỡng chuyên môn hè", "Sinh hoạt hè tại địa phương", "Lịch tuyển sinh lớp 6"},
-            {"Tập huấn giáo viên hè", "Bồi dưỡng chính trị hè", "Hoạt động hè an toàn", "Thông báo nhập học lớp 6"},
-            {"Chuẩn bị năm học mới", "Tập huấn chương trình mới", "Chuẩn bị đón học sinh", "Danh sách lớp 6 năm học mới"},
-            {"Lễ khai giảng năm học mới", "Hội nghị chuyên môn đầu năm", "Vui Tết Trung thu",
-                    "Họp phụ huynh học sinh đầu năm"},
-            {"Hội khỏe Phù Đổng cấp trường", "Chuyên đề cấp trường môn Toán lớp 7", "Kỷ niệm ngày Phụ nữ Việt Nam 20/10",
-                    "Tuyên truyền an toàn giao thông"},
-            {"Kỷ niệm ngày Nhà giáo Việt Nam 20/11", "Thao giảng chào mừng 20/11", "Văn nghệ tri ân thầy cô",
-                    "Thư cảm ơn cha mẹ học sinh"},
-            {"Hội nghị cán bộ, viên chức", "Chuyên đề Tiếng Anh lớp 6", "Kỷ niệm ngày thành lập QĐND 22/12",
-                    "Lịch kiểm tra cuối học kì I"}};
-    /** E-lecture authoring programs the criteria call specialised, and presentation tools that are not. */
-    private static final String[] SPECIALISED = {"iSpring", "Violet", "ActivInspire"};
-    private static final String[] PRESENTATION = {"PowerPoint", "Canva"};
     private static final String[][] INTRODUCTION = {
             {"lich-su", "Trường THCS Sơn Ca được thành lập năm 1998 trên cơ sở tách từ trường phổ thông cơ sở"
                     + " Sơn Ca; qua hơn 25 năm, trường đã trở thành địa chỉ tin cậy của phụ huynh trong phường."},
@@ -118,7 +92,13 @@ public class DemoSchool {
     CategoryService categories;
 
     @Inject
-    LectureService lectures;
+    DemoHistory history;
+
+    @Inject
+    MonthlyReportService reports;
+
+    @Inject
+    SearchIndexer indexer;
 
     @Inject
     AlbumService albums;
@@ -147,6 +127,8 @@ public class DemoSchool {
                 return;
             }
             demo.seedOnce();
+            demo.topUp();
+            demo.reportClosedMonths();
             ready.note("Trường mẫu / demo school: " + config.publicUrl() + "/schools/" + CODE + "/");
             ready.note("Tài khoản mẫu / demo accounts (trường " + CODE + ", mật khẩu / password " + PASSWORD
                     + "): hieutruong (quản trị), bientap (biên tập), gv01 … gv30 (giáo viên)");
@@ -159,7 +141,8 @@ public class DemoSchool {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Random random = new Random(2026);
+        LocalDate historyStart = historyStart(today());
+        OffsetDateTime joined = historyStart.atTime(7, 0).atZone(ClockProducer.SCHOOL_ZONE).toOffsetDateTime();
         School school = schools.register(CODE, "Trường THCS Sơn Ca", SchoolLevel.THCS,
                 "Số 12 phố Hoa Sữa, phường Sơn Ca, quận Long Biên, Hà Nội (địa chỉ minh họa)", "024 3800 1234",
                 "c2sonca@example.edu.vn", List.of("sonca.localhost"));
@@ -168,70 +151,34 @@ public class DemoSchool {
         String hash = hasher.hash(PASSWORD);
 
         Account principal = person(school, "hieutruong", "Nguyễn Thị Thanh Hương", Role.SCHOOL_ADMIN, hash,
-                "Hiệu trưởng", null, List.of());
+                "Hiệu trưởng", null, List.of(), joined);
         Account deputy = person(school, "phohieutruong", "Trần Đức Minh", Role.SCHOOL_ADMIN, hash,
-                "Phó Hiệu trưởng", null, List.of());
+                "Phó Hiệu trưởng", null, List.of(), joined);
         Account editor = person(school, "bientap", "Lê Thu Trang", Role.EDITOR, hash,
-                "Trưởng ban biên tập", null, List.of());
-        person(school, "vanthu", "Phạm Thị Loan", Role.STAFF, hash, "Văn thư", null, List.of());
-        person(school, "thuvien", "Đỗ Ngọc Mai", Role.STAFF, hash, "Nhân viên thư viện", null, List.of());
+                "Trưởng ban biên tập", null, List.of(), joined);
+        person(school, "vanthu", "Phạm Thị Loan", Role.STAFF, hash, "Văn thư", null, List.of(), joined);
+        person(school, "thuvien", "Đỗ Ngọc Mai", Role.STAFF, hash, "Nhân viên thư viện", null, List.of(), joined);
 
         List<Account> teachers = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             String[] group = GROUPS[i % GROUPS.length];
-            String subject = group[1 + (i / GROUPS.length) % (group.length - 1)];
+            String subject = subjectOf(i);
             String name = FAMILY[i % FAMILY.length] + " " + MIDDLE[(i * 7) % MIDDLE.length] + " " + GIVEN[i];
             ProfessionalGroup professionalGroup = accounts.groupNamed(school, group[0]);
             teachers.add(person(school, String.format("gv%02d", i + 1), name, Role.TEACHER, hash,
                     i < GROUPS.length ? "Tổ trưởng " + group[0].substring(4) : "Giáo viên", professionalGroup,
-                    List.of(subject)));
+                    List.of(subject), joined));
         }
 
-        YearMonth current = YearMonth.from(now);
-        for (int back = 3; back >= 0; back--) {
-            YearMonth month = current.minusMonths(back);
-            int lastDay = back == 0 ? now.getDayOfMonth() : month.lengthOfMonth();
-            String[] monthNews = NEWS_BY_MONTH[month.getMonthValue() - 1];
-            for (int n = 0; n < monthNews.length; n++) {
-                String category = NEWS_CATEGORIES[n % NEWS_CATEGORIES.length];
-                String title = monthNews[n];
-                ContentItem news = publish(school, "NEWS", category, title, "Ban biên tập đưa tin: " + title + ".",
-                        n % 2 == 0 ? editor : principal, Visibility.PUBLIC, at(month, 1 + random.nextInt(lastDay)));
-                // A tag of its kind and one of its month: related posts are found across categories too.
-                news.setAttribute("tags", NEWS_TAGS[n % NEWS_TAGS.length] + ",tháng " + month.getMonthValue());
-            }
-            publish(school, "NEWS", "Kho học liệu điện tử", "Học liệu tháng " + month.getMonthValue() + "/"
-                    + month.getYear() + ": bài giảng và phiếu học tập các môn",
-                    "Tổng hợp bài giảng điện tử tiêu biểu của các tổ chuyên môn trong tháng.", editor,
-                    Visibility.PUBLIC, at(month, Math.min(lastDay, 15)));
-            for (int t = 0; t < teachers.size(); t++) {
-                Account teacher = teachers.get(t);
-                int lectureCount = t % 5 == 4 ? 1 : (t % 7 == 6 ? 2 : 3 + random.nextInt(2));
-                for (int l = 0; l < lectureCount; l++) {
-                    int grade = 6 + random.nextInt(4);
-                    String subject = teacher.subjects().get(0);
-                    ContentItem lecture = publish(school, "LECTURE", null,
-                            "Bài giảng " + subject + " " + grade + " – bài " + (l + 1), null, teacher,
-                            Visibility.INTERNAL, at(month, 1 + random.nextInt(lastDay)));
-                    lecture.setAttribute("subject", subject);
-                    lecture.setAttribute("grade", String.valueOf(grade));
-                    lecture.setAttribute("className", grade + "A" + (1 + random.nextInt(4)));
-                    // Every fourth teacher still makes slides only with presentation tools: short of the quota.
-                    lecture.setAttribute("software", t % 4 == 3 ? PRESENTATION[l % PRESENTATION.length]
-                            : SPECIALISED[(t + l) % SPECIALISED.length]);
-                    lectures.file(lecture);
-                }
-            }
-        }
         for (String[] part : INTRODUCTION) {
             IntroSection section = IntroSection.bySlug(part[0]).orElseThrow();
+            // Written when the history begins: never a date to come.
             ContentItem page = publish(school, "PAGE", "Giới thiệu", section.titleVi(), part[1], principal,
-                    Visibility.PUBLIC, at(YearMonth.of(current.getYear(), 9), 1));
+                    Visibility.PUBLIC, joined.plusHours(2));
             page.write(section.titleVi(), null, "<p>" + part[1] + "</p>");
             page.setAttribute(IntroSection.ATTRIBUTE, section.slug());
         }
         organisation(school, principal, deputy, editor, teachers);
-        signInsThisMonth(teachers, now);
         demoAlbum(school, editor);
         String[][] documents = {
                 {"Văn bản chỉ đạo các cấp", "Kế hoạch", "125/KH-PGDĐT", "Phòng GD&ĐT quận Long Biên",
@@ -243,7 +190,7 @@ public class DemoSchool {
                 {"Công khai", "Thông báo", "15/TB-THCSSC", "Trường THCS Sơn Ca",
                         "Thông báo công khai cam kết chất lượng giáo dục"}};
         for (String[] document : documents) {
-            OffsetDateTime issued = at(current.minusMonths(1), 10);
+            OffsetDateTime issued = at(YearMonth.from(today()).minusMonths(1), 10);
             ContentItem item = publish(school, "DOCUMENT", document[0], document[4], null, editor,
                     Visibility.PUBLIC, issued);
             item.setAttribute("documentType", document[1]);
@@ -252,7 +199,45 @@ public class DemoSchool {
             item.setAttribute("issueDate", issued.toLocalDate().minusDays(3).toString());
         }
         disclosures(school, editor, principal, now);
-        visitHistory(school, now.toLocalDate(), random);
+        em.flush();
+        history.generate(school, historyStart, today(), now);
+    }
+
+    /** The days since the last start, up to today. */
+    @Transactional
+    public void topUp() {
+        schools.find(CODE).ifPresent(school -> history.lastGeneratedDay(school)
+                .filter(last -> last.isBefore(today()))
+                .ifPresent(last -> history.generate(school, last.plusDays(1), today(), OffsetDateTime.now(clock))));
+    }
+
+    /**
+     * The monthly report of every closed month of the history whose reporting day (the 20th of the next month) has
+     * come, as the monthly job would have stored it; each in a transaction of its own, once the index holds them.
+     */
+    public void reportClosedMonths() {
+        School school = schools.find(CODE).orElseThrow();
+        indexer.awaitRebuild(Duration.ofMinutes(5));
+        LocalDate today = today();
+        for (YearMonth month = YearMonth.from(historyStart(today));
+             !month.plusMonths(1).atDay(MonthlySchedule.DAY).isAfter(today); month = month.plusMonths(1)) {
+            reports.prepare(school, month);
+        }
+    }
+
+    /** The subject of the teacher at {@code index} (0 for gv01): the groups in turn, each group's subjects in turn. */
+    static String subjectOf(int index) {
+        String[] group = GROUPS[index % GROUPS.length];
+        return group[1 + (index / GROUPS.length) % (group.length - 1)];
+    }
+
+    /** The first day of the history: the first of the month a year before {@code today}'s. */
+    static LocalDate historyStart(LocalDate today) {
+        return YearMonth.from(today).minusMonths(12).atDay(1);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockProducer.SCHOOL_ZONE));
     }
 
     /**
@@ -288,19 +273,6 @@ public class DemoSchool {
         }
     }
 
-    /** Public site visits and reads of the last 120 days, as a school of this size gets them. */
-    private void visitHistory(School school, LocalDate today, Random random) {
-        em.flush();
-        for (int back = 120; back >= 1; back--) {
-            LocalDate day = today.minusDays(back);
-            boolean weekend = day.getDayOfWeek().getValue() >= 6;
-            long visits = (weekend ? 180 : 420) + random.nextInt(weekend ? 120 : 380);
-            em.createNativeQuery("INSERT INTO layer1_visit_day (school_id, visit_date, visits) VALUES (?1, ?2, ?3)")
-                    .setParameter(1, school.id()).setParameter(2, java.sql.Date.valueOf(day))
-                    .setParameter(3, visits).executeUpdate();
-        }
-    }
-
     /** The board and the group heads publish their duties and a contact; the board also a (generated) photo. */
     private void organisation(School school, Account principal, Account deputy, Account editor,
                               List<Account> teachers) {
@@ -331,7 +303,7 @@ public class DemoSchool {
 
     /** The opening ceremony's album: generated photographs (with their EXIF date), uploaded as an editor would. */
     private void demoAlbum(School school, Account editor) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today();
         LocalDate thisYears = LocalDate.of(today.getYear(), 9, 5);
         LocalDate opening = thisYears.isAfter(today) ? thisYears.minusYears(1) : thisYears;
         int year = opening.getYear();
@@ -351,29 +323,9 @@ public class DemoSchool {
                 .forEach(photo -> em.find(ContentItem.class, photo.id()).importedWithOriginalDate(taken));
     }
 
-    /**
-     * Most teachers signed in and opened Layer 2 this month; a few did not, as in a real school, so the audit
-     * of the demo has something to find.
-     */
-    private void signInsThisMonth(List<Account> teachers, OffsetDateTime now) {
-        for (int t = 0; t < teachers.size(); t++) {
-            Account teacher = teachers.get(t);
-            if (t % 15 == 14) {
-                continue;
-            }
-            OffsetDateTime at = now.minusDays(t % Math.max(1, now.getDayOfMonth())).withHour(7).withMinute(30);
-            em.persist(new LoginEvent(teacher.school().id(), teacher.id(), teacher.username(), at, "127.0.0.1",
-                    Channel.BROWSER, LoginEvent.Outcome.SUCCESS));
-            if (t % 15 != 13) {
-                em.persist(new Layer2Visit(new VisitDay(teacher.id(), at.atZoneSameInstant(ClockProducer.SCHOOL_ZONE)
-                        .toLocalDate()), teacher.school().id(), at));
-            }
-        }
-    }
-
     private Account person(School school, String username, String fullName, Role role, String passwordHash,
-                           String position, ProfessionalGroup group, List<String> subjects) {
-        Account account = new Account(school, username, fullName, role, passwordHash, OffsetDateTime.now(clock));
+                           String position, ProfessionalGroup group, List<String> subjects, OffsetDateTime joined) {
+        Account account = new Account(school, username, fullName, role, passwordHash, joined);
         account.assignTo(group, subjects);
         account.describe(position, username + "@sonca.example.edu.vn", null);
         em.persist(account);

@@ -2,6 +2,7 @@ package vn.eschool.portal.core.plugin;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,8 +23,11 @@ public interface AuditSignals {
         return Optional.empty();
     }
 
-    /** Names of the Layer 2 folders (ngăn thư mục) the school has. */
-    default Optional<Set<String>> folders(School school) {
+    /**
+     * Every Layer 2 folder (ngăn thư mục) the school has, by name, with the items filed in it in the month
+     * (0 included): a folder that exists but receives nothing is not "operated".
+     */
+    default Optional<Map<String, Integer>> folderItemsAdded(School school, YearMonth month) {
         return Optional.empty();
     }
 
@@ -39,5 +43,24 @@ public interface AuditSignals {
      */
     default Optional<Map<String, LocalDate>> layer1SectionsLastUpdated(School school) {
         return Optional.empty();
+    }
+
+    /**
+     * What a Layer 1 section present lacks on the day {@code asOf}: the organisation chart without its board or a
+     * group's head, contact details not published, a disclosure item overdue or published late. Each gap is one
+     * shortcoming (tồn tại) of the section.
+     */
+    default Optional<List<SectionGap>> layer1SectionGaps(School school, LocalDate asOf) {
+        return Optional.empty();
+    }
+
+    /**
+     * One thing a Layer 1 section lacks.
+     *
+     * @param section the audit's section id (e.g. {@code organisation})
+     * @param subject what lacks it, stable across months (a group's name, a disclosure item's key, a field)
+     * @param textVi  the finding as the inspector reads it, in Vietnamese
+     */
+    record SectionGap(String section, String subject, String textVi) {
     }
 }
