@@ -2,7 +2,6 @@ package vn.eschool.portal.layer1.elearning;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +14,7 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import vn.eschool.portal.core.rest.PageParam;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.FileService;
 import vn.eschool.portal.core.rest.PortalException;
@@ -47,8 +47,9 @@ public class ElearningPageResource {
 
     @GET
     public Response browse(@PathParam("code") String code, @QueryParam("mon") String subject,
-                           @QueryParam("khoi") String grade, @QueryParam("trang") @DefaultValue("1") int page) {
+                           @QueryParam("khoi") String grade, @QueryParam("trang") String pageText) {
         School school = schools.require(code);
+        int page = PageParam.parse(pageText);
         Map<String, Object> model = site.frame(school);
         try {
             model.put("view", elearning.browse(school, subject, ElearningResource.grade(grade), page));
