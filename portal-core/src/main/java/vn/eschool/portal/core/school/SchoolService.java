@@ -29,6 +29,9 @@ public class SchoolService {
     @Inject
     ActivityLog log;
 
+    private static final String HOSTS = "hosts";
+    private static final Duration HOST_INDEX_AGE = Duration.ofMinutes(1);
+
     /**
      * Every school's host names → its code, as one entry: the public site resolves the tenant on every request, and
      * only real schools' names are kept (an unknown Host header adds nothing). Reloaded a minute after it was read,
@@ -36,8 +39,6 @@ public class SchoolService {
      */
     private final LoadingCache<String, Map<String, String>> hostIndex = Caffeine.newBuilder()
             .maximumSize(1).expireAfterWrite(HOST_INDEX_AGE).build(key -> loadHostIndex());
-    private static final String HOSTS = "hosts";
-    static final Duration HOST_INDEX_AGE = Duration.ofMinutes(1);
 
     public School require(String code) {
         return schools.findByCode(code).orElseThrow(() -> PortalException.notFound(
