@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import vn.eschool.portal.core.rest.PageParam;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.FileDelivery;
 import vn.eschool.portal.core.files.FileService;
@@ -111,10 +112,10 @@ public class PublicSiteResource {
     @GET
     @Path("schools/{code}/chuyen-muc/{slug}")
     public String category(@PathParam("code") String code, @PathParam("slug") String slug,
-                           @QueryParam("trang") @DefaultValue("1") int page) {
+                           @QueryParam("trang") String pageText) {
         School school = schools.require(code);
         Map<String, Object> model = model(school);
-        model.put("view", site.category(school, slug, page));
+        model.put("view", site.category(school, slug, PageParam.parse(pageText)));
         return pages.render("layer1/category.ftlh", model);
     }
 
@@ -221,11 +222,12 @@ public class PublicSiteResource {
     @PublicPage
     @GET
     @Path("schools/{code}/van-ban")
-    public String directives(@PathParam("code") String code, @QueryParam("trang") @DefaultValue("1") int page) {
+    public String directives(@PathParam("code") String code, @QueryParam("trang") String pageText) {
         School school = schools.require(code);
+        int page = PageParam.parse(pageText);
         Map<String, Object> model = model(school);
         model.put("documents", directives.page(school, page));
-        model.put("page", Math.max(1, page));
+        model.put("page", page);
         model.put("pages", (int) Math.max(1, (directives.count(school) + DirectiveService.PAGE_SIZE - 1)
                 / DirectiveService.PAGE_SIZE));
         return pages.render("layer1/directives.ftlh", model);

@@ -8,13 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.InputStream;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -358,6 +368,196 @@ class FoundationIT extends PortalIT {
         PortalClient.Reply openapi = anonymous().get("openapi");
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/api/v1/auth/token"));
+    }
+
+    // --- bounded work per request ---
+
+    /** A JSON body of {@code size} bytes made as it is sent: `{"school":"aaaa…"}`. */
+    private static InputStream generatedJson(long size) {
+        byte[] head = "{\"school\":\"".getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = "\"}".getBytes(StandardCharsets.US_ASCII);
+        return new InputStream() {
+            private long position;
+
+            @Override
+            public int read() {
+                if (position >= size) {
+                    return -1;
+                }
+                long p = position++;
+                return p < head.length ? head[(int) p] : p >= size - tail.length ? tail[(int) (p - size + tail.length)]
+                        : 'a';
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                int n = 0;
+                for (int b; n < length && (b = read()) >= 0; n++) {
+                    buffer[offset + n] = (byte) b;
+                }
+                return n == 0 && length > 0 ? -1 : n;
+            }
+        };
+    }
+
+    @Test
+    void fourConcurrentHugeJsonBodiesAreRefusedAndTheServerStaysHealthy() throws Exception {
+        long fiftyMegabytes = 50L * 1024 * 1024;
+        ExecutorService senders = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<PortalClient.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                boolean chunked = i % 2 == 0;
+                replies.add(senders.submit(() -> {
+                    HttpRequest.BodyPublisher body = chunked
+                            ? HttpRequest.BodyPublishers.ofInputStream(() -> generatedJson(fiftyMegabytes))
+                            : HttpRequest.BodyPublishers.fromPublisher(
+                                    HttpRequest.BodyPublishers.ofInputStream(() -> generatedJson(fiftyMegabytes)),
+                                    fiftyMegabytes);
+                    return anonymous().send(anonymous().request("api/v1/auth/token")
+                            .header("Content-Type", "application/json").POST(body));
+                }));
+            }
+            for (Future<PortalClient.Reply> reply : replies) {
+                PortalClient.Reply refused = reply.get(2, TimeUnit.MINUTES);
+                assertEquals(413, refused.status(), refused.body());
+                assertEquals("body-too-large", refused.json().getString("code"));
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+        assertEquals("UP", anonymous().get("health").json().getString("status"));
+    }
+
+    @Test
+    void jsonBodiesAreSmallAndOnlyUploadEndpointsTakeFiles() {
+        PortalClient.Reply twoMegabytes = anonymous().post("api/v1/auth/token",
+                "{\"school\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}");
+        assertEquals(413, twoMegabytes.status(), twoMegabytes.body());
+        assertTrue(twoMegabytes.isProblem());
+        assertEquals("body-too-large", twoMegabytes.json().getString("code"));
+
+        // PORTAL_BODY_MAX_BYTES is 512 KB in the ITs, PORTAL_UPLOAD_MAX_BYTES 1 MB.
+        String school = newSchoolWithAdmin("quantri");
+        PortalClient admin = anonymous().as(school, "quantri", "mat-khau-quan-tri");
+        PortalClient.Reply file = admin.upload("api/v1/schools/" + school + "/files", "giao-an.txt",
+                "Giáo án ".repeat(100_000).getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, file.status(), file.body());
+
+        PortalClient.Reply longField = admin.multipart("POST", "api/v1/schools/" + school + "/lectures",
+                Map.of("subject", "Toán", "grade", "6", "className", "6A", "ghiChu", "x".repeat(100 * 1024)),
+                Map.of("bai-giang.txt", "Bài giảng".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(413, longField.status(), longField.body());
+        assertEquals("form-field-too-large", longField.json().getString("code"));
+    }
+
+    @Test
+    void randomHostsAndSchoolPathsLeaveTheCachesBounded() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Semaphore inFlight = new Semaphore(16);
+        List<CompletableFuture<?>> sent = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            inFlight.acquire();
+            // Answered 404 problem+json: the cheapest answer, the lookups are what is measured.
+            HttpRequest byHost = anonymous().request("khong-co").setHeader("Host", unique("h") + ".example")
+                    .setHeader("Accept", "application/json").GET().build();
+            HttpRequest byPath = anonymous().request("schools/" + unique("khong-co-") + "/")
+                    .setHeader("Accept", "application/json").GET().build();
+            for (HttpRequest request : List.of(byHost, byPath)) {
+                sent.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()));
+            }
+            CompletableFuture.allOf(sent.get(sent.size() - 1), sent.get(sent.size() - 2))
+                    .whenComplete((r, e) -> inFlight.release());
+        }
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
+
+        String metrics = districtAdmin().send(districtAdmin().request("metrics").setHeader("Accept", "text/plain")
+                .GET()).body();
+        assertTrue(gauge(metrics, "portal_host_names_cached") < 100, metrics);
+        assertTrue(gauge(metrics, "portal_page_cache_schools") < 100, metrics);
+        assertTrue(gauge(metrics, "portal_page_cache_pages") < 1_000, metrics);
+    }
+
+    private static double gauge(String metrics, String name) {
+        Matcher m = Pattern.compile("(?m)^" + name + " (\\S+)$").matcher(metrics);
+        assertTrue(m.find(), name + " in " + metrics);
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
+    void metricsAreForTheDistrictAdminOnly() {
+        PortalClient.Reply anonymousMetrics = anonymous().send(anonymous().request("metrics")
+                .setHeader("Accept", "text/plain").GET());
+        assertEquals(401, anonymousMetrics.status(), anonymousMetrics.body());
+        PortalClient.Reply teacherMetrics = demoAdmin().send(demoAdmin().request("metrics")
+                .setHeader("Accept", "text/plain").GET());
+        assertEquals(403, teacherMetrics.status());
+        PortalClient.Reply metrics = districtAdmin().send(districtAdmin().request("metrics")
+                .setHeader("Accept", "text/plain").GET());
+        assertEquals(200, metrics.status(), metrics.body());
+        assertTrue(metrics.body().contains("jvm_heap_used_bytes"), metrics.body());
+    }
+
+    @Test
+    void badPageNumbersAreA400NeverA500() {
+        for (String list : List.of("posts", "albums", "directives")) {
+            for (String page : List.of("2147483647", "abc", "0")) {
+                PortalClient.Reply reply = anonymous().get("api/v1/schools/" + DEMO + "/" + list + "?page=" + page);
+                assertEquals(400, reply.status(), list + " page=" + page + ": " + reply.body());
+                assertEquals("invalid-page", reply.json().getString("code"));
+            }
+        }
+        for (String listPage : List.of("album", "van-ban", "hoc-lieu")) {
+            for (String page : List.of("2147483647", "abc")) {
+                PortalClient.Reply reply = anonymous().get("schools/" + DEMO + "/" + listPage + "?trang=" + page);
+                assertEquals(400, reply.status(), listPage + " trang=" + page);
+                assertTrue(reply.contentType().startsWith("text/html"), reply.contentType());
+                assertTrue(reply.body().contains("Số trang phải là số nguyên"), reply.body());
+            }
+        }
+        assertEquals(200, anonymous().get("api/v1/schools/" + DEMO + "/posts?page=2").status());
+    }
+
+    @Test
+    void theCsrfTokenIsNeverTakenFromTheAddress() {
+        PortalClient browser = anonymous();
+        String loginCsrf = hiddenCsrf(browser.get("login").body());
+        assertEquals(303, browser.postForm("login", Map.of("school", DEMO, "username", "hieutruong",
+                "password", DEMO_PASSWORD, "_csrf", loginCsrf), Map.of()).status());
+        String csrf = hiddenCsrf(browser.get("account").body());
+        PortalClient.Reply inQuery = browser.post("api/v1/schools/" + DEMO + "/accounts?_csrf=" + csrf,
+                account(unique("gv"), "TEACHER", "mat-khau-123"));
+        assertEquals(403, inQuery.status(), inQuery.body());
+        assertEquals("csrf", inQuery.json().getString("code"));
+
+        PortalClient.Reply anonymousUpload = anonymous().upload("api/v1/schools/" + DEMO + "/files", "a.txt",
+                new byte[] {1});
+        assertEquals(401, anonymousUpload.status(), "an anonymous upload needs an account, not a form token");
+    }
+
+    @Test
+    void containerErrorsAreThePortalsOwnAndNameNoServer() {
+        List<PortalClient.Reply> replies = new ArrayList<>();
+        for (String path : List.of("WEB-INF/web.xml", "META-INF/MANIFEST.MF")) {
+            PortalClient.Reply page = anonymous().get(path);
+            assertEquals(404, page.status(), path);
+            assertTrue(page.contentType().startsWith("text/html"), path + ": " + page.contentType());
+            assertTrue(page.body().contains("Không tìm thấy trang"), path + ": " + page.body());
+            replies.add(page);
+            replies.add(anonymous().send(anonymous().request(path).setHeader("Accept", "application/json").GET()));
+        }
+        for (String path : List.of("api/%2e%2e/WEB-INF/web.xml", "api/WEB-INF/web.xml", "api/v1/khong-co")) {
+            // Asked for as a browser would: under /api the answer is problem+json all the same.
+            replies.add(anonymous().send(anonymous().request(path).setHeader("Accept", "text/html").GET()));
+        }
+        for (PortalClient.Reply reply : replies) {
+            if (!reply.contentType().startsWith("text/html")) {
+                assertTrue(reply.isProblem(), reply.contentType() + " " + reply.body());
+            }
+            assertFalse(reply.body().contains("Payara"), reply.body());
+            reply.raw().headers().map().forEach((name, values) -> assertFalse(values.toString().contains("Payara"),
+                    name + ": " + values));
+        }
     }
 
     private static Path dataDir() {

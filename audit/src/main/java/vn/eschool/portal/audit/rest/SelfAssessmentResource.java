@@ -35,6 +35,7 @@ import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
 import vn.eschool.portal.core.security.AuthenticatedUser;
+import vn.eschool.portal.core.rest.UploadEndpoint;
 
 /**
  * The school's own scores for the criteria the portal cannot measure, their evidence files, and the whole
@@ -106,6 +107,7 @@ public class SelfAssessmentResource {
     @POST
     @Path("evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @UploadEndpoint
     public Response upload(@PathParam("code") String code, @QueryParam("year") String year, @QueryParam("month") String month,
                            @QueryParam("rules") String rules, @QueryParam("criterion") String criterion,
                            @FormParam("file") EntityPart file) {

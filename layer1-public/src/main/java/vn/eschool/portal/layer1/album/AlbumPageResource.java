@@ -2,7 +2,6 @@ package vn.eschool.portal.layer1.album;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +15,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import vn.eschool.portal.core.rest.PageParam;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.FileDelivery;
 import vn.eschool.portal.core.school.School;
@@ -53,8 +53,9 @@ public class AlbumPageResource {
     Request request;
 
     @GET
-    public String list(@PathParam("code") String code, @QueryParam("trang") @DefaultValue("1") int page) {
+    public String list(@PathParam("code") String code, @QueryParam("trang") String pageText) {
         School school = schools.require(code);
+        int page = PageParam.parse(pageText);
         Map<String, Object> model = site.frame(school);
         int pageCount = albums.pages(school);
         model.put("albums", albums.page(school, Math.min(Math.max(1, page), pageCount)));

@@ -3,7 +3,6 @@ package vn.eschool.portal.layer1.album;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -15,12 +14,14 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import vn.eschool.portal.core.rest.PageParam;
 import vn.eschool.portal.core.rest.MultipartForm;
 import vn.eschool.portal.core.rest.Requests;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
 import vn.eschool.portal.core.security.AuthenticatedUser;
+import vn.eschool.portal.core.rest.UploadEndpoint;
 
 /** Photo albums: public to read; created, described and filled (bulk upload) by the school's editors and board. */
 @RequestScoped
@@ -41,8 +42,8 @@ public class AlbumResource {
     Requests requests;
 
     @GET
-    public List<AlbumView> list(@PathParam("code") String code, @QueryParam("page") @DefaultValue("1") int page) {
-        return albums.page(schools.require(code), page);
+    public List<AlbumView> list(@PathParam("code") String code, @QueryParam("page") String pageText) {
+        return albums.page(schools.require(code), PageParam.parse(pageText));
     }
 
     @GET
@@ -73,6 +74,7 @@ public class AlbumResource {
     @POST
     @Path("{id}/photos")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @UploadEndpoint
     public Response upload(@PathParam("code") String code, @PathParam("id") long id, List<EntityPart> parts) {
         School school = schools.require(code);
         AuthenticatedUser user = access.requireEditor(school);

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import vn.eschool.portal.core.rest.PageParam;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.config.PortalConfig;
@@ -80,7 +82,7 @@ public class AlbumService {
 
     @Transactional
     public List<AlbumView> page(School school, int page) {
-        List<Album> list = albums.findBySchool(school, Math.max(0, page - 1) * PAGE_SIZE, PAGE_SIZE);
+        List<Album> list = albums.findBySchool(school, PageParam.offset(page, PAGE_SIZE), PAGE_SIZE);
         Map<Long, Long> counts = albums.photoCounts(list);
         return list.stream().map(a -> AlbumView.of(a, counts.getOrDefault(a.id(), 0L), coverUrl(a))).toList();
     }

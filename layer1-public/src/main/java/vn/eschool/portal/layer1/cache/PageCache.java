@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import vn.eschool.portal.core.content.ContentChanged;
+import vn.eschool.portal.core.metrics.PortalGauges;
 import vn.eschool.portal.layer1.site.PublicSiteChanged;
 
 /**
@@ -20,7 +21,7 @@ import vn.eschool.portal.layer1.site.PublicSiteChanged;
  * neither served nor stored (a render racing a publication cannot put back a stale page).
  */
 @ApplicationScoped
-public class PageCache {
+public class PageCache implements PortalGauges {
 
     /** Characters of page bodies kept at most (about 2 bytes each on the heap). */
     static final long MAX_CHARS = 16L * 1024 * 1024;
@@ -38,9 +39,13 @@ public class PageCache {
             .build();
     private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
 
-    /** The school's current generation: take it before rendering, give it back to {@link #put}. */
+    /**
+     * The school's current generation: take it before rendering, give it back to {@link #put}. A school never
+     * changed is at 0 and gets no entry, so that addresses naming schools that do not exist add nothing.
+     */
     public long generation(String school) {
-        return counter(school).get();
+        AtomicLong generation = generations.get(school);
+        return generation == null ? 0 : generation.get();
     }
 
     public Optional<Page> get(String school, String address) {
@@ -54,8 +59,9 @@ public class PageCache {
         }
     }
 
+    /** Called for schools that exist (a change to their content): the generations stay one per school. */
     public void invalidate(String school) {
-        counter(school).incrementAndGet();
+        generations.computeIfAbsent(school, s -> new AtomicLong()).incrementAndGet();
         String prefix = school + "\n";
         pages.asMap().keySet().removeIf(k -> k.startsWith(prefix));
     }
@@ -64,16 +70,18 @@ public class PageCache {
         return pages.estimatedSize();
     }
 
+    /** The pages held, and the schools with a generation (those changed since the start). */
+    @Override
+    public Map<String, Number> values() {
+        return Map.of("portal_page_cache_pages", size(), "portal_page_cache_schools", generations.size());
+    }
+
     void contentChanged(@Observes ContentChanged change) {
         invalidate(change.schoolCode());
     }
 
     void siteChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublicSiteChanged change) {
         invalidate(change.schoolCode());
-    }
-
-    private AtomicLong counter(String school) {
-        return generations.computeIfAbsent(school, s -> new AtomicLong());
     }
 
     private static String key(String school, String address) {

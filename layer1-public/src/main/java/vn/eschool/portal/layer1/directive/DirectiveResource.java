@@ -3,7 +3,6 @@ package vn.eschool.portal.layer1.directive;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import vn.eschool.portal.core.rest.PageParam;
 import vn.eschool.portal.core.rest.Requests;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
@@ -38,8 +38,8 @@ public class DirectiveResource {
     Requests requests;
 
     @GET
-    public List<DirectiveView> list(@PathParam("code") String code, @QueryParam("page") @DefaultValue("1") int page) {
-        return directives.page(schools.require(code), page);
+    public List<DirectiveView> list(@PathParam("code") String code, @QueryParam("page") String pageText) {
+        return directives.page(schools.require(code), PageParam.parse(pageText));
     }
 
     @POST

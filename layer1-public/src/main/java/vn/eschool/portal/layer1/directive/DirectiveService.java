@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import vn.eschool.portal.core.rest.PageParam;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.content.ContentItem;
@@ -60,7 +61,7 @@ public class DirectiveService {
     @Transactional
     public List<DirectiveView> page(School school, int page) {
         return publicContent.latest(school, List.of(PublicSitePlugin.DOCUMENT), category(school).name(),
-                        OffsetDateTime.now(clock), Math.max(0, page - 1) * PAGE_SIZE, PAGE_SIZE)
+                        OffsetDateTime.now(clock), PageParam.offset(page, PAGE_SIZE), PAGE_SIZE)
                 .stream().map(DirectiveView::of).toList();
     }
 

@@ -2,7 +2,6 @@ package vn.eschool.portal.layer1.elearning;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import vn.eschool.portal.core.files.FileDelivery;
+import vn.eschool.portal.core.rest.PageParam;
+import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.FileService;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
@@ -43,8 +44,9 @@ public class ElearningPageResource {
 
     @GET
     public Response browse(@PathParam("code") String code, @QueryParam("mon") String subject,
-                           @QueryParam("khoi") String grade, @QueryParam("trang") @DefaultValue("1") int page) {
+                           @QueryParam("khoi") String grade, @QueryParam("trang") String pageText) {
         School school = schools.require(code);
+        int page = PageParam.parse(pageText);
         Map<String, Object> model = site.frame(school);
         try {
             model.put("view", elearning.browse(school, subject, ElearningResource.grade(grade), page));

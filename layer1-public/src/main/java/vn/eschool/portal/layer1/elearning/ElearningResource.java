@@ -3,7 +3,6 @@ package vn.eschool.portal.layer1.elearning;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import vn.eschool.portal.core.rest.PageParam;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.rest.Requests;
 import vn.eschool.portal.core.school.School;
@@ -39,8 +39,8 @@ public class ElearningResource {
     @GET
     public ElearningService.Browse browse(@PathParam("code") String code, @QueryParam("subject") String subject,
                                           @QueryParam("grade") String grade,
-                                          @QueryParam("page") @DefaultValue("1") int page) {
-        return elearning.browse(schools.require(code), subject, grade(grade), page);
+                                          @QueryParam("page") String pageText) {
+        return elearning.browse(schools.require(code), subject, grade(grade), PageParam.parse(pageText));
     }
 
     @GET

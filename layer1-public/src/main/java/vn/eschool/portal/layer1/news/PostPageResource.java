@@ -6,7 +6,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import vn.eschool.portal.core.rest.PageParam;
 import vn.eschool.portal.core.account.Role;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.content.ContentStatus;
@@ -84,12 +84,13 @@ public class PostPageResource {
     /** Every post of the school, newest first, optionally of one state. */
     @GET
     public Response list(@PathParam("code") String code, @QueryParam("trang-thai") ContentStatus status,
-                         @QueryParam("cua-toi") boolean mine, @QueryParam("trang") @DefaultValue("1") int page) {
+                         @QueryParam("cua-toi") boolean mine, @QueryParam("trang") String pageText) {
         School school = schools.require(code);
         if (access.current().isEmpty()) {
             return signIn(school, "");
         }
         AuthenticatedUser user = access.requireEditor(school);
+        int page = PageParam.parse(pageText);
         Map<String, Object> model = model(school, user);
         model.put("posts", mine ? posts.writtenBy(school, user, status, page) : posts.list(school, true, status, page));
         model.put("mine", mine);

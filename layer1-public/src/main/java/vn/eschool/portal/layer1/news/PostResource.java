@@ -3,7 +3,6 @@ package vn.eschool.portal.layer1.news;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import vn.eschool.portal.core.rest.PageParam;
 import vn.eschool.portal.core.content.ContentStatus;
 import vn.eschool.portal.core.rest.Requests;
 import vn.eschool.portal.core.school.School;
@@ -49,9 +49,9 @@ public class PostResource {
 
     @GET
     public List<PostView> list(@PathParam("code") String code, @QueryParam("status") ContentStatus status,
-                               @QueryParam("page") @DefaultValue("1") int page) {
+                               @QueryParam("page") String pageText) {
         School school = schools.require(code);
-        return posts.list(school, seesUnpublished(school), status, page);
+        return posts.list(school, seesUnpublished(school), status, PageParam.parse(pageText));
     }
 
     @POST

@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
+import vn.eschool.portal.core.rest.PageParam;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.account.Role;
 import vn.eschool.portal.core.content.ContentItem;
@@ -61,7 +63,7 @@ public class PostService {
     @Transactional
     public List<PostView> list(School school, boolean seesUnpublished, ContentStatus status, int page) {
         OffsetDateTime now = now();
-        int offset = Math.max(0, page - 1) * PAGE_SIZE;
+        int offset = PageParam.offset(page, PAGE_SIZE);
         List<ContentItem> found = seesUnpublished ? posts.list(school, status, null, offset, PAGE_SIZE)
                 : publicContent.latest(school, List.of(PublicSitePlugin.NEWS), null, now, offset, PAGE_SIZE);
         return found.stream().map(p -> PostView.of(p, now, null)).toList();
@@ -71,7 +73,7 @@ public class PostService {
     @Transactional
     public List<PostView> writtenBy(School school, AuthenticatedUser author, ContentStatus status, int page) {
         OffsetDateTime now = now();
-        return posts.list(school, status, author.accountId(), Math.max(0, page - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+        return posts.list(school, status, author.accountId(), PageParam.offset(page, PAGE_SIZE), PAGE_SIZE).stream()
                 .map(p -> PostView.of(p, now, null)).toList();
     }
 

@@ -19,6 +19,7 @@ import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
 import vn.eschool.portal.core.security.AuthenticatedUser;
+import vn.eschool.portal.core.rest.UploadEndpoint;
 
 /**
  * The organisation chart and the public profiles of its people: anyone reads the published fields; the school's
@@ -66,6 +67,7 @@ public class OrganisationResource {
     @PUT
     @Path("{username}/photo")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @UploadEndpoint
     public Member photo(@PathParam("code") String code, @PathParam("username") String username,
                         List<EntityPart> parts) {
         School school = schools.require(code);

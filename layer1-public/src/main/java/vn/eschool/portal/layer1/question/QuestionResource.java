@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.eschool.portal.core.rest.PageParam;
 import vn.eschool.portal.core.rest.Requests;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
@@ -49,10 +50,10 @@ public class QuestionResource {
     @GET
     public List<QuestionView> list(@PathParam("code") String code,
                                    @QueryParam("unanswered") @DefaultValue("false") boolean unanswered,
-                                   @QueryParam("page") @DefaultValue("1") int page) {
+                                   @QueryParam("page") String pageText) {
         School school = schools.require(code);
         access.requireEditor(school);
-        return questions.list(school, unanswered, page).stream().map(QuestionView::of).toList();
+        return questions.list(school, unanswered, PageParam.parse(pageText)).stream().map(QuestionView::of).toList();
     }
 
     @POST

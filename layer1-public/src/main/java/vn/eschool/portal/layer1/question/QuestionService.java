@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.eschool.portal.core.rest.PageParam;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
@@ -66,7 +67,7 @@ public class QuestionService {
 
     @Transactional
     public List<Question> list(School school, boolean unansweredOnly, int page) {
-        return questions.list(school, unansweredOnly, Math.max(0, page - 1) * PAGE_SIZE, PAGE_SIZE);
+        return questions.list(school, unansweredOnly, PageParam.offset(page, PAGE_SIZE), PAGE_SIZE);
     }
 
     @Transactional

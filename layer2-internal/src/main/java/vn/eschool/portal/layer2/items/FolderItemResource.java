@@ -25,6 +25,7 @@ import vn.eschool.portal.core.security.Access;
 import vn.eschool.portal.core.security.AuthenticatedUser;
 import vn.eschool.portal.core.rest.MultipartForm;
 import vn.eschool.portal.core.files.Upload;
+import vn.eschool.portal.core.rest.UploadEndpoint;
 
 /**
  * The items of a folder: staff see those addressed to them; members add items (JSON with an attachment id, or
@@ -80,6 +81,7 @@ public class FolderItemResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @UploadEndpoint
     public Response createWithFile(@PathParam("code") String code, @PathParam("folderId") long folderId,
                                    List<EntityPart> parts) {
         School school = schools.require(code);
@@ -103,6 +105,7 @@ public class FolderItemResource {
     @PUT
     @Path("{itemId}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @UploadEndpoint
     public ItemView updateWithFile(@PathParam("code") String code, @PathParam("folderId") long folderId,
                                    @PathParam("itemId") long itemId, List<EntityPart> parts) {
         School school = schools.require(code);

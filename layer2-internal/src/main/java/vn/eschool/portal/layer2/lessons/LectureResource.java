@@ -27,6 +27,7 @@ import vn.eschool.portal.core.security.Access;
 import vn.eschool.portal.core.security.AuthenticatedUser;
 import vn.eschool.portal.core.rest.MonthParam;
 import vn.eschool.portal.core.rest.MultipartForm;
+import vn.eschool.portal.core.rest.UploadEndpoint;
 
 /**
  * E-lectures of a school: its teachers upload (one or several files at once) and see all of the school's;
@@ -64,6 +65,7 @@ public class LectureResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @UploadEndpoint
     public Response upload(@PathParam("code") String code, List<EntityPart> parts) {
         School school = schools.require(code);
         AuthenticatedUser user = access.requireMember(school);

@@ -21,6 +21,7 @@ import vn.eschool.portal.core.rest.Problem;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
+import vn.eschool.portal.core.rest.UploadEndpoint;
 
 /**
  * Importing the staff list (XLSX or CSV): {@code commit=false} previews every row and its errors;
@@ -56,6 +57,7 @@ public class StaffImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @UploadEndpoint
     public Response importStaff(@PathParam("code") String code, @QueryParam("commit") boolean commit,
                                 @FormParam("file") EntityPart file) {
         School school = schools.require(code);

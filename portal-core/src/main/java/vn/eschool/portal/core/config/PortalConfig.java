@@ -22,6 +22,11 @@ public class PortalConfig {
     @ConfigProperty(name = "portal.upload.max.bytes", defaultValue = "524288000")
     long maxUploadBytes;
 
+    /** Every request body but an upload's: JSON, forms. */
+    @Inject
+    @ConfigProperty(name = "portal.body.max.bytes", defaultValue = "1048576")
+    long maxBodyBytes;
+
     @Inject
     @ConfigProperty(name = "portal.school.quota.bytes", defaultValue = "21474836480")
     long schoolQuotaBytes;
@@ -62,6 +67,10 @@ public class PortalConfig {
 
     public long maxUploadBytes() {
         return maxUploadBytes;
+    }
+
+    public long maxBodyBytes() {
+        return maxBodyBytes;
     }
 
     /** The storage quota of each school: the sum of the sizes of its files. */

@@ -2,21 +2,25 @@ package vn.eschool.portal.core.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
@@ -52,8 +56,10 @@ import vn.eschool.portal.core.extract.Extraction.Reason;
  * refused; any other bad file (encrypted, damaged, a zip bomb, too slow) comes back as an {@link Extraction}
  * without text and with the reason, never as an exception.
  *
- * <p>Plain Java and thread-safe: share one instance and {@link #close} it when done. Each parse runs on a daemon
- * thread of its own so that it can be abandoned at {@link ExtractionLimits#maxParseTime()}.
+ * <p>Plain Java and thread-safe: share one instance and {@link #close} it when done. Each extraction (type
+ * detection, the zip checks, the parse) runs on a bounded pool of daemon threads under one deadline,
+ * {@link ExtractionLimits#maxParseTime()}, and is abandoned when it passes it; when every thread is busy and the
+ * queue full, {@link ExtractionBusyException} says so at once.
  */
 public final class ContentExtractor implements AutoCloseable {
 
@@ -98,14 +104,17 @@ public final class ContentExtractor implements AutoCloseable {
     private final MediaTypeRegistry registry;
     private final AutoDetectParser parser;
     private final Set<MediaType> parsedTypes;
-    private final ExecutorService executor = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "content-extractor-" + THREADS.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ThreadPoolExecutor executor;
 
     public ContentExtractor(ExtractionLimits limits) {
         this.limits = limits;
+        this.executor = new ThreadPoolExecutor(limits.threads(), limits.threads(), 1, TimeUnit.MINUTES,
+                new ArrayBlockingQueue<>(limits.queued()), task -> {
+                    Thread thread = new Thread(task, "content-extractor-" + THREADS.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        this.executor.allowCoreThreadTimeOut(true);
         TikaConfig tika = TikaConfig.getDefaultConfig();
         this.detector = tika.getDetector();
         this.registry = tika.getMediaTypeRegistry();
@@ -129,21 +138,69 @@ public final class ContentExtractor implements AutoCloseable {
      * @throws RefusedFileException the file is a program or a script
      */
     public Extraction extract(Path file, String filename) throws RefusedFileException {
+        AtomicReference<MediaType> detected = new AtomicReference<>();
+        Future<Extraction> extraction;
+        try {
+            extraction = executor.submit(() -> extractNow(file, filename, detected));
+        } catch (RejectedExecutionException e) {
+            throw new ExtractionBusyException();
+        }
+        try {
+            return extraction.get(limits.maxParseTime().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | InterruptedException e) {
+            // Interrupts the work; a parser that never checks the flag still ends at the text limit or its input's
+            // end, and closes its stream (and Tika's temporary files) then.
+            extraction.cancel(true);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return failed(detected.get(), Reason.TIMEOUT);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RefusedFileException refused) {
+                throw refused;
+            }
+            if (e.getCause() instanceof UncheckedIOException unreadable) {
+                throw unreadable;
+            }
+            // An Error from a parser, e.g. a stack overflow on absurdly nested content.
+            LOG.log(Level.WARNING, "Extraction failed on " + filename, e.getCause());
+            return failed(detected.get(), Reason.CORRUPT);
+        }
+    }
+
+    /** Threads extracting now, and extractions waiting for one. */
+    public int running() {
+        return executor.getActiveCount();
+    }
+
+    public int waiting() {
+        return executor.getQueue().size();
+    }
+
+    /** What is known of a file whose extraction did not finish: its type if detected (never the declared one). */
+    private static Extraction failed(MediaType detected, Reason reason) {
+        return new Extraction(detected == null ? MediaType.OCTET_STREAM.toString() : detected.toString(), "", false,
+                reason, false, Map.of(), List.of(), false);
+    }
+
+    private Extraction extractNow(Path file, String filename, AtomicReference<MediaType> detected)
+            throws RefusedFileException {
         MediaType type;
         try (TikaInputStream in = TikaInputStream.get(file)) {
             type = detect(in, filename);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        detected.set(type);
         refuseIfProgram(type, filename);
 
         Parsed parsed;
-        if (AuthoringSoftware.isZip(file) && exceedsPackageLimits(file)) {
+        if (AuthoringSoftware.isZip(file) && exceedsPackageLimits(file, limits)) {
             parsed = Parsed.failed(Reason.TOO_LARGE);
         } else if (!isSupported(type)) {
             parsed = Parsed.failed(Reason.UNSUPPORTED_TYPE);
         } else {
-            parsed = parseWithinTimeLimit(file, filename);
+            parsed = parse(file, filename);
         }
 
         String text = parsed.text();
@@ -197,21 +254,35 @@ public final class ContentExtractor implements AutoCloseable {
                 "This file is a script (" + what + "), not a document; the portal does not accept it.");
     }
 
-    /** Reads the central directory only: entry count and declared sizes, before anything is inflated. */
-    private boolean exceedsPackageLimits(Path file) {
+    /**
+     * Whether a zip has more entries, or inflates to more bytes, than the limits allow. The bytes are counted as
+     * they are inflated, not taken from the sizes the archive declares (a bomb lies about them), and the count stops
+     * at the limit; an interrupt (the deadline passed) stops it too.
+     */
+    static boolean exceedsPackageLimits(Path file, ExtractionLimits limits) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() > limits.maxZipEntries()) {
                 return true;
             }
-            long unpacked = 0;
+            byte[] buffer = new byte[64 * 1024];
+            long inflated = 0;
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
-                unpacked += Math.max(0, entries.nextElement().getSize());
-                if (unpacked > limits.maxUncompressedBytes()) {
-                    return true;
+                try (InputStream in = zip.getInputStream(entries.nextElement())) {
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        inflated += n;
+                        if (inflated > limits.maxUncompressedBytes()) {
+                            return true;
+                        }
+                        if (Thread.currentThread().isInterrupted()) {
+                            throw new InterruptedIOException("deadline passed");
+                        }
+                    }
                 }
             }
             return false;
-        } catch (IOException unreadable) {
+        } catch (InterruptedIOException stopped) {
+            return true;
+        } catch (IOException | RuntimeException unreadable) {
             return false; // not for us to judge: the parse reports the damage
         }
     }
@@ -224,26 +295,6 @@ public final class ContentExtractor implements AutoCloseable {
             }
         }
         return false;
-    }
-
-    private Parsed parseWithinTimeLimit(Path file, String filename) {
-        Future<Parsed> parse = executor.submit(() -> parse(file, filename));
-        try {
-            return parse.get(limits.maxParseTime().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            // Interrupts the parse; one that never checks the flag still ends at the text limit or its input's end,
-            // and closes its stream (and Tika's temporary files) then.
-            parse.cancel(true);
-            return Parsed.failed(Reason.TIMEOUT);
-        } catch (InterruptedException e) {
-            parse.cancel(true);
-            Thread.currentThread().interrupt();
-            return Parsed.failed(Reason.TIMEOUT);
-        } catch (ExecutionException e) {
-            // An Error from a parser, e.g. a stack overflow on absurdly nested content.
-            LOG.log(Level.WARNING, "Parser failed on " + filename, e.getCause());
-            return Parsed.failed(Reason.CORRUPT);
-        }
     }
 
     private Parsed parse(Path file, String filename) {

@@ -21,7 +21,16 @@ public class ExtractionService {
         extractor.close();
     }
 
+    /** @throws ExtractionBusyException every extraction thread is busy and the queue full */
     public Extraction extract(Path file, String filename) throws RefusedFileException {
         return extractor.extract(file, filename);
+    }
+
+    public int running() {
+        return extractor.running();
+    }
+
+    public int waiting() {
+        return extractor.waiting();
     }
 }

@@ -27,6 +27,7 @@ import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
 import vn.eschool.portal.core.security.AuthenticatedUser;
+import vn.eschool.portal.core.rest.UploadEndpoint;
 
 /** Upload and download of a school's files (members of the school; district roles read). */
 @RequestScoped
@@ -61,6 +62,7 @@ public class FileResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @UploadEndpoint
     @Produces(MediaType.APPLICATION_JSON)
     public Response upload(@PathParam("code") String code, @FormParam("file") EntityPart file) {
         School school = schools.require(code);

@@ -26,9 +26,11 @@ import java.util.logging.Logger;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.config.PortalConfig;
 import vn.eschool.portal.core.extract.Extraction;
+import vn.eschool.portal.core.extract.ExtractionBusyException;
 import vn.eschool.portal.core.extract.ExtractionService;
 import vn.eschool.portal.core.extract.RefusedFileException;
 import vn.eschool.portal.core.rest.PortalException;
+import vn.eschool.portal.core.rest.RetryLaterException;
 import vn.eschool.portal.core.school.School;
 
 /**
@@ -43,6 +45,8 @@ public class FileService {
     private static final Logger LOG = Logger.getLogger(FileService.class.getName());
     /** Longer than any upload takes: younger unreferenced files may belong to a transaction in flight. */
     private static final Duration ORPHAN_GRACE = Duration.ofHours(6);
+    /** About one extraction's time: the queue has moved by then. */
+    private static final int EXTRACTION_RETRY_SECONDS = 5;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -150,6 +154,11 @@ public class FileService {
         } catch (RefusedFileException refused) {
             discardIfUnreferenced(blob);
             throw refused.toPortalException();
+        } catch (ExtractionBusyException busy) {
+            discardIfUnreferenced(blob);
+            throw new RetryLaterException("extraction-busy", EXTRACTION_RETRY_SECONDS,
+                    "Máy chủ đang xử lý nhiều tệp tải lên; không có gì được lưu. Hãy thử lại sau ít giây.",
+                    "The server is processing many uploads; nothing was kept. Try again in a few seconds.");
         }
         // The client's declared type is never trusted: it decides nothing about how the file is served.
         String mediaType = extraction.mediaType() != null ? extraction.mediaType() : "application/octet-stream";

@@ -12,6 +12,7 @@ import vn.eschool.portal.core.index.DistrictSearchResource;
 import vn.eschool.portal.core.index.IndexAdminResource;
 import vn.eschool.portal.core.index.SearchResource;
 import vn.eschool.portal.core.logbook.LogbookResource;
+import vn.eschool.portal.core.metrics.MetricsResource;
 import vn.eschool.portal.core.plugin.PortalPlugin;
 import vn.eschool.portal.core.plugin.Plugins;
 import vn.eschool.portal.core.school.SchoolResource;
@@ -40,7 +41,7 @@ public final class RestClasses {
                 AuthResource.class, LoginPageResource.class, MeResource.class, SchoolResource.class,
                 AccountResource.class, DistrictAccountResource.class, FileResource.class, StaticResource.class, LoginHistoryResource.class,
                 LogbookResource.class, SearchResource.class, DistrictSearchResource.class,
-                IndexAdminResource.class, TestClockResource.class));
+                IndexAdminResource.class, TestClockResource.class, MetricsResource.class));
         for (PortalPlugin plugin : Plugins.all()) {
             classes.addAll(plugin.restClasses());
         }

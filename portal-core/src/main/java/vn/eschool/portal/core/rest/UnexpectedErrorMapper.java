@@ -18,10 +18,17 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     @Inject
     ErrorResponses errors;
 
+    @Inject
+    PortalExceptionMapper portalErrors;
+
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
 
     @Override
     public Response toResponse(Throwable e) {
+        var cause = PortalExceptionMapper.cause(e);
+        if (cause.isPresent()) {
+            return portalErrors.toResponse(cause.get());
+        }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
         return errors.of(Problem.of(500, "internal-error",

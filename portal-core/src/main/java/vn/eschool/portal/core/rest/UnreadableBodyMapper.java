@@ -16,8 +16,15 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
     @Inject
     ErrorResponses errors;
 
+    @Inject
+    PortalExceptionMapper portalErrors;
+
     @Override
     public Response toResponse(ProcessingException e) {
+        var cause = PortalExceptionMapper.cause(e);
+        if (cause.isPresent()) {
+            return portalErrors.toResponse(cause.get());
+        }
         return errors.of(Problem.of(400, "bad-request", "Dữ liệu gửi lên không đúng định dạng JSON mong đợi.",
                 "The request body is not the JSON expected."));
     }

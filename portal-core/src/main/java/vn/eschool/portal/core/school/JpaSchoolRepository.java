@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -21,13 +20,6 @@ public class JpaSchoolRepository implements SchoolRepository {
         return em.createQuery("select s from School s where s.code = :code", School.class)
                 .setParameter("code", School.normaliseCode(code))
                 .getResultStream().findFirst();
-    }
-
-    @Override
-    public Optional<School> findByHostName(String hostName) {
-        String host = hostName.toLowerCase(Locale.ROOT);
-        // Few schools per deployment and host lists are short: matching in memory keeps the column simple.
-        return findAll().stream().filter(s -> s.hostNames().contains(host)).findFirst();
     }
 
     @Override

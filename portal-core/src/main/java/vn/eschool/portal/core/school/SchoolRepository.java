@@ -7,8 +7,6 @@ public interface SchoolRepository {
 
     Optional<School> findByCode(String code);
 
-    Optional<School> findByHostName(String hostName);
-
     List<School> findAll();
 
     long count();

@@ -1,14 +1,18 @@
 package vn.eschool.portal.core.school;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import vn.eschool.portal.core.logbook.ActivityLog;
 import vn.eschool.portal.core.rest.PortalException;
 
@@ -25,8 +29,16 @@ public class SchoolService {
     @Inject
     ActivityLog log;
 
-    /** Host name → school code; the public site resolves the tenant on every request. */
-    private final Map<String, Optional<String>> hostCache = new ConcurrentHashMap<>();
+    private static final String HOSTS = "hosts";
+    private static final Duration HOST_INDEX_AGE = Duration.ofMinutes(1);
+
+    /**
+     * Every school's host names → its code, as one entry: the public site resolves the tenant on every request, and
+     * only real schools' names are kept (an unknown Host header adds nothing). Reloaded a minute after it was read,
+     * and at once when a school is registered.
+     */
+    private final LoadingCache<String, Map<String, String>> hostIndex = Caffeine.newBuilder()
+            .maximumSize(1).expireAfterWrite(HOST_INDEX_AGE).build(key -> loadHostIndex());
 
     public School require(String code) {
         return schools.findByCode(code).orElseThrow(() -> PortalException.notFound(
@@ -42,7 +54,21 @@ public class SchoolService {
     }
 
     public Optional<String> codeForHost(String host) {
-        return hostCache.computeIfAbsent(host, h -> schools.findByHostName(h).map(School::code));
+        return Optional.ofNullable(hostIndex.get(HOSTS).get(host.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Host names held in memory (for the metrics). */
+    public int hostNamesKnown() {
+        Map<String, String> index = hostIndex.getIfPresent(HOSTS);
+        return index == null ? 0 : index.size();
+    }
+
+    private Map<String, String> loadHostIndex() {
+        Map<String, String> index = new HashMap<>();
+        for (School school : schools.findAll()) {
+            school.hostNames().forEach(host -> index.putIfAbsent(host, school.code()));
+        }
+        return Map.copyOf(index);
     }
 
     @Transactional
@@ -63,7 +89,7 @@ public class SchoolService {
         if (hostNames != null) {
             school.setHostNames(hostNames);
         }
-        hostCache.clear();
+        hostIndex.invalidateAll();
         schools.add(school);
         log.record(null, "school.registered", normalised, name);
         return school;

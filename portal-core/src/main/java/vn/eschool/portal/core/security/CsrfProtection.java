@@ -23,10 +23,11 @@ import vn.eschool.portal.core.rest.PortalException;
 
 /**
  * CSRF protection for every state-changing request a browser can be tricked into sending.
- * Requests authenticated by the session cookie must carry the session's token; anonymous form posts
- * (login, parents' questions) must echo the {@value SessionCookies#CSRF} cookie. The token comes in the
- * {@value #HEADER} header or the {@value #FIELD} form field. Bearer-token requests carry no ambient
- * credentials and are not checked.
+ * Requests authenticated by the session cookie must carry the session's token; anonymous URL-encoded form posts
+ * (login, parents' questions) must echo the {@value SessionCookies#CSRF} cookie. Anonymous multipart posts are left
+ * to the resource, which answers 401: every upload needs an account. The token comes in the
+ * {@value #HEADER} header or the {@value #FIELD} form field, never the query string (addresses end up in logs,
+ * histories and Referer headers). Bearer-token requests carry no ambient credentials and are not checked.
  */
 @ApplicationScoped
 @Provider
@@ -56,7 +57,7 @@ public class CsrfProtection implements ContainerRequestFilter, ContainerResponse
                 return;
             }
             expected = user.get().csrfToken();
-        } else if (isForm(request.getMediaType())) {
+        } else if (isUrlEncodedForm(request.getMediaType())) {
             Cookie cookie = request.getCookies().get(SessionCookies.CSRF);
             expected = cookie == null ? null : cookie.getValue();
         } else {
@@ -80,9 +81,8 @@ public class CsrfProtection implements ContainerRequestFilter, ContainerResponse
         }
     }
 
-    private static boolean isForm(MediaType type) {
-        return type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
+    private static boolean isUrlEncodedForm(MediaType type) {
+        return type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
     }
 
     private static String presentedToken(ContainerRequestContext request) throws IOException {
@@ -90,12 +90,7 @@ public class CsrfProtection implements ContainerRequestFilter, ContainerResponse
         if (header != null && !header.isBlank()) {
             return header.trim();
         }
-        String query = request.getUriInfo().getQueryParameters().getFirst(FIELD);
-        if (query != null) {
-            return query;
-        }
-        MediaType type = request.getMediaType();
-        if (type == null || !type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE) || !request.hasEntity()) {
+        if (!isUrlEncodedForm(request.getMediaType()) || !request.hasEntity()) {
             return null;
         }
         byte[] body = request.getEntityStream().readNBytes(MAX_FORM_BYTES);

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -305,6 +306,51 @@ class ContentExtractorTest {
     }
 
     @Test
+    void countsTheBytesReallyInflatedNotTheSizesTheZipDeclares() throws Exception {
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(packed)) {
+            zip.putNextEntry(new ZipEntry("zeros.txt"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 32; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        byte[] lying = packed.toByteArray();
+        // The central directory's uncompressed size (offset 24 of its header, little-endian) says 100 bytes.
+        int central = indexOf(lying, new byte[] {'P', 'K', 1, 2});
+        ByteBuffer.wrap(lying, central + 24, 4).order(ByteOrder.LITTLE_ENDIAN).putInt(100);
+        Path bomb = blob(dir, lying);
+        try (ZipFile zip = new ZipFile(bomb.toFile())) {
+            assertEquals(100, zip.entries().nextElement().getSize(), "the archive lies about its size");
+        }
+        assertTrue(ContentExtractor.exceedsPackageLimits(bomb, limits(1_000, Duration.ofSeconds(60), 10, 16 << 20)));
+        assertFalse(ContentExtractor.exceedsPackageLimits(bomb, limits(1_000, Duration.ofSeconds(60), 10, 64 << 20)));
+    }
+
+    @Test
+    void aTimedOutExtractionNeverTrustsTheDeclaredType() throws Exception {
+        try (ContentExtractor hasty = new ContentExtractor(limits(1_000, Duration.ofNanos(1), 1_000, 1 << 20))) {
+            Extraction slow = hasty.extract(blob(dir, tikaSample("testPPT.pptx")), "a.png");
+            assertEquals(Reason.TIMEOUT, slow.notExtractedReason());
+            assertFalse(slow.mediaType().startsWith("image/"), slow.mediaType());
+        }
+    }
+
+    private static int indexOf(byte[] bytes, byte[] signature) {
+        outer:
+        for (int i = 0; i <= bytes.length - signature.length; i++) {
+            for (int j = 0; j < signature.length; j++) {
+                if (bytes[i + j] != signature[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("signature not found");
+    }
+
+    @Test
     void doesNotOpenPackagesWithTooManyEntries() throws Exception {
         Map<String, String> entries = new LinkedHashMap<>();
         for (int i = 0; i < 50; i++) {
@@ -326,7 +372,7 @@ class ContentExtractorTest {
     // --- test files ---
 
     private static ExtractionLimits limits(int chars, Duration time, int entries, long bytes) {
-        return new ExtractionLimits(chars, time, entries, bytes);
+        return new ExtractionLimits(chars, time, entries, bytes, 2, 8);
     }
 
     /** Each level holds a text file and the next level's zip. */

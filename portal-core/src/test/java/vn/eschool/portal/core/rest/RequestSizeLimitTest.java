@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class RequestSizeLimitTest {
 
     private static InputStream bounded(int bodyBytes, long limit) {
-        return new RequestSizeLimit.Bounded(new ByteArrayInputStream(new byte[bodyBytes]), limit, 1024 * 1024);
+        return new RequestSizeLimit.Bounded(new ByteArrayInputStream(new byte[bodyBytes]), limit,
+                () -> RequestSizeLimit.bodyTooLarge(limit));
     }
 
     @Test
@@ -24,7 +25,7 @@ class RequestSizeLimitTest {
     void oneByteMoreFailsWith413WhateverWayItIsRead() {
         PortalException tooLarge = assertThrows(PortalException.class, () -> bounded(1001, 1000).readAllBytes());
         assertEquals(413, tooLarge.status());
-        assertEquals("file-too-large", tooLarge.code());
+        assertEquals("body-too-large", tooLarge.code());
         assertThrows(PortalException.class, () -> {
             InputStream in = bounded(1001, 1000);
             while (in.read() >= 0) {
