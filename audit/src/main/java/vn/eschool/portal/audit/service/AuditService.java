@@ -42,6 +42,8 @@ import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.account.AccountRepository;
 import vn.eschool.portal.core.account.ProfessionalGroup;
 import vn.eschool.portal.core.config.ClockProducer;
+import vn.eschool.portal.core.content.AuditCategory;
+import vn.eschool.portal.core.content.ContentTypes;
 import vn.eschool.portal.core.index.ContentIndex;
 import vn.eschool.portal.core.index.CountQuery;
 import vn.eschool.portal.core.index.Dimension;
@@ -49,6 +51,7 @@ import vn.eschool.portal.core.index.SearchIndexer;
 import vn.eschool.portal.core.index.SearchQuery;
 import vn.eschool.portal.core.index.SearchResult;
 import vn.eschool.portal.core.plugin.AuditSignals;
+import vn.eschool.portal.core.plugin.Plugins;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
@@ -61,9 +64,6 @@ import vn.eschool.portal.core.security.LoginEvent;
 @ApplicationScoped
 public class AuditService {
 
-    static final String LECTURE = "LECTURE";
-    static final String NEWS = "NEWS";
-    static final String PHOTO = "PHOTO";
     /** News written a little before an event (announcements) count as reporting it. */
     static final int EVENT_NEWS_DAYS_BEFORE = 14;
     /** A post this long after the event is still found, so that it is reported late rather than missing. */
@@ -117,14 +117,15 @@ public class AuditService {
         Set<Signal> notMeasured = new HashSet<>(merged.notMeasured());
 
         ContentIndex index = indexer.index();
+        Set<String> lectureTypes = Plugins.typesIn(AuditCategory.LECTURES);
         CountQuery thisMonth = CountQuery.published(Set.of(school.code()), month.month(), month.month());
-        CountQuery lecturesThisMonth = thisMonth.withTypes(Set.of(LECTURE));
+        CountQuery lecturesThisMonth = thisMonth.withTypes(lectureTypes);
         Map<List<String>, Long> byAuthorAndType = count(index, thisMonth, Dimension.AUTHOR_USERNAME, Dimension.TYPE);
         Map<List<String>, Long> byAuthorAndSoftware = count(index, lecturesThisMonth, Dimension.AUTHOR_USERNAME, Dimension.SOFTWARE);
         Set<String> specialised = LectureCounts.specialisedPrograms(byAuthorAndSoftware, ruleSet);
         Map<List<String>, Long> specialisedByAuthor = specialised.isEmpty() ? Map.of()
                 : count(index, lecturesThisMonth.withSoftware(specialised), Dimension.AUTHOR_USERNAME);
-        LectureCounts lectures = LectureCounts.of(byAuthorAndType, byAuthorAndSoftware, specialisedByAuthor, LECTURE);
+        LectureCounts lectures = LectureCounts.of(byAuthorAndType, byAuthorAndSoftware, specialisedByAuthor, lectureTypes);
         Map<String, Integer> semesterPrograms = semesterPrograms(index, school, month, ruleSet);
 
         Map<Long, Integer> logins = successfulLogins(school, month);
@@ -151,7 +152,7 @@ public class AuditService {
 
         boolean visitsMeasured = !notMeasured.contains(Signal.LAYER2_VISITS);
         List<SchoolAuditReport.TeacherRow> rows = activity.stream().map(teacher -> new SchoolAuditReport.TeacherRow(
-                teacher.username(), teacher.fullName(), teacher.group(), postsOf(byAuthorAndType, teacher.username()),
+                teacher.username(), teacher.fullName(), teacher.group(), postsOf(byAuthorAndType, lectureTypes, teacher.username()),
                 teacher.lectures(), teacher.lecturesWithSpecialisedSoftware(), teacher.logins(),
                 visitsMeasured ? teacher.layer2Visits() : null, result.findingsForTeacher(teacher.username()))).toList();
         return new SchoolAuditReport(school.code(), school.name(), month.month(), ruleSet.id(), ruleSet.decision(), rows,
@@ -179,7 +180,7 @@ public class AuditService {
             return Map.of();
         }
         CountQuery semester = CountQuery.published(Set.of(school.code()), month.semesterStart(), month.month())
-                .withTypes(Set.of(LECTURE));
+                .withTypes(Plugins.typesIn(AuditCategory.LECTURES));
         return LectureCounts.specialisedProgramsPerAuthor(
                 count(index, semester, Dimension.AUTHOR_USERNAME, Dimension.SOFTWARE), ruleSet);
     }
@@ -192,9 +193,9 @@ public class AuditService {
         return account.group() == null ? null : account.group().name();
     }
 
-    private static long postsOf(Map<List<String>, Long> byAuthorAndType, String username) {
+    private static long postsOf(Map<List<String>, Long> byAuthorAndType, Set<String> lectureTypes, String username) {
         return byAuthorAndType.entrySet().stream()
-                .filter(e -> e.getKey().get(0).equals(username) && !e.getKey().get(1).equals(LECTURE))
+                .filter(e -> e.getKey().get(0).equals(username) && !lectureTypes.contains(e.getKey().get(1)))
                 .mapToLong(Map.Entry::getValue).sum();
     }
 
@@ -222,7 +223,7 @@ public class AuditService {
      */
     private static ClassSubjects classSubjects(ContentIndex index, School school, AuditMonth month) {
         Map<List<String>, Long> counts = count(index, CountQuery.published(Set.of(school.code()), month.schoolYearStart(),
-                month.month()).withTypes(Set.of(LECTURE)), Dimension.MONTH, Dimension.CLASS, Dimension.SUBJECT);
+                month.month()).withTypes(Plugins.typesIn(AuditCategory.LECTURES)), Dimension.MONTH, Dimension.CLASS, Dimension.SUBJECT);
         Set<ClassSubject> required = new HashSet<>();
         Set<ClassSubject> covered = new HashSet<>();
         counts.keySet().stream()
@@ -240,7 +241,7 @@ public class AuditService {
     /** Every news category (chuyên mục) used up to the month, with its posts in the month (0 included). */
     private static Map<String, Integer> newsPostsByCategory(ContentIndex index, School school, AuditMonth month) {
         Map<String, Integer> posts = new HashMap<>();
-        count(index, CountQuery.published(Set.of(school.code()), null, month.month()).withTypes(Set.of(NEWS)),
+        count(index, CountQuery.published(Set.of(school.code()), null, month.month()).withTypes(Plugins.typesIn(AuditCategory.NEWS)),
                 Dimension.MONTH, Dimension.CATEGORY).forEach((key, n) -> {
                     if (!key.get(1).equals(Dimension.MISSING)) {
                         int thisMonth = key.get(0).equals(month.month().toString()) ? n.intValue() : 0;
@@ -251,7 +252,7 @@ public class AuditService {
     }
 
     private static long albumPhotos(ContentIndex index, School school, AuditMonth month) {
-        return count(index, CountQuery.published(Set.of(school.code()), null, month.month()).withTypes(Set.of(PHOTO)))
+        return count(index, CountQuery.published(Set.of(school.code()), null, month.month()).withTypes(Plugins.typesIn(AuditCategory.PHOTOS)))
                 .values().stream().mapToLong(Long::longValue).sum();
     }
 
@@ -278,7 +279,7 @@ public class AuditService {
     private static Optional<LocalDate> firstNewsAbout(ContentIndex index, School school, EventCalendar.SchoolEvent event,
                                                       LocalDate today) {
         LocalDate to = event.date().plusDays(EVENT_NEWS_SEARCH_DAYS_AFTER);
-        SearchQuery query = new SearchQuery(event.searchText(), Set.of(school.code()), false, true, NEWS, null,
+        SearchQuery query = new SearchQuery(event.searchText(), Set.of(school.code()), false, true, ContentTypes.NEWS, null,
                 event.date().minusDays(EVENT_NEWS_DAYS_BEFORE), to.isAfter(today) ? today : to, 0, SearchQuery.MAX_PAGE_SIZE);
         try {
             return index.search(query).hits().stream()

@@ -13,13 +13,13 @@ import java.util.Locale;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.content.ContentItem;
+import vn.eschool.portal.core.content.ContentTypes;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.FileService;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.security.AuthenticatedUser;
-import vn.eschool.portal.layer1.PublicSitePlugin;
 import vn.eschool.portal.layer1.category.Category;
 import vn.eschool.portal.layer1.category.CategoryKind;
 import vn.eschool.portal.layer1.category.CategoryService;
@@ -59,14 +59,14 @@ public class DirectiveService {
 
     @Transactional
     public List<DirectiveView> page(School school, int page) {
-        return publicContent.latest(school, List.of(PublicSitePlugin.DOCUMENT), category(school).name(),
+        return publicContent.latest(school, List.of(ContentTypes.DOCUMENT), category(school).name(),
                         OffsetDateTime.now(clock), Math.max(0, page - 1) * PAGE_SIZE, PAGE_SIZE)
                 .stream().map(DirectiveView::of).toList();
     }
 
     @Transactional
     public long count(School school) {
-        return publicContent.count(school, List.of(PublicSitePlugin.DOCUMENT), category(school).name(),
+        return publicContent.count(school, List.of(ContentTypes.DOCUMENT), category(school).name(),
                 OffsetDateTime.now(clock));
     }
 
@@ -84,7 +84,7 @@ public class DirectiveService {
                     "The issue date is not in the future.");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        ContentItem item = new ContentItem(school, PublicSitePlugin.DOCUMENT, category(school).name(),
+        ContentItem item = new ContentItem(school, ContentTypes.DOCUMENT, category(school).name(),
                 request.title().strip(), em.find(Account.class, user.accountId()), Visibility.PUBLIC, now);
         item.write(request.title().strip(), request.summary() == null || request.summary().isBlank() ? null
                 : request.summary().strip(), null);

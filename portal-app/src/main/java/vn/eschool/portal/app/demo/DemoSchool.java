@@ -23,6 +23,8 @@ import vn.eschool.portal.core.bootstrap.PortalReady;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.config.PortalConfig;
 import vn.eschool.portal.core.content.ContentItem;
+import vn.eschool.portal.core.content.ContentTypes;
+import vn.eschool.portal.core.content.LectureFacts;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.files.Upload;
 import vn.eschool.portal.core.school.School;
@@ -195,12 +197,12 @@ public class DemoSchool {
             for (int n = 0; n < monthNews.length; n++) {
                 String category = NEWS_CATEGORIES[n % NEWS_CATEGORIES.length];
                 String title = monthNews[n];
-                ContentItem news = publish(school, "NEWS", category, title, "Ban biên tập đưa tin: " + title + ".",
+                ContentItem news = publish(school, ContentTypes.NEWS, category, title, "Ban biên tập đưa tin: " + title + ".",
                         n % 2 == 0 ? editor : principal, Visibility.PUBLIC, at(month, 1 + random.nextInt(lastDay)));
                 // A tag of its kind and one of its month: related posts are found across categories too.
                 news.setAttribute("tags", NEWS_TAGS[n % NEWS_TAGS.length] + ",tháng " + month.getMonthValue());
             }
-            publish(school, "NEWS", "Kho học liệu điện tử", "Học liệu tháng " + month.getMonthValue() + "/"
+            publish(school, ContentTypes.NEWS, "Kho học liệu điện tử", "Học liệu tháng " + month.getMonthValue() + "/"
                     + month.getYear() + ": bài giảng và phiếu học tập các môn",
                     "Tổng hợp bài giảng điện tử tiêu biểu của các tổ chuyên môn trong tháng.", editor,
                     Visibility.PUBLIC, at(month, Math.min(lastDay, 15)));
@@ -210,22 +212,20 @@ public class DemoSchool {
                 for (int l = 0; l < lectureCount; l++) {
                     int grade = 6 + random.nextInt(4);
                     String subject = teacher.subjects().get(0);
-                    ContentItem lecture = publish(school, "LECTURE", null,
+                    ContentItem lecture = publish(school, ContentTypes.LECTURE, null,
                             "Bài giảng " + subject + " " + grade + " – bài " + (l + 1), null, teacher,
                             Visibility.INTERNAL, at(month, 1 + random.nextInt(lastDay)));
-                    lecture.setAttribute("subject", subject);
-                    lecture.setAttribute("grade", String.valueOf(grade));
-                    lecture.setAttribute("className", grade + "A" + (1 + random.nextInt(4)));
                     // Every fourth teacher still makes slides only with presentation tools: short of the quota.
-                    lecture.setAttribute("software", t % 4 == 3 ? PRESENTATION[l % PRESENTATION.length]
-                            : SPECIALISED[(t + l) % SPECIALISED.length]);
+                    lecture.recordLectureFacts(new LectureFacts(subject, grade, grade + "A" + (1 + random.nextInt(4)),
+                            null, List.of(t % 4 == 3 ? PRESENTATION[l % PRESENTATION.length]
+                            : SPECIALISED[(t + l) % SPECIALISED.length])));
                     lectures.file(lecture);
                 }
             }
         }
         for (String[] part : INTRODUCTION) {
             IntroSection section = IntroSection.bySlug(part[0]).orElseThrow();
-            ContentItem page = publish(school, "PAGE", "Giới thiệu", section.titleVi(), part[1], principal,
+            ContentItem page = publish(school, ContentTypes.PAGE, "Giới thiệu", section.titleVi(), part[1], principal,
                     Visibility.PUBLIC, at(YearMonth.of(current.getYear(), 9), 1));
             page.write(section.titleVi(), null, "<p>" + part[1] + "</p>");
             page.setAttribute(IntroSection.ATTRIBUTE, section.slug());
@@ -244,7 +244,7 @@ public class DemoSchool {
                         "Thông báo công khai cam kết chất lượng giáo dục"}};
         for (String[] document : documents) {
             OffsetDateTime issued = at(current.minusMonths(1), 10);
-            ContentItem item = publish(school, "DOCUMENT", document[0], document[4], null, editor,
+            ContentItem item = publish(school, ContentTypes.DOCUMENT, document[0], document[4], null, editor,
                     Visibility.PUBLIC, issued);
             item.setAttribute("documentType", document[1]);
             item.setAttribute("number", document[2]);
