@@ -3,6 +3,7 @@ package vn.eschool.portal.layer2.staff;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import vn.eschool.portal.core.text.VietnameseText;
 
 /**
  * The columns of a school's staff list, recognised by their Vietnamese header in any order, with or

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.account.Role;
+import vn.eschool.portal.core.text.VietnameseText;
 
 /**
  * Imports the staff list a school keeps (danh sách cán bộ, giáo viên, nhân viên) as a preview: every row

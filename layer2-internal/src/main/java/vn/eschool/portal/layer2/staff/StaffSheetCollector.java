@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.eschool.portal.core.rest.PortalException;
+import vn.eschool.portal.core.text.VietnameseText;
 
 /**
  * Turns the rows of a sheet, whatever the file format, into {@link StaffRow}s: finds the header row among

@@ -16,6 +16,7 @@ public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
 
     @Override
     public Response toResponse(PortalException e) {
-        return errors.of(Problem.of(e.status(), e.code(), e.messageVi(), e.messageEn()));
+        Problem problem = Problem.of(e.status(), e.code(), e.messageVi(), e.messageEn());
+        return errors.of(e.errors() == null ? problem : problem.withErrors(e.errors()));
     }
 }

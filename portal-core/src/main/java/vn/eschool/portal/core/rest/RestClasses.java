@@ -19,6 +19,7 @@ import vn.eschool.portal.core.security.CsrfProtection;
 import vn.eschool.portal.core.security.LoginHistoryResource;
 import vn.eschool.portal.core.security.LoginPageResource;
 import vn.eschool.portal.core.security.PasswordChangeGate;
+import vn.eschool.portal.core.teaching.TeachingPlanResource;
 import vn.eschool.portal.core.web.StaticResource;
 import vn.eschool.portal.core.web.TenantHostFilter;
 
@@ -37,7 +38,7 @@ public final class RestClasses {
                 AuthResource.class, LoginPageResource.class, MeResource.class, SchoolResource.class,
                 AccountResource.class, DistrictAccountResource.class, FileResource.class, StaticResource.class, LoginHistoryResource.class,
                 LogbookResource.class, SearchResource.class, DistrictSearchResource.class,
-                IndexAdminResource.class));
+                IndexAdminResource.class, TeachingPlanResource.class));
         for (PortalPlugin plugin : Plugins.all()) {
             classes.addAll(plugin.restClasses());
         }
