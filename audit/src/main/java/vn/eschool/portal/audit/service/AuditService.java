@@ -33,7 +33,6 @@ import vn.eschool.portal.audit.rules.RuleSetCatalog;
 import vn.eschool.portal.audit.scoring.AuditEngine;
 import vn.eschool.portal.audit.scoring.AuditInput;
 import vn.eschool.portal.audit.scoring.AuditResult;
-import vn.eschool.portal.audit.scoring.ClassSubject;
 import vn.eschool.portal.audit.scoring.ExpectedEvent;
 import vn.eschool.portal.audit.scoring.Layer1Status;
 import vn.eschool.portal.audit.scoring.Signal;
@@ -56,6 +55,10 @@ import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.LoginEvent;
+import vn.eschool.portal.core.teaching.ClassSubject;
+import vn.eschool.portal.core.teaching.SchoolYear;
+import vn.eschool.portal.core.teaching.TeachingPlan;
+import vn.eschool.portal.core.teaching.TeachingPlanService;
 
 /**
  * Gathers a school's month for the audit engine: activity from the content index, logins from the sign-in log,
@@ -89,6 +92,9 @@ public class AuditService {
 
     @Inject
     CalendarService calendars;
+
+    @Inject
+    TeachingPlanService teachingPlans;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -141,13 +147,17 @@ public class AuditService {
                 lectures.usedAnySoftware(teacher.username()), logins.getOrDefault(teacher.id(), 0),
                 visits.getOrDefault(teacher.id(), 0))).toList();
 
-        ClassSubjects classSubjects = classSubjects(index, school, month);
-        AuditInput input = new AuditInput(month.month(), activity, classSubjects.required(), classSubjects.covered(),
+        TeachingPlan plan = teachingPlans.plan(school, SchoolYear.of(month.month()));
+        if (!plan.declared()) {
+            notMeasured.add(Signal.TEACHING_PLAN);
+        }
+        Map<ClassSubject, Set<Integer>> coveredWeeks = learningMaterials(index, school, month, plan);
+        AuditInput input = new AuditInput(month.month(), activity, plan.pairs(), coveredWeeks.keySet(),
                 new Layer1Status(merged.layer1SectionsLastUpdated().orElse(Map.of()), newsPostsByCategory(index, school, month)),
                 expectedEvents(index, school, month, ruleSet), albumPhotos(index, school, month),
                 merged.folders().orElse(Set.of()),
                 accounts.groupsOf(school).stream().map(ProfessionalGroup::name).collect(Collectors.toSet()),
-                merged.groupsWithLessonRepository().orElse(Set.of()), notMeasured);
+                merged.groupsWithLessonRepository().orElse(Set.of()), notMeasured, coveredWeeks);
         AuditResult result = AuditEngine.audit(ruleSet, input);
 
         boolean visitsMeasured = !notMeasured.contains(Signal.LAYER2_VISITS);
@@ -213,29 +223,26 @@ public class AuditService {
         return byAccount;
     }
 
-    private record ClassSubjects(Set<ClassSubject> required, Set<ClassSubject> covered) {
-    }
-
     /**
-     * II.2.2 needs material "for every class and subject", but the portal has no timetable: a class × subject
-     * counts as required once any e-lecture for it was published this school year (up to the month), and as
-     * covered when one was published in the month itself.
+     * II.2.2: the declared classes and subjects that got learning material in the month (an e-lecture, or an item of a
+     * lesson repository naming its class and subject), each with its school weeks. Free-text names match the plan
+     * folded ("toan", "6a" is "Toán", "6A").
      */
-    private static ClassSubjects classSubjects(ContentIndex index, School school, AuditMonth month) {
-        Map<List<String>, Long> counts = count(index, CountQuery.published(Set.of(school.code()), month.schoolYearStart(),
-                month.month()).withTypes(Plugins.typesIn(AuditCategory.LECTURES)), Dimension.MONTH, Dimension.CLASS, Dimension.SUBJECT);
-        Set<ClassSubject> required = new HashSet<>();
-        Set<ClassSubject> covered = new HashSet<>();
-        counts.keySet().stream()
-                .filter(key -> !key.get(1).equals(Dimension.MISSING) && !key.get(2).equals(Dimension.MISSING))
-                .forEach(key -> {
-                    ClassSubject classSubject = new ClassSubject(key.get(1), key.get(2));
-                    required.add(classSubject);
-                    if (key.get(0).equals(month.month().toString())) {
-                        covered.add(classSubject);
+    private static Map<ClassSubject, Set<Integer>> learningMaterials(ContentIndex index, School school,
+                                                                   AuditMonth month, TeachingPlan plan) {
+        Set<String> materialTypes = new HashSet<>(Plugins.typesIn(AuditCategory.LECTURES));
+        materialTypes.addAll(Plugins.typesIn(AuditCategory.DOCUMENTS));
+        Map<ClassSubject, Set<Integer>> weeks = new HashMap<>();
+        Set<ClassSubject> pairs = plan.pairs();
+        count(index, CountQuery.published(Set.of(school.code()), month.month(), month.month())
+                .withTypes(materialTypes), Dimension.CLASS, Dimension.SUBJECT, Dimension.WEEK)
+                .keySet().forEach(key -> TeachingPlan.match(pairs, key.get(1), key.get(0)).ifPresent(pair -> {
+                    Set<Integer> pairWeeks = weeks.computeIfAbsent(pair, p -> new HashSet<>());
+                    if (!key.get(2).equals(Dimension.MISSING)) {
+                        pairWeeks.add(Integer.valueOf(key.get(2)));
                     }
-                });
-        return new ClassSubjects(required, covered);
+                }));
+        return weeks;
     }
 
     /** Every news category (chuyên mục) used up to the month, with its posts in the month (0 included). */

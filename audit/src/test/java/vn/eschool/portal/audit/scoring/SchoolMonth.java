@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import vn.eschool.portal.core.account.Role;
+import vn.eschool.portal.core.teaching.ClassSubject;
 
 /**
  * A school month that meets every measured requirement of both rule sets; each test breaks one
@@ -34,6 +35,7 @@ final class SchoolMonth {
     final Set<String> groups = new HashSet<>(Set.of("Tổ 1-2-3", "Tổ 4-5"));
     final Set<String> groupsWithRepository = new HashSet<>(groups);
     final Set<Signal> notMeasured = new HashSet<>();
+    final Map<ClassSubject, Set<Integer>> coveredWeeks = new HashMap<>();
 
     /** Ten teachers doing everything asked, one staff member doing nothing (staff are not "GV"). */
     static SchoolMonth compliant() {
@@ -69,7 +71,7 @@ final class SchoolMonth {
 
     AuditInput build() {
         return new AuditInput(month, teachers, required, covered, new Layer1Status(sectionLastUpdated, categoryPosts),
-                events, albumPhotos, folders, groups, groupsWithRepository, notMeasured);
+                events, albumPhotos, folders, groups, groupsWithRepository, notMeasured, coveredWeeks);
     }
 
     static TeacherActivity withLectures(TeacherActivity t, int lectures, int specialised) {

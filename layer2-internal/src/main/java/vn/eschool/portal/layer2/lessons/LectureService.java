@@ -28,6 +28,7 @@ import vn.eschool.portal.core.plugin.LectureQuota;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.security.AuthenticatedUser;
+import vn.eschool.portal.core.teaching.TeachingPlanService;
 import vn.eschool.portal.layer2.folder.Folder;
 import vn.eschool.portal.layer2.folder.FolderService;
 import vn.eschool.portal.layer2.items.Filing;
@@ -72,6 +73,9 @@ public class LectureService {
     Instance<LectureQuota> quotas;
 
     @Inject
+    TeachingPlanService plans;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext(unitName = "portal")
@@ -101,6 +105,8 @@ public class LectureService {
                         "No teacher \"" + request.author() + "\" in this school."));
         OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<OffsetDateTime> original = originalDate(request.uploadedAt(), now);
+        Optional<TeachingPlanService.Taught> taught = plans.requireTaught(school, original.orElse(now),
+                author.username(), administers, request.subject(), request.className());
         SchoolWeek week = LectureWeek.of(calendar, original.orElse(now), request.week());
         Folder repository = folders.lessonRepository(school, author.group());
         List<String> added = request.software() == null ? List.of() : request.software();
@@ -122,7 +128,10 @@ public class LectureService {
             ContentItem lecture = new ContentItem(school, ContentTypes.LECTURE, repository.name(), title,
                     author, Visibility.INTERNAL, now);
             lecture.attach(file);
-            lecture.recordLectureFacts(new LectureFacts(request.subject(), request.grade(), request.className(),
+            lecture.recordLectureFacts(new LectureFacts(
+                    taught.map(TeachingPlanService.Taught::subject).orElse(request.subject()),
+                    taught.map(TeachingPlanService.Taught::grade).orElse(request.grade()),
+                    taught.map(TeachingPlanService.Taught::className).orElse(request.className()),
                     week.number(), LectureSoftware.merge(file.software(), added)));
             lecture.publish(now);
             original.ifPresent(lecture::importedWithOriginalDate);

@@ -49,6 +49,10 @@ public class TeachingPlanService {
                                    String month) {
     }
 
+    /** What an e-lecture teaches, written the plan's way, with the grade of its class. */
+    public record Taught(String subject, String className, int grade) {
+    }
+
     @Inject
     TeachingPlanRepository plans;
 
@@ -152,7 +156,7 @@ public class TeachingPlanService {
      *                        their own assignments
      */
     @Transactional
-    public Optional<ClassSubject> requireTaught(School school, OffsetDateTime countedOn, String author,
+    public Optional<Taught> requireTaught(School school, OffsetDateTime countedOn, String author,
                                                 boolean anyDeclaredPair, String subject, String className) {
         TeachingPlan plan = plan(school, SchoolYear.of(SchoolMonth.of(countedOn)));
         if (!plan.declared()) {
@@ -171,7 +175,8 @@ public class TeachingPlanService {
                     .withErrors(allowed.stream().map(p -> new Problem.FieldError("allowed",
                             p.subject() + " – " + p.className())).toList());
         }
-        return pair;
+        return Optional.of(new Taught(pair.get().subject(), pair.get().className(),
+                plan.gradeOf(pair.get().className()).orElseThrow()));
     }
 
     /** The year's e-lectures whose subject and class fold to no declared pair (all of them before a plan exists). */
