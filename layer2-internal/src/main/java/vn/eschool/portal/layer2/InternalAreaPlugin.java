@@ -17,6 +17,7 @@ import vn.eschool.portal.layer2.home.InternalPageResource;
 import vn.eschool.portal.layer2.items.FolderItemResource;
 import vn.eschool.portal.layer2.lessons.LectureResource;
 import vn.eschool.portal.layer2.staff.StaffImportResource;
+import vn.eschool.portal.layer2.teaching.AssignmentImportResource;
 
 /** Layer 2 (Lớp 2): the staff's internal area, folders and lesson repositories. */
 public class InternalAreaPlugin implements PortalPlugin {
@@ -40,7 +41,7 @@ public class InternalAreaPlugin implements PortalPlugin {
     public Set<Class<?>> restClasses() {
         return Set.of(FolderResource.class, DistrictFolderResource.class, FolderItemResource.class,
                 LectureResource.class, ActivityResource.class, InternalHomeResource.class, InternalPageResource.class,
-                StaffImportResource.class);
+                StaffImportResource.class, AssignmentImportResource.class);
     }
 
     @Override
