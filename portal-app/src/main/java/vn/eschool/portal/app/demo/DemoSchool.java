@@ -13,8 +13,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.stream.Collectors;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.account.AccountService;
 import vn.eschool.portal.core.account.ProfessionalGroup;
@@ -42,6 +45,9 @@ import vn.eschool.portal.layer1.category.CategoryRequest;
 import vn.eschool.portal.layer1.category.CategoryService;
 import vn.eschool.portal.core.security.Channel;
 import vn.eschool.portal.core.security.LoginEvent;
+import vn.eschool.portal.core.teaching.PlanAssignment;
+import vn.eschool.portal.core.teaching.PlanClass;
+import vn.eschool.portal.core.teaching.TeachingPlanService;
 import vn.eschool.portal.layer1.disclosure.DisclosureCatalogue;
 import vn.eschool.portal.layer1.disclosure.DisclosureVersion;
 import vn.eschool.portal.layer1.disclosure.SchoolYear;
@@ -129,6 +135,9 @@ public class DemoSchool {
     OrganisationService organisation;
 
     @Inject
+    TeachingPlanService teachingPlans;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext(unitName = "portal")
@@ -190,6 +199,8 @@ public class DemoSchool {
         }
 
         YearMonth current = YearMonth.from(now);
+        Map<String, List<PlanAssignment>> taught = teachingPlan(school, teachers,
+                vn.eschool.portal.core.teaching.SchoolYear.of(current));
         for (int back = 3; back >= 0; back--) {
             YearMonth month = current.minusMonths(back);
             int lastDay = back == 0 ? now.getDayOfMonth() : month.lengthOfMonth();
@@ -209,14 +220,16 @@ public class DemoSchool {
             for (int t = 0; t < teachers.size(); t++) {
                 Account teacher = teachers.get(t);
                 int lectureCount = t % 5 == 4 ? 1 : (t % 7 == 6 ? 2 : 3 + random.nextInt(2));
+                List<PlanAssignment> own = taught.get(teacher.username());
                 for (int l = 0; l < lectureCount; l++) {
-                    int grade = 6 + random.nextInt(4);
-                    String subject = teacher.subjects().get(0);
+                    PlanAssignment assignment = own.get(l % own.size());
+                    int grade = gradeOf(assignment.className());
+                    String subject = assignment.subject();
                     ContentItem lecture = publish(school, ContentTypes.LECTURE, null,
                             "Bài giảng " + subject + " " + grade + " – bài " + (l + 1), null, teacher,
                             Visibility.INTERNAL, at(month, 1 + random.nextInt(lastDay)));
                     // Every fourth teacher still makes slides only with presentation tools: short of the quota.
-                    lecture.recordLectureFacts(new LectureFacts(subject, grade, grade + "A" + (1 + random.nextInt(4)),
+                    lecture.recordLectureFacts(new LectureFacts(subject, grade, assignment.className(),
                             null, List.of(t % 4 == 3 ? PRESENTATION[l % PRESENTATION.length]
                             : SPECIALISED[(t + l) % SPECIALISED.length])));
                     lectures.file(lecture);
@@ -253,6 +266,38 @@ public class DemoSchool {
         }
         disclosures(school, editor, principal, now);
         visitHistory(school, now.toLocalDate(), random);
+    }
+
+    /**
+     * The year's classes (6A1 … 9A4) and teaching assignments: each teacher teaches their subject in two classes,
+     * those who upload one lecture a month in one; the last of them keeps two, so II.2.2 finds one pair uncovered.
+     */
+    private Map<String, List<PlanAssignment>> teachingPlan(School school, List<Account> teachers,
+                                                          vn.eschool.portal.core.teaching.SchoolYear year) {
+        List<PlanClass> classes = new ArrayList<>();
+        for (int grade = 6; grade <= 9; grade++) {
+            for (int n = 1; n <= 4; n++) {
+                classes.add(new PlanClass(grade + "A" + n, grade));
+            }
+        }
+        teachingPlans.replaceClasses(school, year, classes);
+        Map<String, Integer> classesGiven = new HashMap<>();
+        List<PlanAssignment> assignments = new ArrayList<>();
+        for (int t = 0; t < teachers.size(); t++) {
+            Account teacher = teachers.get(t);
+            String subject = teacher.subjects().get(0);
+            int count = t % 5 == 4 && t != teachers.size() - 1 ? 1 : 2;
+            for (int c = 0; c < count; c++) {
+                int next = classesGiven.merge(subject, 1, Integer::sum) - 1;
+                assignments.add(new PlanAssignment(teacher.username(), subject, classes.get(next % classes.size()).name()));
+            }
+        }
+        return teachingPlans.replaceAssignments(school, year, assignments, null, "trường mẫu / demo").assignments()
+                .stream().collect(Collectors.groupingBy(PlanAssignment::username));
+    }
+
+    private static int gradeOf(String className) {
+        return Integer.parseInt(className.substring(0, 1));
     }
 
     /**
