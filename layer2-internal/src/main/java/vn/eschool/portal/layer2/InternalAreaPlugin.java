@@ -18,6 +18,7 @@ import vn.eschool.portal.layer2.items.FolderItemResource;
 import vn.eschool.portal.layer2.lessons.LectureResource;
 import vn.eschool.portal.layer2.staff.StaffImportResource;
 import vn.eschool.portal.layer2.teaching.AssignmentImportResource;
+import vn.eschool.portal.layer2.teaching.TeachingPlanPageResource;
 
 /** Layer 2 (Lớp 2): the staff's internal area, folders and lesson repositories. */
 public class InternalAreaPlugin implements PortalPlugin {
@@ -41,7 +42,7 @@ public class InternalAreaPlugin implements PortalPlugin {
     public Set<Class<?>> restClasses() {
         return Set.of(FolderResource.class, DistrictFolderResource.class, FolderItemResource.class,
                 LectureResource.class, ActivityResource.class, InternalHomeResource.class, InternalPageResource.class,
-                StaffImportResource.class, AssignmentImportResource.class);
+                StaffImportResource.class, AssignmentImportResource.class, TeachingPlanPageResource.class);
     }
 
     @Override
@@ -52,7 +53,8 @@ public class InternalAreaPlugin implements PortalPlugin {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(new MenuEntry(MenuArea.INTERNAL, "Khu vực nội bộ", "Internal area", "/schools/{school}/noi-bo",
-                10));
+                10), new MenuEntry(MenuArea.INTERNAL, "Kế hoạch dạy học", "Teaching plan",
+                "/schools/{school}/noi-bo/ke-hoach-day-hoc", 11));
     }
 
     @Override
