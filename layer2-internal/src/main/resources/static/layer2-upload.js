@@ -34,6 +34,16 @@
     xhr.onerror = function () {
       status.textContent = 'Mất kết nối khi tải lên: hãy thử lại. / The connection failed: try again.';
     };
-    xhr.send(new FormData(form));
+    var data = new FormData(form);
+    // A choice of the teaching plan is "subject|class|grade": the API takes the three fields.
+    var assignment = data.get('assignment');
+    if (assignment) {
+      var parts = assignment.split('|');
+      data.delete('assignment');
+      data.append('subject', parts[0]);
+      data.append('className', parts[1]);
+      data.append('grade', parts[2]);
+    }
+    xhr.send(data);
   });
 }());

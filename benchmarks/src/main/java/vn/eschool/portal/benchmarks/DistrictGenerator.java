@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 import vn.eschool.portal.core.content.ContentStatus;
+import vn.eschool.portal.core.content.ContentTypes;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.index.IndexDocument;
 
@@ -34,8 +35,9 @@ final class DistrictGenerator {
             + "học sinh giỏi phụ đạo yếu kém chuyển đổi số sổ điểm học bạ trực tuyến phần mềm máy tính bảng thông "
             + "minh tài liệu tham khảo đề cương ôn tập đáp án ma trận đề thi an toàn giao thông phòng chống dịch "
             + "bệnh vệ sinh môi trường xanh sạch đẹp").split(" ");
-    static final String[] TYPES = {"NEWS", "NEWS", "NEWS", "DOCUMENT", "DOCUMENT", "LECTURE", "LECTURE", "LECTURE",
-            "PHOTO", "PHOTO", "QUESTION", "PAGE"};
+    static final String[] TYPES = {ContentTypes.NEWS, ContentTypes.NEWS, ContentTypes.NEWS, ContentTypes.DOCUMENT,
+            ContentTypes.DOCUMENT, ContentTypes.LECTURE, ContentTypes.LECTURE, ContentTypes.LECTURE, ContentTypes.PHOTO,
+            ContentTypes.PHOTO, "QUESTION", ContentTypes.PAGE};
     static final String[] CATEGORIES = {"Tin tức", "Thông báo", "Hoạt động", "Văn bản", "Tổ Toán", "Tổ Văn",
             "Tổ Ngoại ngữ", "Tổ Khoa học tự nhiên", "Đoàn Đội", "Tuyển sinh"};
     static final String[] SUBJECTS = {"Toán", "Ngữ văn", "Tiếng Anh", "Vật lý", "Hóa học", "Sinh học", "Lịch sử",
@@ -103,8 +105,8 @@ final class DistrictGenerator {
         int school = (int) (id % schools);
         String type = TYPES[r.nextInt(TYPES.length)];
         long teacher = (long) school * TEACHERS_PER_SCHOOL + r.nextInt(TEACHERS_PER_SCHOOL);
-        boolean teaching = type.equals("LECTURE") || type.equals("DOCUMENT");
-        String body = type.equals("PHOTO") ? text(r, 8 + r.nextInt(20)) : text(r, 40 + r.nextInt(160));
+        boolean teaching = type.equals(ContentTypes.LECTURE) || type.equals(ContentTypes.DOCUMENT);
+        String body = type.equals(ContentTypes.PHOTO) ? text(r, 8 + r.nextInt(20)) : text(r, 40 + r.nextInt(160));
         String attachment = teaching && r.nextInt(3) == 0 ? text(r, 150 + r.nextInt(350)) : null;
         OffsetDateTime date = FIRST_DAY.plusDays(r.nextInt(DAYS)).atTime(6 + r.nextInt(14), r.nextInt(60))
                 .atOffset(ZoneOffset.ofHours(7));
@@ -115,7 +117,7 @@ final class DistrictGenerator {
                 teaching ? Integer.toString(6 + r.nextInt(7)) : null,
                 teaching ? (6 + r.nextInt(7)) + "A" + (1 + r.nextInt(8)) : null,
                 teaching ? 1 + r.nextInt(35) : null,
-                type.equals("LECTURE") ? List.of(SOFTWARE[r.nextInt(SOFTWARE.length)],
+                type.equals(ContentTypes.LECTURE) ? List.of(SOFTWARE[r.nextInt(SOFTWARE.length)],
                         SOFTWARE[r.nextInt(SOFTWARE.length)]) : List.of(),
                 r.nextInt(20) == 0 ? ContentStatus.DRAFT : ContentStatus.PUBLISHED,
                 r.nextInt(4) == 0 ? Visibility.INTERNAL : Visibility.PUBLIC,

@@ -17,6 +17,7 @@ import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import vn.eschool.portal.core.content.ContentStatus;
+import vn.eschool.portal.core.content.ContentTypes;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.extract.ContentExtractor;
 import vn.eschool.portal.core.extract.Extraction;
@@ -67,7 +68,7 @@ public final class LargeLectureMeasurement {
     private static Extraction uploadOnce(ContentExtractor extractor, ContentIndex index, Path pptx, long id)
             throws Exception {
         Extraction extraction = extractor.extract(pptx, pptx.getFileName().toString());
-        long generation = index.upsert(new IndexDocument(id, "thcs-bench", "LECTURE", "Tổ Toán – Tin",
+        long generation = index.upsert(new IndexDocument(id, "thcs-bench", ContentTypes.LECTURE, "Tổ Toán – Tin",
                 "Bài giảng lớn " + id, null, extraction.text(), 1L, "gv01", "Tổ Toán – Tin", "Toán", "7", "7A1", 10,
                 extraction.software(), ContentStatus.PUBLISHED, Visibility.INTERNAL,
                 OffsetDateTime.of(2026, 11, 20, 9, 0, 0, 0, ZoneOffset.ofHours(7))));

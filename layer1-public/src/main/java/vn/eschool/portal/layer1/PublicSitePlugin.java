@@ -3,6 +3,8 @@ package vn.eschool.portal.layer1;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.eschool.portal.core.content.AuditCategory;
+import vn.eschool.portal.core.content.ContentTypes;
 import vn.eschool.portal.core.plugin.ContentTypeDescriptor;
 import vn.eschool.portal.core.plugin.MenuEntry;
 import vn.eschool.portal.core.plugin.MenuEntry.MenuArea;
@@ -27,20 +29,6 @@ import vn.eschool.portal.layer1.stats.StatsResource;
 
 /** Layer 1 (Lớp 1): the public site of each school. */
 public class PublicSitePlugin implements PortalPlugin {
-
-    public static final String NEWS = "NEWS";
-    public static final String PAGE = "PAGE";
-    public static final String DOCUMENT = "DOCUMENT";
-    public static final String PHOTO = "PHOTO";
-    /** The types filed under the public site's categories. */
-    public static final List<String> CATEGORISED_TYPES = List.of(NEWS, DOCUMENT);
-    /**
-     * E-lectures are Layer 2's type in the shared content base; those their teacher shares (visibility PUBLIC)
-     * form the public e-learning repository (kho học liệu điện tử).
-     */
-    public static final String LECTURE = "LECTURE";
-    /** The types whose file anyone may download once the item is published and public. */
-    public static final List<String> PUBLIC_FILE_TYPES = List.of(NEWS, DOCUMENT, PHOTO, LECTURE);
 
     @Override
     public String id() {
@@ -88,9 +76,9 @@ public class PublicSitePlugin implements PortalPlugin {
     @Override
     public List<ContentTypeDescriptor> contentTypes() {
         return List.of(
-                new ContentTypeDescriptor(NEWS, "Tin tức, sự kiện", "News and events", "news"),
-                new ContentTypeDescriptor(PAGE, "Trang giới thiệu", "Introduction page", "pages"),
-                new ContentTypeDescriptor(DOCUMENT, "Văn bản", "Document", "documents"),
-                new ContentTypeDescriptor(PHOTO, "Ảnh trong album", "Album photo", "photos"));
+                new ContentTypeDescriptor(ContentTypes.NEWS, "Tin tức, sự kiện", "News and events", AuditCategory.NEWS),
+                new ContentTypeDescriptor(ContentTypes.PAGE, "Trang giới thiệu", "Introduction page", AuditCategory.PAGES),
+                new ContentTypeDescriptor(ContentTypes.DOCUMENT, "Văn bản", "Document", AuditCategory.DOCUMENTS),
+                new ContentTypeDescriptor(ContentTypes.PHOTO, "Ảnh trong album", "Album photo", AuditCategory.PHOTOS));
     }
 }

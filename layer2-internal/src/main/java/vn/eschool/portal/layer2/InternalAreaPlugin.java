@@ -3,6 +3,8 @@ package vn.eschool.portal.layer2;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.eschool.portal.core.content.AuditCategory;
+import vn.eschool.portal.core.content.ContentTypes;
 import vn.eschool.portal.core.plugin.ContentTypeDescriptor;
 import vn.eschool.portal.core.plugin.MenuEntry;
 import vn.eschool.portal.core.plugin.MenuEntry.MenuArea;
@@ -15,13 +17,11 @@ import vn.eschool.portal.layer2.home.InternalPageResource;
 import vn.eschool.portal.layer2.items.FolderItemResource;
 import vn.eschool.portal.layer2.lessons.LectureResource;
 import vn.eschool.portal.layer2.staff.StaffImportResource;
+import vn.eschool.portal.layer2.teaching.AssignmentImportResource;
+import vn.eschool.portal.layer2.teaching.TeachingPlanPageResource;
 
 /** Layer 2 (Lớp 2): the staff's internal area, folders and lesson repositories. */
 public class InternalAreaPlugin implements PortalPlugin {
-
-    public static final String LECTURE = "LECTURE";
-    public static final String INTERNAL_NEWS = "INTERNAL_NEWS";
-    public static final String INTERNAL_DOCUMENT = "INTERNAL_DOCUMENT";
 
     @Override
     public String id() {
@@ -42,7 +42,7 @@ public class InternalAreaPlugin implements PortalPlugin {
     public Set<Class<?>> restClasses() {
         return Set.of(FolderResource.class, DistrictFolderResource.class, FolderItemResource.class,
                 LectureResource.class, ActivityResource.class, InternalHomeResource.class, InternalPageResource.class,
-                StaffImportResource.class);
+                StaffImportResource.class, AssignmentImportResource.class, TeachingPlanPageResource.class);
     }
 
     @Override
@@ -53,14 +53,17 @@ public class InternalAreaPlugin implements PortalPlugin {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(new MenuEntry(MenuArea.INTERNAL, "Khu vực nội bộ", "Internal area", "/schools/{school}/noi-bo",
-                10));
+                10), new MenuEntry(MenuArea.INTERNAL, "Kế hoạch dạy học", "Teaching plan",
+                "/schools/{school}/noi-bo/ke-hoach-day-hoc", 11));
     }
 
     @Override
     public List<ContentTypeDescriptor> contentTypes() {
         return List.of(
-                new ContentTypeDescriptor(LECTURE, "Bài giảng điện tử", "E-lecture", "lectures"),
-                new ContentTypeDescriptor(INTERNAL_NEWS, "Tin tức nội bộ", "Internal news", "internal-news"),
-                new ContentTypeDescriptor(INTERNAL_DOCUMENT, "Văn bản nội bộ", "Internal document", "documents"));
+                new ContentTypeDescriptor(ContentTypes.LECTURE, "Bài giảng điện tử", "E-lecture", AuditCategory.LECTURES),
+                new ContentTypeDescriptor(ContentTypes.INTERNAL_NEWS, "Tin tức nội bộ", "Internal news",
+                        AuditCategory.INTERNAL_NEWS),
+                new ContentTypeDescriptor(ContentTypes.INTERNAL_DOCUMENT, "Văn bản nội bộ", "Internal document",
+                        AuditCategory.DOCUMENTS));
     }
 }

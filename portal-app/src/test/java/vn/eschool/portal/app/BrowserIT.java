@@ -178,9 +178,8 @@ class BrowserIT extends PortalIT {
         Files.write(lecture, uniquePresentation());
         browser.findElement(By.cssSelector("#lecture-upload input[name=file]")).sendKeys(lecture.toString());
         type(By.cssSelector("#lecture-upload input[name=title]"), "Phân số – luyện tập");
-        type(By.cssSelector("#lecture-upload input[name=subject]"), "Toán");
-        type(By.cssSelector("#lecture-upload input[name=grade]"), "6");
-        type(By.cssSelector("#lecture-upload input[name=className]"), "6A1");
+        // The demo school has declared its plan: gv01 chooses one of their assignments, never types it.
+        new Select(browser.findElement(By.cssSelector("#lecture-upload select[name=assignment]"))).selectByIndex(1);
         browser.findElement(By.cssSelector("#lecture-upload button[type=submit]")).click();
 
         // The page reloads itself after the upload: read the count again until it has.

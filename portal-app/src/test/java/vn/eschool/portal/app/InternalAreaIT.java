@@ -384,4 +384,88 @@ class InternalAreaIT extends PortalIT {
         assertEquals(200, district().get(s + "/lectures").status());
         assertEquals(403, district().get(s + "/lectures/my-month").status(), "the district has no month of its own");
     }
+
+    @Test
+    void theTeachingPlanIsWrittenByAdminsAndDecidesWhichLecturesATeacherMayUpload() {
+        String school = newSchool(Map.of("gva", "Tổ Toán", "gvb", "Tổ Ngữ văn"));
+        String s = "api/v1/schools/" + school;
+        PortalClient admin = admin(school);
+        PortalClient gva = teacher(school, "gva");
+        byte[] pptx = tikaSample("testPPT.pptx");
+
+        PortalClient.Reply beforeAPlan = uploadLecture(gva, school, "truoc.pptx", pptx, "subject", "toan",
+                "className", "6a1");
+        assertEquals(201, beforeAPlan.status(), "no plan yet: free text is accepted");
+        assertEquals(1, admin.get(s + "/teaching-assignments/unmatched").array().size(), "and listed unmatched");
+
+        String classes = "[{\"name\":\"6A1\",\"grade\":6},{\"name\":\"6A2\",\"grade\":6}]";
+        PortalClient strangerAdmin = anonymous().as(DEMO, "hieutruong", "demo-2026");
+        for (String path : List.of(s + "/classes", s + "/teaching-assignments")) {
+            assertEquals(401, anonymous().get(path).status(), path);
+            assertEquals(401, anonymous().put(path, "[]").status(), path);
+            assertEquals(403, strangerAdmin.get(path).status(), path);
+            assertEquals(403, strangerAdmin.put(path, "[]").status(), path);
+            assertEquals(403, gva.put(path, "[]").status(), "teachers read the plan, never write it: " + path);
+            assertEquals(200, gva.get(path).status(), path);
+            assertEquals(200, district().get(path).status(), path);
+        }
+        assertEquals(401, anonymous().get(s + "/teaching-assignments/unmatched").status());
+        assertEquals(403, strangerAdmin.get(s + "/teaching-assignments/unmatched").status());
+        PortalClient.Reply wrongGrade = admin.put(s + "/classes?year=2026-2027", "[{\"name\":\"10A\",\"grade\":10}]");
+        assertEquals(400, wrongGrade.status());
+        assertEquals("invalid-plan", wrongGrade.json().getString("code"));
+        String year = admin.get(s + "/lectures").array().getJsonObject(0).getString("schoolYear");
+        assertEquals(200, district().put(s + "/classes?year=" + year, classes).status(), "the district admin writes");
+        assertEquals(2, admin.get(s + "/classes?year=" + year).array().size());
+
+        String importPath = s + "/teaching-assignments/import?year=" + year;
+        String bad = "Tên đăng nhập,Môn,Lớp\ngva,toan,6a1\ngvb,Vật lí,6A2\n";
+        assertEquals(403, gva.multipart("POST", importPath, Map.of(), Map.of("pc.csv", bad.getBytes(StandardCharsets.UTF_8)))
+                .status());
+        JsonObject preview = admin.multipart("POST", importPath + "&commit=false", Map.of(),
+                Map.of("pc.csv", bad.getBytes(StandardCharsets.UTF_8))).json();
+        assertFalse(preview.getBoolean("canCommit"));
+        assertEquals("unknown-subject", preview.getJsonArray("errors").getJsonObject(0).getString("code"));
+        assertEquals(3, preview.getJsonArray("errors").getJsonObject(0).getInt("line"));
+        PortalClient.Reply refused = admin.multipart("POST", importPath + "&commit=true", Map.of(),
+                Map.of("pc.csv", bad.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(400, refused.status());
+        assertEquals(0, admin.get(s + "/teaching-assignments?year=" + year).array().size(), "all or nothing");
+        String good = bad.replace("Vật lí", "Ngữ văn");
+        PortalClient.Reply committed = admin.multipart("POST", importPath + "&commit=true", Map.of(),
+                Map.of("pc.csv", good.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(201, committed.status(), committed.body());
+        JsonObject first = admin.get(s + "/teaching-assignments?year=" + year).array().getJsonObject(0);
+        assertEquals("Toán", first.getString("subject"), "written the programme's way");
+        assertEquals("6A1", first.getString("className"));
+        assertEquals(0, admin.get(s + "/teaching-assignments/unmatched?year=" + year).array().size(),
+                "the free-text lecture matches Toán 6A1 folded");
+
+        PortalClient.Reply outside = uploadLecture(gva, school, "ngoai.pptx", pptx, "subject", "Ngữ văn",
+                "className", "6A2");
+        assertEquals(400, outside.status());
+        assertEquals("not-assigned", outside.json().getString("code"));
+        assertEquals("Toán – 6A1", outside.json().getJsonArray("errors").getJsonObject(0).getString("message"));
+        PortalClient.Reply inside = uploadLecture(gva, school, "trong.txt", "Phân số – luyện tập".getBytes(StandardCharsets.UTF_8), "subject",
+                "TOÁN", "className", "6a1");
+        assertEquals(201, inside.status(), inside.body());
+        assertEquals("Toán", inside.json().getJsonArray("lectures").getJsonObject(0).getString("subject"));
+        assertEquals(201, uploadLecture(admin, school, "ho.txt", "Phân số – ôn tập".getBytes(StandardCharsets.UTF_8), "author", "gvb",
+                "subject", "Toán", "className", "6A1").status(), "an admin uploads any declared pair for a teacher");
+        assertTrue(gva.get("schools/" + school + "/noi-bo").body().contains("<option value=\"Toán|6A1|6\">"),
+                "the upload form offers the teacher's assignments, not free text");
+        String planPage = "schools/" + school + "/noi-bo/ke-hoach-day-hoc?nam=" + year;
+        PortalClient.Reply page = admin.get(planPage);
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.body().contains("id=\"add-assignment\"") && page.body().contains("Giáo dục công dân"));
+        assertFalse(gva.get(planPage).body().contains("id=\"add-assignment\""), "teachers see the plan, no forms");
+        assertEquals(403, strangerAdmin.get(planPage).status());
+
+        assertEquals(200, admin.put(s + "/teaching-assignments?year=" + year,
+                "[{\"username\":\"gvb\",\"subject\":\"GDCD\",\"className\":\"6A2\"}]").status());
+        assertEquals("Giáo dục công dân", admin.get(s + "/teaching-assignments?year=" + year).array()
+                .getJsonObject(0).getString("subject"));
+        assertEquals(400, admin.put(s + "/classes?year=" + year, "[{\"name\":\"6A1\",\"grade\":6}]").status(),
+                "6A2 is still assigned");
+    }
 }

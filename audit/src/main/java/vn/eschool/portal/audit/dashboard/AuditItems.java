@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import vn.eschool.portal.audit.input.AuditMonth;
 import vn.eschool.portal.audit.input.LectureCounts;
 import vn.eschool.portal.audit.rules.RuleSet;
+import vn.eschool.portal.core.content.AuditCategory;
 import vn.eschool.portal.core.index.ContentIndex;
 import vn.eschool.portal.core.index.CountQuery;
 import vn.eschool.portal.core.index.Dimension;
@@ -35,8 +36,6 @@ public class AuditItems {
 
     /** The most items one list shows; the total is always exact. */
     public static final int MAX_LISTED = 500;
-    static final String LECTURE = "LECTURE";
-    static final String NEWS = "NEWS";
 
     @Inject
     SearchIndexer indexer;
@@ -116,11 +115,12 @@ public class AuditItems {
     private static Optional<CountQuery> query(ContentIndex index, School school, AuditMonth month, RuleSet ruleSet,
                                               Selection selection) throws IOException {
         CountQuery query = CountQuery.published(Set.of(school.code()), month.month(), month.month());
+        Set<String> lectureTypes = Plugins.typesIn(AuditCategory.LECTURES);
         Set<String> types = switch (selection.kind()) {
             case ALL -> Set.of();
-            case LECTURES, SPECIALISED -> Set.of(LECTURE);
+            case LECTURES, SPECIALISED -> lectureTypes;
             case POSTS -> index.count(query, Dimension.TYPE).keySet().stream().map(key -> key.get(0))
-                    .filter(type -> !type.equals(LECTURE)).collect(Collectors.toSet());
+                    .filter(type -> !lectureTypes.contains(type)).collect(Collectors.toSet());
         };
         if (selection.kind() == ItemKind.POSTS && types.isEmpty()) {
             return Optional.empty();
@@ -134,7 +134,7 @@ public class AuditItems {
         query = query.withTypes(types);
         if (selection.kind() == ItemKind.SPECIALISED) {
             Set<String> specialised = LectureCounts.specialisedPrograms(
-                    index.count(query.withTypes(Set.of(LECTURE)), Dimension.SOFTWARE), ruleSet);
+                    index.count(query.withTypes(lectureTypes), Dimension.SOFTWARE), ruleSet);
             if (selection.software() != null) {
                 specialised = specialised.contains(selection.software()) ? Set.of(selection.software()) : Set.of();
             }
@@ -146,10 +146,10 @@ public class AuditItems {
     /** News has its public page; e-lectures their month's list; other items the school's search. */
     private static String urlOf(School school, AuditMonth month, Selection selection, SearchResult.Hit hit) {
         String base = "/schools/" + school.code();
-        if (NEWS.equals(hit.type())) {
+        if (Plugins.typesIn(AuditCategory.NEWS).contains(hit.type())) {
             return base + "/bai-viet/" + hit.id();
         }
-        if (LECTURE.equals(hit.type())) {
+        if (Plugins.typesIn(AuditCategory.LECTURES).contains(hit.type())) {
             return "/api/v1/schools/" + school.code() + "/lectures?month=" + month.month()
                     + (selection.teacher() == null ? "" : "&author=" + encode(selection.teacher())) + "#bai-giang-" + hit.id();
         }

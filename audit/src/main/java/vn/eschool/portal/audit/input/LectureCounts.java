@@ -27,10 +27,10 @@ public final class LectureCounts {
      * @param specialisedByAuthor    published lectures with at least one specialised program, by author username
      */
     public static LectureCounts of(Map<List<String>, Long> byAuthorAndType, Map<List<String>, Long> byAuthorAndSoftware,
-                                   Map<List<String>, Long> specialisedByAuthor, String lectureType) {
+                                   Map<List<String>, Long> specialisedByAuthor, Set<String> lectureTypes) {
         LectureCounts counts = new LectureCounts();
         byAuthorAndType.forEach((key, n) -> {
-            if (key.get(1).equals(lectureType)) {
+            if (lectureTypes.contains(key.get(1))) {
                 counts.lectures.merge(key.get(0), n.intValue(), Integer::sum);
             }
         });

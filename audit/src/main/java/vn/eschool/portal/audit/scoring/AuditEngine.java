@@ -26,6 +26,7 @@ import vn.eschool.portal.audit.rules.PublicSiteMeasure;
 import vn.eschool.portal.audit.rules.RuleSet;
 import vn.eschool.portal.audit.rules.SemesterRule;
 import vn.eschool.portal.core.plugin.AuditSignals.SectionGap;
+import vn.eschool.portal.core.teaching.ClassSubject;
 
 /**
  * Scores the criteria a rule set marks as measured by the portal. Pure: the same rule set and
@@ -117,10 +118,24 @@ public final class AuditEngine {
         scoring.deduct(measure.combine().apply(shortOfQuota, noSoftwareUse));
     }
 
-    /** II.2.2: every required class × subject needs learning material. */
+    /**
+     * II.2.2: every class × subject of the year's teaching assignments needs learning material in the month. Without
+     * a declared plan nothing says what is required: not measured, and no points.
+     */
     private static void scoreLearningMaterials(LearningMaterialsMeasure measure, AuditInput input, Scoring scoring) {
+        if (!input.measured(Signal.TEACHING_PLAN)) {
+            scoring.unmeasurable(Signal.TEACHING_PLAN, "Chưa đo được: trường chưa khai báo "
+                    + Signal.TEACHING_PLAN.labelVi() + " nên không biết môn/lớp nào cần học liệu; tiêu chí không được"
+                    + " tính điểm cho đến khi khai báo", measure.missingClassSubjects().clause());
+            return;
+        }
         Set<ClassSubject> missing = new TreeSet<>(input.requiredClassSubjects());
         missing.removeAll(input.coveredClassSubjects());
+        scoring.coverage(new TreeSet<>(input.requiredClassSubjects()).stream()
+                .map(pair -> new ClassSubjectCoverage(pair.className(), pair.subject(),
+                        input.coveredClassSubjects().contains(pair),
+                        new TreeSet<>(input.coveredWeeks().getOrDefault(pair, Set.of())).stream().toList()))
+                .toList());
         for (ClassSubject classSubject : missing) {
             scoring.finding(new Finding(SubjectKind.CLASS_SUBJECT, classSubject.label(),
                     "Chưa có học liệu môn " + classSubject.subject() + " lớp " + classSubject.className(),
@@ -254,6 +269,8 @@ public final class AuditEngine {
         private final Criterion criterion;
         private final List<Finding> findings = new ArrayList<>();
         private double deduction;
+        private String notMeasured;
+        private List<ClassSubjectCoverage> coverage = List.of();
 
         Scoring(Criterion criterion) {
             this.criterion = criterion;
@@ -276,6 +293,16 @@ public final class AuditEngine {
                     + ": không phân hệ nào cung cấp dữ liệu này; tiêu chí chấm phần còn lại", clause(clause), false));
         }
 
+        /** The whole criterion cannot be measured: reported with the reason, and scored 0, never full points. */
+        void unmeasurable(Signal signal, String reason, String clause) {
+            findings.add(new Finding(SubjectKind.NOT_MEASURED, signal.name(), reason, clause(clause), false));
+            notMeasured = reason;
+        }
+
+        void coverage(List<ClassSubjectCoverage> pairs) {
+            coverage = pairs;
+        }
+
         void deductBand(DeductionScale scale, int count) {
             deduction += scale.deductionFor(count, criterion.maxPoints());
         }
@@ -296,7 +323,7 @@ public final class AuditEngine {
         CriterionResult result() {
             double capped = Math.min(deduction, criterion.maxPoints());
             return new CriterionResult(criterion.id(), criterion.titleVi(), criterion.maxPoints(), capped,
-                    criterion.maxPoints() - capped, findings);
+                    notMeasured == null ? criterion.maxPoints() - capped : 0, findings, notMeasured, coverage);
         }
     }
 }

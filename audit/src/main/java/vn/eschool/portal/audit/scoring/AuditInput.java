@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import vn.eschool.portal.core.teaching.ClassSubject;
 
 /**
  * Everything the engine needs about one school for one month, gathered by the application from
@@ -18,6 +19,7 @@ import java.util.Set;
  * @param notMeasured          signals nothing measured; the values given for them are ignored
  * @param reports              the monthly reports due by the month and those stored
  * @param adminAccounts        the school's enabled accounts that administer the portal
+ * @param coveredWeeks         the school weeks of the month in which each covered class and subject got material
  */
 public record AuditInput(
         YearMonth month,
@@ -32,7 +34,8 @@ public record AuditInput(
         Set<String> groupsWithRepository,
         Set<Signal> notMeasured,
         MonthlyReports reports,
-        List<AdminAccount> adminAccounts) {
+        List<AdminAccount> adminAccounts,
+        Map<ClassSubject, Set<Integer>> coveredWeeks) {
 
     public AuditInput {
         Objects.requireNonNull(month, "month");
@@ -47,6 +50,7 @@ public record AuditInput(
         notMeasured = Set.copyOf(notMeasured);
         Objects.requireNonNull(reports, "reports");
         adminAccounts = List.copyOf(adminAccounts);
+        coveredWeeks = Map.copyOf(coveredWeeks);
     }
 
     public boolean measured(Signal signal) {

@@ -9,7 +9,9 @@ public enum Signal {
     LAYER2_VISITS("lượt truy cập lớp 2 của từng giáo viên"),
     LAYER2_FOLDERS("các ngăn thư mục lớp 2"),
     LESSON_REPOSITORIES("kho tư liệu bài giảng của các tổ"),
-    SEMESTER_PROGRAMS("số phần mềm đặc thù dùng trong bài giảng của học kỳ");
+    SEMESTER_PROGRAMS("số phần mềm đặc thù dùng trong bài giảng của học kỳ"),
+    /** The school has not declared its classes and teaching assignments for the year: II.2.2 has no required pairs. */
+    TEACHING_PLAN("kế hoạch dạy học (lớp, phân công chuyên môn) của năm học");
 
     private final String labelVi;
 

@@ -35,7 +35,6 @@ import vn.eschool.portal.audit.scoring.AdminAccount;
 import vn.eschool.portal.audit.scoring.AuditEngine;
 import vn.eschool.portal.audit.scoring.AuditInput;
 import vn.eschool.portal.audit.scoring.AuditResult;
-import vn.eschool.portal.audit.scoring.ClassSubject;
 import vn.eschool.portal.audit.scoring.ExpectedEvent;
 import vn.eschool.portal.audit.scoring.Layer1Status;
 import vn.eschool.portal.audit.scoring.MonthlyReports;
@@ -46,6 +45,8 @@ import vn.eschool.portal.core.account.AccountRepository;
 import vn.eschool.portal.core.account.ProfessionalGroup;
 import vn.eschool.portal.core.account.Role;
 import vn.eschool.portal.core.config.ClockProducer;
+import vn.eschool.portal.core.content.AuditCategory;
+import vn.eschool.portal.core.content.ContentTypes;
 import vn.eschool.portal.core.index.ContentIndex;
 import vn.eschool.portal.core.index.CountQuery;
 import vn.eschool.portal.core.index.Dimension;
@@ -53,10 +54,15 @@ import vn.eschool.portal.core.index.SearchIndexer;
 import vn.eschool.portal.core.index.SearchQuery;
 import vn.eschool.portal.core.index.SearchResult;
 import vn.eschool.portal.core.plugin.AuditSignals;
+import vn.eschool.portal.core.plugin.Plugins;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.LoginEvent;
+import vn.eschool.portal.core.teaching.ClassSubject;
+import vn.eschool.portal.core.teaching.SchoolYear;
+import vn.eschool.portal.core.teaching.TeachingPlan;
+import vn.eschool.portal.core.teaching.TeachingPlanService;
 
 /**
  * Gathers a school's month for the audit engine: activity from the content index, logins from the sign-in log,
@@ -65,9 +71,6 @@ import vn.eschool.portal.core.security.LoginEvent;
 @ApplicationScoped
 public class AuditService {
 
-    static final String LECTURE = "LECTURE";
-    static final String NEWS = "NEWS";
-    static final String PHOTO = "PHOTO";
     /** News this long before an event is listed as its announcement (which does not report it). */
     static final int EVENT_NEWS_DAYS_BEFORE = 14;
     /** A post this long after the event is still found, so that it is reported late rather than missing. */
@@ -96,6 +99,7 @@ public class AuditService {
 
     @Inject
     MonthlyReportRepository reports;
+    TeachingPlanService teachingPlans;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -126,14 +130,15 @@ public class AuditService {
         Set<Signal> notMeasured = new HashSet<>(merged.notMeasured());
 
         ContentIndex index = indexer.index();
+        Set<String> lectureTypes = Plugins.typesIn(AuditCategory.LECTURES);
         CountQuery thisMonth = CountQuery.published(Set.of(school.code()), month.month(), month.month());
-        CountQuery lecturesThisMonth = thisMonth.withTypes(Set.of(LECTURE));
+        CountQuery lecturesThisMonth = thisMonth.withTypes(lectureTypes);
         Map<List<String>, Long> byAuthorAndType = count(index, thisMonth, Dimension.AUTHOR_USERNAME, Dimension.TYPE);
         Map<List<String>, Long> byAuthorAndSoftware = count(index, lecturesThisMonth, Dimension.AUTHOR_USERNAME, Dimension.SOFTWARE);
         Set<String> specialised = LectureCounts.specialisedPrograms(byAuthorAndSoftware, ruleSet);
         Map<List<String>, Long> specialisedByAuthor = specialised.isEmpty() ? Map.of()
                 : count(index, lecturesThisMonth.withSoftware(specialised), Dimension.AUTHOR_USERNAME);
-        LectureCounts lectures = LectureCounts.of(byAuthorAndType, byAuthorAndSoftware, specialisedByAuthor, LECTURE);
+        LectureCounts lectures = LectureCounts.of(byAuthorAndType, byAuthorAndSoftware, specialisedByAuthor, lectureTypes);
         Map<String, Integer> semesterPrograms = semesterPrograms(index, school, month, ruleSet);
 
         Map<Long, Integer> logins = successfulLogins(school, month);
@@ -149,20 +154,24 @@ public class AuditService {
                 lectures.usedAnySoftware(teacher.username()), logins.getOrDefault(teacher.id(), 0),
                 visits.getOrDefault(teacher.id(), 0))).toList();
 
-        ClassSubjects classSubjects = classSubjects(index, school, month);
-        AuditInput input = new AuditInput(month.month(), activity, classSubjects.required(), classSubjects.covered(),
+        TeachingPlan plan = teachingPlans.plan(school, SchoolYear.of(month.month()));
+        if (!plan.declared()) {
+            notMeasured.add(Signal.TEACHING_PLAN);
+        }
+        Map<ClassSubject, Set<Integer>> coveredWeeks = learningMaterials(index, school, month, plan);
+        AuditInput input = new AuditInput(month.month(), activity, plan.pairs(), coveredWeeks.keySet(),
                 new Layer1Status(merged.layer1SectionsLastUpdated().orElse(Map.of()), newsPostsByCategory(index, school, month),
                         merged.layer1SectionGaps().orElse(List.of())),
                 expectedEvents(index, school, month, ruleSet), albumPhotos(index, school, month),
                 merged.folderItemsAdded().orElse(Map.of()),
                 accounts.groupsOf(school).stream().map(ProfessionalGroup::name).collect(Collectors.toSet()),
                 merged.groupsWithLessonRepository().orElse(Set.of()), notMeasured,
-                monthlyReports(school, month), adminAccounts(school, ruleSet));
+                monthlyReports(school, month), adminAccounts(school, ruleSet), coveredWeeks);
         AuditResult result = AuditEngine.audit(ruleSet, input);
 
         boolean visitsMeasured = !notMeasured.contains(Signal.LAYER2_VISITS);
         List<SchoolAuditReport.TeacherRow> rows = activity.stream().map(teacher -> new SchoolAuditReport.TeacherRow(
-                teacher.username(), teacher.fullName(), teacher.group(), postsOf(byAuthorAndType, teacher.username()),
+                teacher.username(), teacher.fullName(), teacher.group(), postsOf(byAuthorAndType, lectureTypes, teacher.username()),
                 teacher.lectures(), teacher.lecturesWithSpecialisedSoftware(), teacher.logins(),
                 visitsMeasured ? teacher.layer2Visits() : null, result.findingsForTeacher(teacher.username()))).toList();
         return new SchoolAuditReport(school.code(), school.name(), month.month(), ruleSet.id(), ruleSet.decision(), rows,
@@ -210,7 +219,7 @@ public class AuditService {
             return Map.of();
         }
         CountQuery semester = CountQuery.published(Set.of(school.code()), month.semesterStart(), month.month())
-                .withTypes(Set.of(LECTURE));
+                .withTypes(Plugins.typesIn(AuditCategory.LECTURES));
         return LectureCounts.specialisedProgramsPerAuthor(
                 count(index, semester, Dimension.AUTHOR_USERNAME, Dimension.SOFTWARE), ruleSet);
     }
@@ -223,9 +232,9 @@ public class AuditService {
         return account.group() == null ? null : account.group().name();
     }
 
-    private static long postsOf(Map<List<String>, Long> byAuthorAndType, String username) {
+    private static long postsOf(Map<List<String>, Long> byAuthorAndType, Set<String> lectureTypes, String username) {
         return byAuthorAndType.entrySet().stream()
-                .filter(e -> e.getKey().get(0).equals(username) && !e.getKey().get(1).equals(LECTURE))
+                .filter(e -> e.getKey().get(0).equals(username) && !lectureTypes.contains(e.getKey().get(1)))
                 .mapToLong(Map.Entry::getValue).sum();
     }
 
@@ -243,35 +252,32 @@ public class AuditService {
         return byAccount;
     }
 
-    private record ClassSubjects(Set<ClassSubject> required, Set<ClassSubject> covered) {
-    }
-
     /**
-     * II.2.2 needs material "for every class and subject", but the portal has no timetable: a class × subject
-     * counts as required once any e-lecture for it was published this school year (up to the month), and as
-     * covered when one was published in the month itself.
+     * II.2.2: the declared classes and subjects that got learning material in the month (an e-lecture, or an item of a
+     * lesson repository naming its class and subject), each with its school weeks. Free-text names match the plan
+     * folded ("toan", "6a" is "Toán", "6A").
      */
-    private static ClassSubjects classSubjects(ContentIndex index, School school, AuditMonth month) {
-        Map<List<String>, Long> counts = count(index, CountQuery.published(Set.of(school.code()), month.schoolYearStart(),
-                month.month()).withTypes(Set.of(LECTURE)), Dimension.MONTH, Dimension.CLASS, Dimension.SUBJECT);
-        Set<ClassSubject> required = new HashSet<>();
-        Set<ClassSubject> covered = new HashSet<>();
-        counts.keySet().stream()
-                .filter(key -> !key.get(1).equals(Dimension.MISSING) && !key.get(2).equals(Dimension.MISSING))
-                .forEach(key -> {
-                    ClassSubject classSubject = new ClassSubject(key.get(1), key.get(2));
-                    required.add(classSubject);
-                    if (key.get(0).equals(month.month().toString())) {
-                        covered.add(classSubject);
+    private static Map<ClassSubject, Set<Integer>> learningMaterials(ContentIndex index, School school,
+                                                                   AuditMonth month, TeachingPlan plan) {
+        Set<String> materialTypes = new HashSet<>(Plugins.typesIn(AuditCategory.LECTURES));
+        materialTypes.addAll(Plugins.typesIn(AuditCategory.DOCUMENTS));
+        Map<ClassSubject, Set<Integer>> weeks = new HashMap<>();
+        Set<ClassSubject> pairs = plan.pairs();
+        count(index, CountQuery.published(Set.of(school.code()), month.month(), month.month())
+                .withTypes(materialTypes), Dimension.CLASS, Dimension.SUBJECT, Dimension.WEEK)
+                .keySet().forEach(key -> TeachingPlan.match(pairs, key.get(1), key.get(0)).ifPresent(pair -> {
+                    Set<Integer> pairWeeks = weeks.computeIfAbsent(pair, p -> new HashSet<>());
+                    if (!key.get(2).equals(Dimension.MISSING)) {
+                        pairWeeks.add(Integer.valueOf(key.get(2)));
                     }
-                });
-        return new ClassSubjects(required, covered);
+                }));
+        return weeks;
     }
 
     /** Every news category (chuyên mục) used up to the month, with its posts in the month (0 included). */
     private static Map<String, Integer> newsPostsByCategory(ContentIndex index, School school, AuditMonth month) {
         Map<String, Integer> posts = new HashMap<>();
-        count(index, CountQuery.published(Set.of(school.code()), null, month.month()).withTypes(Set.of(NEWS)),
+        count(index, CountQuery.published(Set.of(school.code()), null, month.month()).withTypes(Plugins.typesIn(AuditCategory.NEWS)),
                 Dimension.MONTH, Dimension.CATEGORY).forEach((key, n) -> {
                     if (!key.get(1).equals(Dimension.MISSING)) {
                         int thisMonth = key.get(0).equals(month.month().toString()) ? n.intValue() : 0;
@@ -282,7 +288,7 @@ public class AuditService {
     }
 
     private static long albumPhotos(ContentIndex index, School school, AuditMonth month) {
-        return count(index, CountQuery.published(Set.of(school.code()), null, month.month()).withTypes(Set.of(PHOTO)))
+        return count(index, CountQuery.published(Set.of(school.code()), null, month.month()).withTypes(Plugins.typesIn(AuditCategory.PHOTOS)))
                 .values().stream().mapToLong(Long::longValue).sum();
     }
 
@@ -305,7 +311,7 @@ public class AuditService {
     private static List<LocalDate> newsDaysAbout(ContentIndex index, School school, EventCalendar.SchoolEvent event,
                                                  LocalDate today) {
         LocalDate to = event.date().plusDays(EVENT_NEWS_SEARCH_DAYS_AFTER);
-        SearchQuery query = new SearchQuery(event.searchText(), Set.of(school.code()), false, true, NEWS, null,
+        SearchQuery query = new SearchQuery(event.searchText(), Set.of(school.code()), false, true, ContentTypes.NEWS, null,
                 event.date().minusDays(EVENT_NEWS_DAYS_BEFORE), to.isAfter(today) ? today : to, 0, SearchQuery.MAX_PAGE_SIZE);
         try {
             return index.search(query).hits().stream()

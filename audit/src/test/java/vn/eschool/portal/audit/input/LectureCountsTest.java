@@ -29,7 +29,7 @@ class LectureCountsTest {
 
     @Test
     void countsComeFromTheGroupsOfTheIndex() {
-        LectureCounts counts = LectureCounts.of(BY_AUTHOR_AND_TYPE, BY_AUTHOR_AND_SOFTWARE, Map.of(List.of("lan"), 1L), "LECTURE");
+        LectureCounts counts = LectureCounts.of(BY_AUTHOR_AND_TYPE, BY_AUTHOR_AND_SOFTWARE, Map.of(List.of("lan"), 1L), Set.of("LECTURE"));
 
         assertEquals(3, counts.lectures("lan"));
         assertEquals(1, counts.withSpecialisedSoftware("lan"));
@@ -42,7 +42,7 @@ class LectureCountsTest {
     @Test
     void lecturesNamingNoProgramAreNotSoftwareUse() {
         LectureCounts counts = LectureCounts.of(Map.of(List.of("mai", "LECTURE"), 2L), Map.of(List.of("mai", ""), 2L),
-                Map.of(), "LECTURE");
+                Map.of(), Set.of("LECTURE"));
 
         assertEquals(2, counts.lectures("mai"));
         assertFalse(counts.usedAnySoftware("mai"));

@@ -25,6 +25,7 @@ import vn.eschool.portal.audit.rules.RuleSet;
 import vn.eschool.portal.audit.rules.RuleSetCatalog;
 import vn.eschool.portal.core.account.Role;
 import vn.eschool.portal.core.plugin.AuditSignals.SectionGap;
+import vn.eschool.portal.core.teaching.ClassSubject;
 
 /** Hand-computed scenarios for the measured criteria, under both bundled rule sets. */
 class AuditEngineTest {
@@ -201,7 +202,54 @@ class AuditEngineTest {
             CriterionResult result = audit(CURRENT, school, "II.2.2");
 
             assertScore(2, result);
-            assertEquals("Toán - lớp 4A", result.findings().get(0).subject());
+            assertEquals("Toán – lớp 4A", result.findings().get(0).subject());
+        }
+
+        @ParameterizedTest(name = "{0}: a plan of four pairs and no upload → −5")
+        @ValueSource(strings = {CURRENT, GUIDANCE_2018})
+        void aSchoolWithAPlanAndNoUploadsLosesEveryPoint(String ruleSetId) {
+            SchoolMonth school = compliant();
+            school.covered.clear();
+
+            CriterionResult result = audit(ruleSetId, school, "II.2.2");
+
+            assertScore(5, result);
+            assertEquals(List.of("Chưa có học liệu môn Tiếng Việt lớp 4A", "Chưa có học liệu môn Toán lớp 4A",
+                    "Chưa có học liệu môn Tiếng Việt lớp 4B", "Chưa có học liệu môn Toán lớp 4B"),
+                    result.findings().stream().map(Finding::messageVi).toList());
+        }
+
+        @ParameterizedTest(name = "{0}: three of four pairs covered → −2, with the weeks of each")
+        @ValueSource(strings = {CURRENT, GUIDANCE_2018})
+        void threeOfFourPairsCoveredCostTwoPointsAndShowTheirWeeks(String ruleSetId) {
+            SchoolMonth school = compliant();
+            school.covered.remove(new ClassSubject("4B", "Toán"));
+            school.coveredWeeks.put(new ClassSubject("4A", "Toán"), Set.of(27, 25));
+
+            CriterionResult result = audit(ruleSetId, school, "II.2.2");
+
+            assertScore(2, result);
+            assertEquals(List.of("Toán – lớp 4B"), result.findings().stream().map(Finding::subject).toList());
+            assertEquals(List.of(new ClassSubjectCoverage("4A", "Tiếng Việt", true, List.of()),
+                    new ClassSubjectCoverage("4A", "Toán", true, List.of(25, 27)),
+                    new ClassSubjectCoverage("4B", "Tiếng Việt", true, List.of()),
+                    new ClassSubjectCoverage("4B", "Toán", false, List.of())), result.coverage());
+        }
+
+        @ParameterizedTest(name = "{0}: no declared plan → not measured, 0 points")
+        @ValueSource(strings = {CURRENT, GUIDANCE_2018})
+        void withoutADeclaredPlanTheCriterionIsNotMeasuredAndNeverScoresFullPoints(String ruleSetId) {
+            SchoolMonth school = compliant();
+            school.required.clear();
+            school.covered.clear();
+            school.notMeasured.add(Signal.TEACHING_PLAN);
+
+            CriterionResult result = audit(ruleSetId, school, "II.2.2");
+
+            assertEquals(0, result.score());
+            assertEquals(0, result.deduction());
+            assertTrue(result.notMeasured().contains("chưa khai báo kế hoạch dạy học"), result.notMeasured());
+            assertEquals(List.of(SubjectKind.NOT_MEASURED), result.findings().stream().map(Finding::kind).toList());
         }
     }
 

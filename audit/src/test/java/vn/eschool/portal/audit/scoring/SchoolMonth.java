@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import vn.eschool.portal.core.account.Role;
 import vn.eschool.portal.core.plugin.AuditSignals.SectionGap;
+import vn.eschool.portal.core.teaching.ClassSubject;
 
 /**
  * A school month that meets every measured requirement of both rule sets; each test breaks one
@@ -45,6 +46,7 @@ final class SchoolMonth {
             new AdminAccount("hieutruong", "Hiệu trưởng", Role.SCHOOL_ADMIN, true),
             new AdminAccount("bientap", "Trưởng ban biên tập", Role.EDITOR, true),
             new AdminAccount("gv01", "Giáo viên gv01", Role.TEACHER, false)));
+    final Map<ClassSubject, Set<Integer>> coveredWeeks = new HashMap<>();
 
     /** Ten teachers doing everything asked, one staff member doing nothing (staff are not "GV"). */
     static SchoolMonth compliant() {
@@ -85,7 +87,7 @@ final class SchoolMonth {
     AuditInput build() {
         return new AuditInput(month, teachers, required, covered, new Layer1Status(sectionLastUpdated, categoryPosts, gaps),
                 events, albumPhotos, folders, groups, groupsWithRepository, notMeasured,
-                new MonthlyReports(reportsDue, reportsStored), adminAccounts);
+                new MonthlyReports(reportsDue, reportsStored), adminAccounts, coveredWeeks);
     }
 
     static TeacherActivity withLectures(TeacherActivity t, int lectures, int specialised) {

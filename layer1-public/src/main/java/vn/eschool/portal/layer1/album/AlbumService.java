@@ -21,6 +21,7 @@ import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.config.PortalConfig;
 import vn.eschool.portal.core.content.ContentItem;
+import vn.eschool.portal.core.content.ContentTypes;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.extract.Extraction;
 import vn.eschool.portal.core.files.Attachment;
@@ -30,7 +31,6 @@ import vn.eschool.portal.core.files.Upload;
 import vn.eschool.portal.core.logbook.ActivityLog;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
-import vn.eschool.portal.layer1.PublicSitePlugin;
 import vn.eschool.portal.layer1.site.PublicContent;
 
 /**
@@ -172,7 +172,7 @@ public class AlbumService {
     /** The image of a photo anyone may see: published, public, in this school. */
     @Transactional
     public Attachment publicImage(School school, long photoId) {
-        return publicContent.find(school, PublicSitePlugin.PHOTO, photoId, now()).map(ContentItem::attachment)
+        return publicContent.find(school, ContentTypes.PHOTO, photoId, now()).map(ContentItem::attachment)
                 .filter(a -> a != null && ImageCheck.isRaster(a.mediaType()))
                 .orElseThrow(() -> PortalException.notFound("Không tìm thấy ảnh.", "Photo not found."));
     }
@@ -192,7 +192,7 @@ public class AlbumService {
 
     private ContentItem photo(Album album, FileService.Stored stored, Account uploader, String caption,
                               OffsetDateTime now) {
-        ContentItem photo = new ContentItem(album.school(), PublicSitePlugin.PHOTO, album.category(), caption,
+        ContentItem photo = new ContentItem(album.school(), ContentTypes.PHOTO, album.category(), caption,
                 uploader, Visibility.PUBLIC, now);
         photo.attach(stored.attachment());
         photo.setAttribute(Album.PHOTO_ATTRIBUTE, String.valueOf(album.id()));

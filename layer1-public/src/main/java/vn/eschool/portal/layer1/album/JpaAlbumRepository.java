@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.content.ContentStatus;
+import vn.eschool.portal.core.content.ContentTypes;
 import vn.eschool.portal.core.school.School;
-import vn.eschool.portal.layer1.PublicSitePlugin;
 
 @ApplicationScoped
 public class JpaAlbumRepository implements AlbumRepository {
@@ -48,7 +48,7 @@ public class JpaAlbumRepository implements AlbumRepository {
         return em.createQuery("select c from ContentItem c join c.attributes a where c.school = :school"
                         + " and c.type = :type and c.status = :published and key(a) = :name and value(a) = :album"
                         + " order by c.id", ContentItem.class)
-                .setParameter("school", album.school()).setParameter("type", PublicSitePlugin.PHOTO)
+                .setParameter("school", album.school()).setParameter("type", ContentTypes.PHOTO)
                 .setParameter("published", ContentStatus.PUBLISHED).setParameter("name", Album.PHOTO_ATTRIBUTE)
                 .setParameter("album", String.valueOf(album.id())).getResultList();
     }
@@ -63,7 +63,7 @@ public class JpaAlbumRepository implements AlbumRepository {
         // One album id per photo, counted here: EclipseLink does not group by a map value reliably.
         em.createQuery("select value(a) from ContentItem c join c.attributes a where c.type = :type"
                         + " and c.status = :published and key(a) = :name and value(a) in :ids", String.class)
-                .setParameter("type", PublicSitePlugin.PHOTO).setParameter("published", ContentStatus.PUBLISHED)
+                .setParameter("type", ContentTypes.PHOTO).setParameter("published", ContentStatus.PUBLISHED)
                 .setParameter("name", Album.PHOTO_ATTRIBUTE).setParameter("ids", ids).getResultList()
                 .forEach(album -> counts.merge(Long.valueOf(album), 1L, Long::sum));
         return counts;

@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import vn.eschool.portal.core.school.School;
-import vn.eschool.portal.layer1.PublicSitePlugin;
+import vn.eschool.portal.layer1.site.PublicContent;
 
 @ApplicationScoped
 public class JpaCategoryRepository implements CategoryRepository {
@@ -41,7 +41,7 @@ public class JpaCategoryRepository implements CategoryRepository {
     public int refileItems(School school, String oldName, String newName) {
         return em.createQuery("update ContentItem c set c.category = :newName"
                         + " where c.school = :school and c.category = :oldName and c.type in :types")
-                .setParameter("newName", newName).setParameter("school", school).setParameter("oldName", oldName).setParameter("types", PublicSitePlugin.CATEGORISED_TYPES)
+                .setParameter("newName", newName).setParameter("school", school).setParameter("oldName", oldName).setParameter("types", PublicContent.CATEGORISED_TYPES)
                 .executeUpdate();
     }
 }

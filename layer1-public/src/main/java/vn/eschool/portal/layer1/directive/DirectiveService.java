@@ -14,13 +14,13 @@ import vn.eschool.portal.core.rest.PageParam;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.content.ContentItem;
+import vn.eschool.portal.core.content.ContentTypes;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.FilePermissions;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.security.AuthenticatedUser;
-import vn.eschool.portal.layer1.PublicSitePlugin;
 import vn.eschool.portal.layer1.category.Category;
 import vn.eschool.portal.layer1.category.CategoryKind;
 import vn.eschool.portal.layer1.category.CategoryService;
@@ -60,14 +60,14 @@ public class DirectiveService {
 
     @Transactional
     public List<DirectiveView> page(School school, int page) {
-        return publicContent.latest(school, List.of(PublicSitePlugin.DOCUMENT), category(school).name(),
+        return publicContent.latest(school, List.of(ContentTypes.DOCUMENT), category(school).name(),
                         OffsetDateTime.now(clock), PageParam.offset(page, PAGE_SIZE), PAGE_SIZE)
                 .stream().map(DirectiveView::of).toList();
     }
 
     @Transactional
     public long count(School school) {
-        return publicContent.count(school, List.of(PublicSitePlugin.DOCUMENT), category(school).name(),
+        return publicContent.count(school, List.of(ContentTypes.DOCUMENT), category(school).name(),
                 OffsetDateTime.now(clock));
     }
 
@@ -85,7 +85,7 @@ public class DirectiveService {
                     "The issue date is not in the future.");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        ContentItem item = new ContentItem(school, PublicSitePlugin.DOCUMENT, category(school).name(),
+        ContentItem item = new ContentItem(school, ContentTypes.DOCUMENT, category(school).name(),
                 request.title().strip(), em.find(Account.class, user.accountId()), Visibility.PUBLIC, now);
         item.write(request.title().strip(), request.summary() == null || request.summary().isBlank() ? null
                 : request.summary().strip(), null);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import vn.eschool.portal.core.content.ContentItem;
+import vn.eschool.portal.core.content.LectureFacts;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.FileService;
@@ -51,9 +52,9 @@ public class ElearningService {
         int current = Math.min(Math.max(1, page), pages);
         List<ElearningView> items = lectures.shared(school, wanted, grade, (current - 1) * PAGE_SIZE, PAGE_SIZE)
                 .stream().map(c -> ElearningView.of(c, true)).toList();
-        List<String> grades = lectures.sharedValues(school, ElearningView.GRADE).stream()
+        List<String> grades = lectures.sharedValues(school, LectureFacts.GRADE).stream()
                 .sorted((a, b) -> Integer.compare(number(a), number(b))).toList();
-        return new Browse(items, lectures.sharedValues(school, ElearningView.SUBJECT), grades, wanted, grade,
+        return new Browse(items, lectures.sharedValues(school, LectureFacts.SUBJECT), grades, wanted, grade,
                 current, pages, total);
     }
 

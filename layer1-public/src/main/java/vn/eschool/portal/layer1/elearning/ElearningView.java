@@ -3,9 +3,9 @@ package vn.eschool.portal.layer1.elearning;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.content.ContentItem;
+import vn.eschool.portal.core.content.LectureFacts;
 import vn.eschool.portal.core.files.Attachment;
 
 /**
@@ -17,18 +17,14 @@ public record ElearningView(long id, String title, String subject, String grade,
                             OffsetDateTime publishedAt, boolean shared, String url, String downloadUrl,
                             String previewUrl) {
 
-    static final String SUBJECT = "subject";
-    static final String GRADE = "grade";
-    static final String CLASS_NAME = "className";
-
     private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     static ElearningView of(ContentItem c, boolean shared) {
-        Map<String, String> a = c.attributes();
+        LectureFacts facts = c.lectureFacts();
         Attachment file = c.attachment();
         String base = "/schools/" + c.school().code() + "/";
         OffsetDateTime at = c.effectiveDate().atZoneSameInstant(ClockProducer.SCHOOL_ZONE).toOffsetDateTime();
-        return new ElearningView(c.id(), c.title(), a.get(SUBJECT), a.get(GRADE), a.get(CLASS_NAME),
+        return new ElearningView(c.id(), c.title(), facts.subject(), facts.grade() == null ? null : facts.grade().toString(), facts.className(),
                 c.author() == null ? null : c.author().fullName(), file == null ? null : file.filename(),
                 file == null ? null : file.mediaType(), file == null ? null : file.sizeBytes(), VI_DATE.format(at),
                 c.publishedAt(), shared, base + "hoc-lieu/" + c.id(), file == null ? null : base + "tep/" + c.id(),

@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.content.ContentStatus;
+import vn.eschool.portal.core.content.ContentTypes;
+import vn.eschool.portal.core.content.LectureFacts;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.school.School;
-import vn.eschool.portal.layer1.PublicSitePlugin;
 
 @ApplicationScoped
 public class JpaElearningRepository implements ElearningRepository {
@@ -38,7 +39,7 @@ public class JpaElearningRepository implements ElearningRepository {
     public List<String> sharedValues(School school, String attribute) {
         return em.createQuery("select distinct value(a) from ContentItem c join c.attributes a" + SHARED
                         + " and key(a) = :name", String.class)
-                .setParameter("school", school).setParameter("type", PublicSitePlugin.LECTURE)
+                .setParameter("school", school).setParameter("type", ContentTypes.LECTURE)
                 .setParameter("published", ContentStatus.PUBLISHED).setParameter("public", Visibility.PUBLIC)
                 .setParameter("name", attribute).getResultList().stream().sorted().toList();
     }
@@ -46,7 +47,7 @@ public class JpaElearningRepository implements ElearningRepository {
     @Override
     public Optional<ContentItem> find(School school, long id) {
         return Optional.ofNullable(em.find(ContentItem.class, id))
-                .filter(c -> c.school().id().equals(school.id()) && PublicSitePlugin.LECTURE.equals(c.type())
+                .filter(c -> c.school().id().equals(school.id()) && ContentTypes.LECTURE.equals(c.type())
                         && c.status() == ContentStatus.PUBLISHED);
     }
 
@@ -54,10 +55,10 @@ public class JpaElearningRepository implements ElearningRepository {
                                     Integer grade) {
         Map<String, String> attributes = new LinkedHashMap<>();
         if (subject != null && !subject.isBlank()) {
-            attributes.put(ElearningView.SUBJECT, subject.strip());
+            attributes.put(LectureFacts.SUBJECT, subject.strip());
         }
         if (grade != null) {
-            attributes.put(ElearningView.GRADE, grade.toString());
+            attributes.put(LectureFacts.GRADE, grade.toString());
         }
         StringBuilder jpql = new StringBuilder(select).append(" from ContentItem c");
         for (int i = 0; i < attributes.size(); i++) {
@@ -69,7 +70,7 @@ public class JpaElearningRepository implements ElearningRepository {
                     .append(" and value(a").append(i).append(") = :value").append(i);
         }
         TypedQuery<T> typed = em.createQuery(jpql.append(order).toString(), type)
-                .setParameter("school", school).setParameter("type", PublicSitePlugin.LECTURE)
+                .setParameter("school", school).setParameter("type", ContentTypes.LECTURE)
                 .setParameter("published", ContentStatus.PUBLISHED).setParameter("public", Visibility.PUBLIC);
         int i = 0;
         for (Map.Entry<String, String> attribute : attributes.entrySet()) {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.content.ContentStatus;
+import vn.eschool.portal.core.content.ContentTypes;
 import vn.eschool.portal.core.school.School;
-import vn.eschool.portal.layer1.PublicSitePlugin;
 
 @ApplicationScoped
 public class JpaPostRepository implements PostRepository {
@@ -19,7 +19,7 @@ public class JpaPostRepository implements PostRepository {
     @Override
     public Optional<ContentItem> find(School school, long id) {
         return Optional.ofNullable(em.find(ContentItem.class, id))
-                .filter(c -> c.school().id().equals(school.id()) && PublicSitePlugin.NEWS.equals(c.type())
+                .filter(c -> c.school().id().equals(school.id()) && ContentTypes.NEWS.equals(c.type())
                         && c.status() != ContentStatus.DELETED);
     }
 
@@ -30,7 +30,7 @@ public class JpaPostRepository implements PostRepository {
                         + (status == null ? " and c.status <> :status" : " and c.status = :status")
                         + (authorId == null ? "" : " and c.author.id = :author")
                         + " order by c.createdAt desc, c.id desc", ContentItem.class)
-                .setParameter("school", school).setParameter("type", PublicSitePlugin.NEWS)
+                .setParameter("school", school).setParameter("type", ContentTypes.NEWS)
                 .setParameter("status", status == null ? ContentStatus.DELETED : status);
         if (authorId != null) {
             query.setParameter("author", authorId);

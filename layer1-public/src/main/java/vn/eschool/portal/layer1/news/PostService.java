@@ -14,6 +14,7 @@ import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.account.Role;
 import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.content.ContentStatus;
+import vn.eschool.portal.core.content.ContentTypes;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.FilePermissions;
@@ -21,7 +22,6 @@ import vn.eschool.portal.core.files.FileService;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.security.AuthenticatedUser;
-import vn.eschool.portal.layer1.PublicSitePlugin;
 import vn.eschool.portal.layer1.category.Category;
 import vn.eschool.portal.layer1.category.CategoryService;
 import vn.eschool.portal.layer1.site.PublicContent;
@@ -65,7 +65,7 @@ public class PostService {
         OffsetDateTime now = now();
         int offset = PageParam.offset(page, PAGE_SIZE);
         List<ContentItem> found = seesUnpublished ? posts.list(school, status, null, offset, PAGE_SIZE)
-                : publicContent.latest(school, List.of(PublicSitePlugin.NEWS), null, now, offset, PAGE_SIZE);
+                : publicContent.latest(school, List.of(ContentTypes.NEWS), null, now, offset, PAGE_SIZE);
         return found.stream().map(p -> PostView.of(p, now, null)).toList();
     }
 
@@ -81,7 +81,7 @@ public class PostService {
     public PostView view(School school, long id, boolean seesUnpublished) {
         OffsetDateTime now = now();
         ContentItem post = seesUnpublished ? require(school, id)
-                : publicContent.find(school, PublicSitePlugin.NEWS, id, now).orElseThrow(PostService::notFound);
+                : publicContent.find(school, ContentTypes.NEWS, id, now).orElseThrow(PostService::notFound);
         return PostView.of(post, now, seesUnpublished ? posts.events(post) : null);
     }
 
@@ -90,7 +90,7 @@ public class PostService {
         OffsetDateTime now = now();
         Account author = em.find(Account.class, user.accountId());
         Category category = categories.require(school, request.categoryId());
-        ContentItem post = new ContentItem(school, PublicSitePlugin.NEWS, category.name(), request.title().strip(),
+        ContentItem post = new ContentItem(school, ContentTypes.NEWS, category.name(), request.title().strip(),
                 author, Visibility.PUBLIC, now);
         write(school, post, category, request);
         posts.add(post);

@@ -18,11 +18,11 @@ import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.config.SchoolMonth;
 import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.content.ContentStatus;
+import vn.eschool.portal.core.content.ContentTypes;
 import vn.eschool.portal.core.logbook.ActivityLog;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.security.AuthenticatedUser;
-import vn.eschool.portal.layer1.PublicSitePlugin;
 
 /** The monthly article plan: topics assigned to the board's writers, fulfilled by news posts. */
 @ApplicationScoped
@@ -88,7 +88,7 @@ public class PlanService {
                         "The writer \"" + request.writer().strip() + "\" must be on the school's editorial board."));
         ContentItem post = request.postId() == null ? null : Optional.ofNullable(em.find(ContentItem.class,
                         request.postId()))
-                .filter(c -> c.school().id().equals(school.id()) && PublicSitePlugin.NEWS.equals(c.type())
+                .filter(c -> c.school().id().equals(school.id()) && ContentTypes.NEWS.equals(c.type())
                         && c.status() != ContentStatus.DELETED)
                 .orElseThrow(() -> PortalException.badRequest("post-not-found",
                         "Không có bài viết số " + request.postId() + " trong tin tức của trường.",

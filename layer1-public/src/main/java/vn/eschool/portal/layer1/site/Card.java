@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.content.ContentItem;
-import vn.eschool.portal.layer1.PublicSitePlugin;
+import vn.eschool.portal.core.content.ContentTypes;
 
 /** An item as pages show it: links and dates prepared here so templates never format numbers or times. */
 public record Card(long id, String title, String summary, String category, String url, String coverUrl,
@@ -17,7 +17,7 @@ public record Card(long id, String title, String summary, String category, Strin
         // Whole seconds: HTML's datetime attribute allows at most three decimals.
         OffsetDateTime at = c.publishedAt().atZoneSameInstant(ClockProducer.SCHOOL_ZONE).toOffsetDateTime();
         // A news post's file is its cover image; a document's is the document itself, not a picture.
-        boolean news = PublicSitePlugin.NEWS.equals(c.type());
+        boolean news = ContentTypes.NEWS.equals(c.type());
         return new Card(c.id(), c.title(), c.summary(), c.category(), base + "bai-viet/" + c.id(),
                 news && c.attachment() != null ? base + "tep/" + c.id() : null, VI_DATE.format(at),
                 at.withNano(0).toString(), at);

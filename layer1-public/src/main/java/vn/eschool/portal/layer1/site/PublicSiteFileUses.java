@@ -12,7 +12,7 @@ import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.FileReaders;
 import vn.eschool.portal.core.plugin.FileUses;
-import vn.eschool.portal.layer1.PublicSitePlugin;
+import vn.eschool.portal.core.content.ContentTypes;
 
 /**
  * The public site's uses of a file: a post's cover, a directive document, an album photo, a disclosure version's
@@ -22,8 +22,8 @@ import vn.eschool.portal.layer1.PublicSitePlugin;
 @ApplicationScoped
 public class PublicSiteFileUses implements FileUses {
 
-    private static final List<String> TYPES = List.of(PublicSitePlugin.NEWS, PublicSitePlugin.PAGE,
-            PublicSitePlugin.DOCUMENT, PublicSitePlugin.PHOTO);
+    private static final List<String> TYPES = List.of(ContentTypes.NEWS, ContentTypes.PAGE,
+            ContentTypes.DOCUMENT, ContentTypes.PHOTO);
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;

@@ -15,10 +15,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.content.ContentStatus;
+import vn.eschool.portal.core.content.ContentTypes;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.plugin.AuditSignals;
 import vn.eschool.portal.core.school.School;
-import vn.eschool.portal.layer1.PublicSitePlugin;
 import vn.eschool.portal.layer1.category.Category;
 import vn.eschool.portal.layer1.category.CategoryKind;
 import vn.eschool.portal.layer1.category.CategoryService;
@@ -52,7 +52,7 @@ public class PublicSiteSignals implements AuditSignals {
     public Optional<Map<String, LocalDate>> layer1SectionsLastUpdated(School school) {
         Map<String, LocalDate> sections = new HashMap<>();
         LocalDate today = LocalDate.now(ClockProducer.SCHOOL_ZONE);
-        latest(school, "c.type = :type", Map.of("type", PublicSitePlugin.PAGE))
+        latest(school, "c.type = :type", Map.of("type", ContentTypes.PAGE))
                 .ifPresent(d -> sections.put("introduction", d));
         OrganisationChart chart = organisation.chart(school);
         if (!chart.board().isEmpty() || !chart.groups().isEmpty() || !chart.others().isEmpty()) {
@@ -65,7 +65,7 @@ public class PublicSiteSignals implements AuditSignals {
                 .ifPresent(d -> sections.put("disclosures", d));
         latestInCategories(school, CategoryKind.DISCLOSURE)
                 .ifPresent(d -> sections.merge("disclosures", d, (a, b) -> a.isAfter(b) ? a : b));
-        latest(school, "c.type = :type", Map.of("type", PublicSitePlugin.DOCUMENT))
+        latest(school, "c.type = :type", Map.of("type", ContentTypes.DOCUMENT))
                 .ifPresent(d -> sections.put("directive-documents", d));
         return Optional.of(sections);
     }

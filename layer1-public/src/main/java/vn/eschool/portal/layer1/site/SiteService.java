@@ -15,13 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.content.ContentItem;
+import vn.eschool.portal.core.content.ContentTypes;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolResource.SchoolView;
 import vn.eschool.portal.core.security.AuthenticatedUser;
-import vn.eschool.portal.layer1.PublicSitePlugin;
 import vn.eschool.portal.layer1.category.Category;
 import vn.eschool.portal.layer1.category.CategoryService;
 import vn.eschool.portal.layer1.news.HtmlSanitiser;
@@ -90,7 +90,7 @@ public class SiteService {
     public List<CategoryBlock> home(School school) {
         OffsetDateTime now = now();
         return categories.of(school).stream().limit(HOME_CATEGORIES)
-                .map(c -> new CategoryBlock(c, content.latest(school, PublicSitePlugin.CATEGORISED_TYPES, c.name(),
+                .map(c -> new CategoryBlock(c, content.latest(school, PublicContent.CATEGORISED_TYPES, c.name(),
                         now, 0, HOME_PER_CATEGORY).stream().map(Card::of).toList()))
                 .toList();
     }
@@ -99,10 +99,10 @@ public class SiteService {
     public CategoryPage category(School school, String slug, int page) {
         OffsetDateTime now = now();
         Category category = categories.requireBySlug(school, slug);
-        long total = content.count(school, PublicSitePlugin.CATEGORISED_TYPES, category.name(), now);
+        long total = content.count(school, PublicContent.CATEGORISED_TYPES, category.name(), now);
         int pages = (int) Math.max(1, (total + CATEGORY_PAGE_SIZE - 1) / CATEGORY_PAGE_SIZE);
         int current = Math.min(Math.max(1, page), pages);
-        List<Card> items = content.latest(school, PublicSitePlugin.CATEGORISED_TYPES, category.name(), now,
+        List<Card> items = content.latest(school, PublicContent.CATEGORISED_TYPES, category.name(), now,
                 (current - 1) * CATEGORY_PAGE_SIZE, CATEGORY_PAGE_SIZE).stream().map(Card::of).toList();
         return new CategoryPage(category, items, current, pages);
     }
@@ -110,12 +110,12 @@ public class SiteService {
     @Transactional
     public Article article(School school, long id) {
         OffsetDateTime now = now();
-        ContentItem item = PublicSitePlugin.CATEGORISED_TYPES.stream()
+        ContentItem item = PublicContent.CATEGORISED_TYPES.stream()
                 .map(type -> content.find(school, type, id, now)).flatMap(Optional::stream).findFirst()
                 .orElseThrow(() -> PortalException.notFound("Không tìm thấy bài viết.", "Article not found."));
         Category category = categories.of(school).stream().filter(c -> c.name().equals(item.category()))
                 .findFirst().orElse(null);
-        String fileUrl = PublicSitePlugin.DOCUMENT.equals(item.type()) && item.attachment() != null
+        String fileUrl = ContentTypes.DOCUMENT.equals(item.type()) && item.attachment() != null
                 ? "/schools/" + school.code() + "/tep/" + item.id() : null;
         return new Article(item, Card.of(item), category, fileUrl, PostView.tagsOf(item), related(school, item, now));
     }
@@ -126,9 +126,9 @@ public class SiteService {
      */
     private List<Card> related(School school, ContentItem article, OffsetDateTime now) {
         Map<Long, ContentItem> candidates = new LinkedHashMap<>();
-        List<ContentItem> recent = new ArrayList<>(content.latest(school, PublicSitePlugin.CATEGORISED_TYPES,
+        List<ContentItem> recent = new ArrayList<>(content.latest(school, PublicContent.CATEGORISED_TYPES,
                 article.category(), now, 0, RELATED_CANDIDATES));
-        recent.addAll(content.latest(school, PublicSitePlugin.CATEGORISED_TYPES, null, now, 0, RELATED_CANDIDATES));
+        recent.addAll(content.latest(school, PublicContent.CATEGORISED_TYPES, null, now, 0, RELATED_CANDIDATES));
         recent.forEach(c -> candidates.putIfAbsent(c.id(), c));
         return RelatedPosts.choose(candidate(article), candidates.values().stream().map(SiteService::candidate)
                 .toList(), RelatedPosts.LIMIT).stream().map(candidates::get).map(Card::of).toList();
@@ -145,7 +145,7 @@ public class SiteService {
     @Transactional
     public Attachment publicFile(School school, long itemId) {
         OffsetDateTime now = now();
-        return PublicSitePlugin.PUBLIC_FILE_TYPES.stream()
+        return PublicContent.PUBLIC_FILE_TYPES.stream()
                 .map(type -> content.find(school, type, itemId, now)).flatMap(Optional::stream)
                 .map(ContentItem::attachment).filter(a -> a != null).findFirst()
                 .orElseThrow(() -> PortalException.notFound("Không tìm thấy tệp.", "File not found."));
@@ -172,7 +172,7 @@ public class SiteService {
         ContentItem page = introPages(school).stream()
                 .filter(p -> section.slug().equals(p.attributes().get(IntroSection.ATTRIBUTE))).findFirst()
                 .orElseGet(() -> {
-                    ContentItem created = new ContentItem(school, PublicSitePlugin.PAGE, "Giới thiệu",
+                    ContentItem created = new ContentItem(school, ContentTypes.PAGE, "Giới thiệu",
                             section.titleVi(), em.find(Account.class, user.accountId()), Visibility.PUBLIC, now);
                     created.setAttribute(IntroSection.ATTRIBUTE, section.slug());
                     em.persist(created);
@@ -186,7 +186,7 @@ public class SiteService {
     public String feed(School school, String slug, String siteUrl) {
         Category category = categories.requireBySlug(school, slug);
         String base = siteUrl + "schools/" + school.code() + "/";
-        List<FeedWriter.Entry> entries = content.latest(school, PublicSitePlugin.CATEGORISED_TYPES, category.name(),
+        List<FeedWriter.Entry> entries = content.latest(school, PublicContent.CATEGORISED_TYPES, category.name(),
                 now(), 0, FEED_SIZE).stream().map(Card::of)
                 .map(c -> new FeedWriter.Entry(c.title(), siteUrl + c.url().substring(1), c.summary(), c.published()))
                 .toList();
@@ -203,13 +203,13 @@ public class SiteService {
             urls.add(new FeedWriter.SitemapUrl(base + page, null));
         }
         categories.of(school).forEach(c -> urls.add(new FeedWriter.SitemapUrl(base + "chuyen-muc/" + c.slug(), null)));
-        content.latest(school, List.of(PublicSitePlugin.NEWS), null, now(), 0, SITEMAP_ITEMS).stream().map(Card::of)
+        content.latest(school, List.of(ContentTypes.NEWS), null, now(), 0, SITEMAP_ITEMS).stream().map(Card::of)
                 .forEach(c -> urls.add(new FeedWriter.SitemapUrl(siteUrl + c.url().substring(1), c.published())));
         return FeedWriter.sitemap(urls);
     }
 
     private List<ContentItem> introPages(School school) {
-        return content.latest(school, List.of(PublicSitePlugin.PAGE), null, now(), 0, 20);
+        return content.latest(school, List.of(ContentTypes.PAGE), null, now(), 0, 20);
     }
 
     private OffsetDateTime now() {

@@ -13,6 +13,8 @@ import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
 import vn.eschool.portal.core.security.AuthenticatedUser;
+import vn.eschool.portal.core.teaching.TeachingPlan;
+import vn.eschool.portal.core.teaching.TeachingPlanService;
 import vn.eschool.portal.core.web.PageRenderer;
 import vn.eschool.portal.core.web.Pages;
 
@@ -34,6 +36,16 @@ public class InternalPageResource {
     @Inject
     PageRenderer pages;
 
+    @Inject
+    TeachingPlanService plans;
+
+    /** One choice of the upload form: a pair of the teaching plan and its class's grade. */
+    public record Choice(String subject, String className, int grade) {
+        public String value() {
+            return subject + "|" + className + "|" + grade;
+        }
+    }
+
     @GET
     public Response page(@PathParam("code") String code) {
         School school = schools.require(code);
@@ -46,6 +58,11 @@ public class InternalPageResource {
         model.put("school", opened.school());
         model.put("home", opened);
         model.put("member", school.id().equals(user.schoolId()));
+        TeachingPlan plan = plans.plan(school, plans.currentYear());
+        model.put("planDeclared", plan.declared());
+        model.put("choices", (access.administers(user, school) ? plan.pairs() : plan.pairsOf(user.username())).stream()
+                .map(pair -> new Choice(pair.subject(), pair.className(), plan.gradeOf(pair.className()).orElseThrow()))
+                .toList());
         return Response.ok(pages.render("layer2/home.ftlh", model)).build();
     }
 }

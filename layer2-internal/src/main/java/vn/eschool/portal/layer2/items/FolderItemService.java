@@ -15,6 +15,7 @@ import vn.eschool.portal.core.account.AccountRepository;
 import vn.eschool.portal.core.account.ProfessionalGroup;
 import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.content.ContentStatus;
+import vn.eschool.portal.core.content.ContentTypes;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.files.FilePermissions;
 import vn.eschool.portal.core.files.FileService;
@@ -22,7 +23,6 @@ import vn.eschool.portal.core.logbook.ActivityLog;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.security.AuthenticatedUser;
-import vn.eschool.portal.layer2.InternalAreaPlugin;
 import vn.eschool.portal.layer2.folder.Folder;
 import vn.eschool.portal.layer2.folder.FolderKind;
 import vn.eschool.portal.layer2.folder.FolderService;
@@ -35,8 +35,8 @@ import vn.eschool.portal.core.files.Upload;
 @ApplicationScoped
 public class FolderItemService {
 
-    private static final Set<String> TYPES = Set.of(InternalAreaPlugin.INTERNAL_NEWS,
-            InternalAreaPlugin.INTERNAL_DOCUMENT);
+    private static final Set<String> TYPES = Set.of(ContentTypes.INTERNAL_NEWS,
+            ContentTypes.INTERNAL_DOCUMENT);
     private static final int MAX_LISTED = 200;
 
     @Inject
@@ -79,7 +79,7 @@ public class FolderItemService {
     @Transactional
     public List<Filing> latestNews(School school, Viewer viewer, int count) {
         // Some of the newest may be addressed to others: look a little further back than what is shown.
-        return filings.latest(school, InternalAreaPlugin.INTERNAL_NEWS, count * 5).stream()
+        return filings.latest(school, ContentTypes.INTERNAL_NEWS, count * 5).stream()
                 .filter(f -> sees(viewer, f)).limit(count).toList();
     }
 
@@ -101,7 +101,7 @@ public class FolderItemService {
                     "Kho bài giảng chỉ nhận bài giảng điện tử: hãy tải lên qua mục Bài giảng.",
                     "A lesson repository only holds e-lectures: upload them as lectures.");
         }
-        String type = request.type() == null || request.type().isBlank() ? InternalAreaPlugin.INTERNAL_DOCUMENT
+        String type = request.type() == null || request.type().isBlank() ? ContentTypes.INTERNAL_DOCUMENT
                 : request.type().strip();
         if (!TYPES.contains(type)) {
             throw PortalException.badRequest("invalid-type", "Loại mục phải là INTERNAL_NEWS hoặc INTERNAL_DOCUMENT.",

@@ -9,10 +9,10 @@ import java.util.Collections;
 import java.util.List;
 import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.content.ContentStatus;
+import vn.eschool.portal.core.content.ContentTypes;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.FileReaders;
 import vn.eschool.portal.core.plugin.FileUses;
-import vn.eschool.portal.layer2.InternalAreaPlugin;
 
 /**
  * Layer 2's uses of a file: a folder item's file is for the item's audience (all staff, a group, named people)
@@ -35,7 +35,7 @@ public class InternalFileUses implements FileUses {
         }
         for (ContentItem lecture : em.createQuery("select c from ContentItem c where c.attachment = :file"
                 + " and c.type = :type", ContentItem.class).setParameter("file", file)
-                .setParameter("type", InternalAreaPlugin.LECTURE).getResultList()) {
+                .setParameter("type", ContentTypes.LECTURE).getResultList()) {
             uses.add(lecture.isPublicAt(now) ? FileReaders.anyone()
                     : lecture.status() == ContentStatus.DELETED ? author(lecture) : FileReaders.members());
         }

@@ -2,7 +2,7 @@ package vn.eschool.portal.layer2.lessons;
 
 import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.content.ContentStatus;
-import vn.eschool.portal.layer2.InternalAreaPlugin;
+import vn.eschool.portal.core.content.ContentTypes;
 
 /**
  * What makes an upload the same e-lecture again: the same author and the same bytes (SHA-256) as a lecture
@@ -12,7 +12,7 @@ import vn.eschool.portal.layer2.InternalAreaPlugin;
 public record DuplicateLecture(long authorId, String sha256) {
 
     public boolean matches(ContentItem item) {
-        return InternalAreaPlugin.LECTURE.equals(item.type()) && item.status() != ContentStatus.DELETED
+        return ContentTypes.LECTURE.equals(item.type()) && item.status() != ContentStatus.DELETED
                 && item.author() != null && item.author().id() == authorId
                 && item.attachment() != null && sha256.equals(item.attachment().sha256());
     }

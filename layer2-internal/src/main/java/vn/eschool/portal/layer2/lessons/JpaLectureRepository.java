@@ -14,8 +14,9 @@ import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.content.ContentStatus;
+import vn.eschool.portal.core.content.ContentTypes;
+import vn.eschool.portal.core.content.LectureFacts;
 import vn.eschool.portal.core.school.School;
-import vn.eschool.portal.layer2.InternalAreaPlugin;
 
 @ApplicationScoped
 public class JpaLectureRepository implements LectureRepository {
@@ -32,7 +33,7 @@ public class JpaLectureRepository implements LectureRepository {
         return em.createQuery("select c from ContentItem c where c.school = :school and c.type = :type"
                         + " and c.author.id = :author and c.attachment.sha256 = :sha and c.status <> :deleted",
                         ContentItem.class)
-                .setParameter("school", school).setParameter("type", InternalAreaPlugin.LECTURE)
+                .setParameter("school", school).setParameter("type", ContentTypes.LECTURE)
                 .setParameter("author", key.authorId()).setParameter("sha", key.sha256())
                 .setParameter("deleted", ContentStatus.DELETED)
                 .getResultStream().filter(key::matches).findFirst();
@@ -41,17 +42,17 @@ public class JpaLectureRepository implements LectureRepository {
     @Override
     public Optional<ContentItem> find(School school, long id) {
         return Optional.ofNullable(em.find(ContentItem.class, id))
-                .filter(c -> c.school().id().equals(school.id()) && InternalAreaPlugin.LECTURE.equals(c.type())
+                .filter(c -> c.school().id().equals(school.id()) && ContentTypes.LECTURE.equals(c.type())
                         && c.status() != ContentStatus.DELETED);
     }
 
     @Override
     public List<ContentItem> search(School school, LectureQuery query, int limit) {
         Map<String, String> attributes = new LinkedHashMap<>();
-        putIfPresent(attributes, LectureView.SUBJECT, query.subject());
-        putIfPresent(attributes, LectureView.GRADE, query.grade());
-        putIfPresent(attributes, LectureView.CLASS_NAME, query.className());
-        putIfPresent(attributes, LectureView.WEEK, query.week());
+        putIfPresent(attributes, LectureFacts.SUBJECT, query.subject());
+        putIfPresent(attributes, LectureFacts.GRADE, query.grade());
+        putIfPresent(attributes, LectureFacts.CLASS_NAME, query.className());
+        putIfPresent(attributes, LectureFacts.WEEK, query.week());
         StringBuilder jpql = new StringBuilder("select c from ContentItem c");
         for (int i = 0; i < attributes.size(); i++) {
             jpql.append(" join c.attributes a").append(i);
@@ -69,7 +70,7 @@ public class JpaLectureRepository implements LectureRepository {
         }
         jpql.append(" order by c.publishedAt desc, c.id desc");
         TypedQuery<ContentItem> typed = em.createQuery(jpql.toString(), ContentItem.class)
-                .setParameter("school", school).setParameter("type", InternalAreaPlugin.LECTURE)
+                .setParameter("school", school).setParameter("type", ContentTypes.LECTURE)
                 .setParameter("published", ContentStatus.PUBLISHED);
         int i = 0;
         for (Map.Entry<String, String> attribute : attributes.entrySet()) {
@@ -89,7 +90,7 @@ public class JpaLectureRepository implements LectureRepository {
     public long countInMonth(School school, Account author, YearMonth month) {
         TypedQuery<Long> query = em.createQuery("select count(c) from ContentItem c where c.school = :school"
                         + " and c.type = :type and c.status = :published and c.author = :author" + IN_MONTH, Long.class)
-                .setParameter("school", school).setParameter("type", InternalAreaPlugin.LECTURE)
+                .setParameter("school", school).setParameter("type", ContentTypes.LECTURE)
                 .setParameter("published", ContentStatus.PUBLISHED).setParameter("author", author);
         setMonth(query, month);
         return query.getSingleResult();

@@ -18,6 +18,8 @@ import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.account.AccountRepository;
 import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.content.ContentStatus;
+import vn.eschool.portal.core.content.ContentTypes;
+import vn.eschool.portal.core.content.LectureFacts;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.FileService;
@@ -26,7 +28,7 @@ import vn.eschool.portal.core.plugin.LectureQuota;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.security.AuthenticatedUser;
-import vn.eschool.portal.layer2.InternalAreaPlugin;
+import vn.eschool.portal.core.teaching.TeachingPlanService;
 import vn.eschool.portal.layer2.folder.Folder;
 import vn.eschool.portal.layer2.folder.FolderService;
 import vn.eschool.portal.layer2.items.Filing;
@@ -71,6 +73,9 @@ public class LectureService {
     Instance<LectureQuota> quotas;
 
     @Inject
+    TeachingPlanService plans;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext(unitName = "portal")
@@ -100,6 +105,8 @@ public class LectureService {
                         "No teacher \"" + request.author() + "\" in this school."));
         OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<OffsetDateTime> original = originalDate(request.uploadedAt(), now);
+        Optional<TeachingPlanService.Taught> taught = plans.requireTaught(school, original.orElse(now),
+                author.username(), administers, request.subject(), request.className());
         SchoolWeek week = LectureWeek.of(calendar, original.orElse(now), request.week());
         Folder repository = folders.lessonRepository(school, author.group());
         List<String> added = request.software() == null ? List.of() : request.software();
@@ -118,14 +125,14 @@ public class LectureService {
                 continue;
             }
             String title = title(request.title(), file.filename(), uploads.size());
-            ContentItem lecture = new ContentItem(school, InternalAreaPlugin.LECTURE, repository.name(), title,
+            ContentItem lecture = new ContentItem(school, ContentTypes.LECTURE, repository.name(), title,
                     author, Visibility.INTERNAL, now);
             lecture.attach(file);
-            lecture.setAttribute(LectureView.SUBJECT, request.subject().strip());
-            lecture.setAttribute(LectureView.GRADE, request.grade().toString());
-            lecture.setAttribute(LectureView.CLASS_NAME, request.className().strip());
-            lecture.setAttribute(LectureView.SOFTWARE,
-                    LectureSoftware.attribute(LectureSoftware.merge(file.software(), added)));
+            lecture.recordLectureFacts(new LectureFacts(
+                    taught.map(TeachingPlanService.Taught::subject).orElse(request.subject()),
+                    taught.map(TeachingPlanService.Taught::grade).orElse(request.grade()),
+                    taught.map(TeachingPlanService.Taught::className).orElse(request.className()),
+                    week.number(), LectureSoftware.merge(file.software(), added)));
             lecture.publish(now);
             original.ifPresent(lecture::importedWithOriginalDate);
             em.persist(lecture);
@@ -181,7 +188,7 @@ public class LectureService {
 
     /** {@code lecture} must have been persisted: its filing shares its id. */
     private void fileInRepository(ContentItem lecture, Folder repository, SchoolWeek week) {
-        lecture.setAttribute(LectureView.WEEK, String.valueOf(week.number()));
+        lecture.setAttribute(LectureFacts.WEEK, String.valueOf(week.number()));
         lecture.setAttribute(LectureView.SCHOOL_YEAR, week.year().label());
         filings.add(new Filing(lecture, repository));
     }

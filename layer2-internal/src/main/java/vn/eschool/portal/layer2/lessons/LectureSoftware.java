@@ -32,13 +32,4 @@ public final class LectureSoftware {
         }
         return List.copyOf(names);
     }
-
-    public static String attribute(List<String> names) {
-        return String.join(",", names);
-    }
-
-    public static List<String> parse(String attribute) {
-        return attribute == null || attribute.isBlank() ? List.of()
-                : List.of(attribute.split(",")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
 }

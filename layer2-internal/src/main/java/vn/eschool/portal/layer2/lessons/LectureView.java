@@ -2,9 +2,9 @@ package vn.eschool.portal.layer2.lessons;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import vn.eschool.portal.core.config.SchoolMonth;
 import vn.eschool.portal.core.content.ContentItem;
+import vn.eschool.portal.core.content.LectureFacts;
 
 /**
  * An e-lecture as listed: who made it, their group, what with, for which class and week; {@code uploadedAt} is
@@ -16,33 +16,19 @@ public record LectureView(long id, String title, String author, String authorNam
                           Long fileId, String fileName, String fileUrl, Long size, OffsetDateTime uploadedAt,
                           OffsetDateTime originalDate, String month, boolean duplicate) {
 
-    static final String SUBJECT = "subject";
-    static final String GRADE = "grade";
-    static final String CLASS_NAME = "className";
-    static final String WEEK = "week";
-    static final String SOFTWARE = "software";
     static final String SCHOOL_YEAR = "schoolYear";
 
     public static LectureView of(ContentItem c, boolean duplicate) {
-        Map<String, String> a = c.attributes();
+        LectureFacts facts = c.lectureFacts();
         var file = c.attachment();
         var author = c.author();
         return new LectureView(c.id(), c.title(), author == null ? null : author.username(),
                 author == null ? null : author.fullName(),
-                author == null || author.group() == null ? null : author.group().name(), a.get(SUBJECT),
-                number(a.get(GRADE)), a.get(CLASS_NAME), number(a.get(WEEK)), a.get(SCHOOL_YEAR),
-                LectureSoftware.parse(a.get(SOFTWARE)), file == null ? null : file.id(),
+                author == null || author.group() == null ? null : author.group().name(), facts.subject(),
+                facts.grade(), facts.className(), facts.week(), c.attributes().get(SCHOOL_YEAR), facts.software(), file == null ? null : file.id(),
                 file == null ? null : file.filename(),
                 file == null ? null : "/api/v1/schools/" + c.school().code() + "/files/" + file.id(),
                 file == null ? null : file.sizeBytes(), c.createdAt(), c.originalDate(),
                 SchoolMonth.of(c.effectiveDate()).toString(), duplicate);
-    }
-
-    private static Integer number(String text) {
-        try {
-            return text == null ? null : Integer.valueOf(text);
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
     }
 }

@@ -1,14 +1,13 @@
 package vn.eschool.portal.layer2.staff;
 
-import java.util.Arrays;
-import java.util.Optional;
 import java.util.Set;
+import vn.eschool.portal.layer2.sheet.SheetColumn;
 
 /**
  * The columns of a school's staff list, recognised by their Vietnamese header in any order, with or
  * without accents, and by the usual variants ("Họ tên", "SĐT", "E-mail"). Other columns (STT...) are ignored.
  */
-public enum StaffColumn {
+public enum StaffColumn implements SheetColumn {
     FULL_NAME("Họ và tên", "full name", "ho va ten", "ho ten", "full name"),
     DATE_OF_BIRTH("Ngày sinh", "date of birth", "ngay sinh", "ngay thang nam sinh", "date of birth"),
     POSITION("Chức vụ", "position", "chuc vu", "position"),
@@ -29,16 +28,18 @@ public enum StaffColumn {
         this.headers = Set.of(headers);
     }
 
+    @Override
     public String labelVi() {
         return labelVi;
     }
 
+    @Override
     public String labelEn() {
         return labelEn;
     }
 
-    static Optional<StaffColumn> ofHeader(String header) {
-        String words = VietnameseText.foldWords(header);
-        return Arrays.stream(values()).filter(column -> column.headers.contains(words)).findFirst();
+    @Override
+    public Set<String> headers() {
+        return headers;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.eschool.portal.core.account.Role;
+import vn.eschool.portal.core.text.VietnameseText;
 
 /** Reading single cells of a staff list the way Vietnamese schools fill them in. */
 final class StaffFields {

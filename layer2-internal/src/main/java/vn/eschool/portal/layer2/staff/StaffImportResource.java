@@ -12,9 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.rest.Problem;
@@ -22,6 +19,8 @@ import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
 import vn.eschool.portal.core.rest.UploadEndpoint;
+import vn.eschool.portal.layer2.sheet.SheetFormat;
+import vn.eschool.portal.layer2.sheet.SheetUpload;
 
 /**
  * Importing the staff list (XLSX or CSV): {@code commit=false} previews every row and its errors;
@@ -31,9 +30,6 @@ import vn.eschool.portal.core.rest.UploadEndpoint;
 @Path("/api/v1/schools/{code}/accounts/import")
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffImportResource {
-
-    /** Staff lists are a few hundred rows: anything much larger is not one. */
-    static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
 
     /** The preview as the admin reviews it: every row as understood, the errors, the groups it would add. */
     public record PreviewView(boolean canCommit, List<RowError> errors, List<StaffPreviewRow> rows,
@@ -67,8 +63,8 @@ public class StaffImportResource {
                     "Choose the staff list file (field \"file\").");
         }
         String fileName = file.getFileName().orElse("");
-        StaffFileFormat format = StaffFileFormat.ofFileName(fileName);
-        StaffImportPreview preview = imports.preview(school, read(file), format);
+        SheetFormat format = SheetFormat.ofFileName(fileName);
+        StaffImportPreview preview = imports.preview(school, SheetUpload.bytes(file), format);
         if (!commit) {
             return Response.ok(PreviewView.of(preview)).build();
         }
@@ -83,18 +79,5 @@ public class StaffImportResource {
         }
         List<StaffImportService.CreatedAccount> created = imports.commit(school, fileName, preview);
         return Response.status(Response.Status.CREATED).entity(new Committed(created.size(), created)).build();
-    }
-
-    private static byte[] read(EntityPart file) {
-        try (InputStream in = file.getContent()) {
-            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-            if (bytes.length > MAX_FILE_BYTES) {
-                throw new PortalException(413, "file-too-large", "Tệp danh sách quá lớn (tối đa 5 MB).",
-                        "The staff list file is too large (at most 5 MB).");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

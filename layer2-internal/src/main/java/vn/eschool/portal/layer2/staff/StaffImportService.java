@@ -14,6 +14,7 @@ import vn.eschool.portal.core.account.NewAccount;
 import vn.eschool.portal.core.account.ProfessionalGroup;
 import vn.eschool.portal.core.logbook.ActivityLog;
 import vn.eschool.portal.core.school.School;
+import vn.eschool.portal.layer2.sheet.SheetFormat;
 
 /**
  * The school's staff list into accounts: a preview first, then all accounts in one transaction, each with a
@@ -40,7 +41,7 @@ public class StaffImportService {
     Clock clock;
 
     @Transactional
-    public StaffImportPreview preview(School school, byte[] file, StaffFileFormat format) {
+    public StaffImportPreview preview(School school, byte[] file, SheetFormat format) {
         List<ExistingStaff> existing = accounts.findBySchool(school).stream()
                 .map(a -> new ExistingStaff(a.username(), a.fullName(), null)).toList();
         StaffImportContext context = new StaffImportContext(existing, accounts.groupsOf(school).stream()

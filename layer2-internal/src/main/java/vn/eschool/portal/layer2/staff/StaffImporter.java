@@ -13,6 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.account.Role;
+import vn.eschool.portal.core.text.VietnameseText;
+import vn.eschool.portal.layer2.sheet.SheetFormat;
+import vn.eschool.portal.layer2.sheet.SheetLayout;
+import vn.eschool.portal.layer2.sheet.SheetRow;
 
 /**
  * Imports the staff list a school keeps (danh sách cán bộ, giáo viên, nhân viên) as a preview: every row
@@ -31,11 +35,12 @@ public final class StaffImporter {
     private StaffImporter() {
     }
 
-    public static StaffImportPreview preview(InputStream in, StaffFileFormat format, StaffImportContext context) {
-        return check(format.read(in, context.maxRows()), context);
+    public static StaffImportPreview preview(InputStream in, SheetFormat format, StaffImportContext context) {
+        return check(format.read(in, new SheetLayout<>(StaffColumn.class, StaffColumn.FULL_NAME, context.maxRows())),
+                context);
     }
 
-    static StaffImportPreview check(List<StaffRow> rows, StaffImportContext context) {
+    static StaffImportPreview check(List<SheetRow<StaffColumn>> rows, StaffImportContext context) {
         return new Check(context).run(rows);
     }
 
@@ -62,7 +67,7 @@ public final class StaffImporter {
             }
         }
 
-        StaffImportPreview run(List<StaffRow> rows) {
+        StaffImportPreview run(List<SheetRow<StaffColumn>> rows) {
             List<Draft> drafts = rows.stream().map(this::read).toList();
             Set<String> taken = new HashSet<>(existingUsernames);
             taken.addAll(usernameRows.keySet());
@@ -80,7 +85,7 @@ public final class StaffImporter {
             return new StaffImportPreview(preview, List.copyOf(newGroups.values()));
         }
 
-        private Draft read(StaffRow row) {
+        private Draft read(SheetRow<StaffColumn> row) {
             Draft draft = new Draft(row.rowNumber(), row.get(StaffColumn.USERNAME));
             draft.fullName = fullName(row, draft);
             draft.dateOfBirth = dateOfBirth(row, draft);
@@ -95,7 +100,7 @@ public final class StaffImporter {
             return draft;
         }
 
-        private String fullName(StaffRow row, Draft draft) {
+        private String fullName(SheetRow<StaffColumn> row, Draft draft) {
             String name = row.get(StaffColumn.FULL_NAME);
             if (name.isEmpty()) {
                 draft.error(StaffColumn.FULL_NAME, "missing-full-name",
@@ -105,7 +110,7 @@ public final class StaffImporter {
             return limited(row, StaffColumn.FULL_NAME, MAX_NAME, draft);
         }
 
-        private LocalDate dateOfBirth(StaffRow row, Draft draft) {
+        private LocalDate dateOfBirth(SheetRow<StaffColumn> row, Draft draft) {
             String text = row.get(StaffColumn.DATE_OF_BIRTH);
             if (text.isEmpty()) {
                 return null;
@@ -125,7 +130,7 @@ public final class StaffImporter {
             return date.get();
         }
 
-        private Role role(StaffRow row, Draft draft) {
+        private Role role(SheetRow<StaffColumn> row, Draft draft) {
             String text = row.get(StaffColumn.ROLE);
             Optional<Role> role = StaffFields.role(text);
             if (role.isEmpty()) {
@@ -136,7 +141,7 @@ public final class StaffImporter {
             return role.orElse(null);
         }
 
-        private String group(StaffRow row, Draft draft) {
+        private String group(SheetRow<StaffColumn> row, Draft draft) {
             String group = limited(row, StaffColumn.GROUP, MAX_TEXT, draft);
             if (group == null || context.knownGroups() == null) {
                 return group;
@@ -155,7 +160,7 @@ public final class StaffImporter {
             return null;
         }
 
-        private List<String> subjects(StaffRow row, Draft draft) {
+        private List<String> subjects(SheetRow<StaffColumn> row, Draft draft) {
             List<String> subjects = StaffFields.subjects(row.get(StaffColumn.SUBJECTS));
             for (String subject : subjects) {
                 if (subject.length() > MAX_SUBJECT) {
@@ -168,7 +173,7 @@ public final class StaffImporter {
             return subjects;
         }
 
-        private String email(StaffRow row, Draft draft) {
+        private String email(SheetRow<StaffColumn> row, Draft draft) {
             String email = row.get(StaffColumn.EMAIL);
             if (email.isEmpty()) {
                 return null;
@@ -181,7 +186,7 @@ public final class StaffImporter {
             return email;
         }
 
-        private String phone(StaffRow row, Draft draft) {
+        private String phone(SheetRow<StaffColumn> row, Draft draft) {
             String text = row.get(StaffColumn.PHONE);
             if (text.isEmpty()) {
                 return null;
@@ -246,7 +251,7 @@ public final class StaffImporter {
             }
         }
 
-        private static String limited(StaffRow row, StaffColumn column, int max, Draft draft) {
+        private static String limited(SheetRow<StaffColumn> row, StaffColumn column, int max, Draft draft) {
             String text = row.get(column);
             if (text.isEmpty()) {
                 return null;

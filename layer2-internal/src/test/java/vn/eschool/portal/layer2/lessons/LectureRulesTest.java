@@ -16,6 +16,7 @@ import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.account.Role;
 import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.content.ContentStatus;
+import vn.eschool.portal.core.content.LectureFacts;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.StoredBlob;
@@ -63,8 +64,7 @@ class LectureRulesTest {
                 LectureSoftware.merge(List.of("PowerPoint 2016"), List.of(" Violet ", "powerpoint 2016", "", "iSpring",
                         "violet")));
         assertEquals(List.of("ActivInspire"), LectureSoftware.merge(List.of(), List.of("ActivInspire")));
-        assertEquals("PowerPoint,Violet", LectureSoftware.attribute(List.of("PowerPoint", "Violet")));
-        assertEquals(List.of("PowerPoint", "Violet"), LectureSoftware.parse("PowerPoint, Violet"));
+        assertEquals(List.of("PowerPoint", "Violet"), LectureFacts.software("PowerPoint, Violet"));
         assertEquals(List.of("A B"), LectureSoftware.merge(List.of(), List.of("A,B")), "a comma cannot split a name");
     }
 

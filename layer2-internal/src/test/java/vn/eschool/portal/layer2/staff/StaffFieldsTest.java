@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.eschool.portal.core.account.Role;
+import vn.eschool.portal.core.text.VietnameseText;
 
 class StaffFieldsTest {
 

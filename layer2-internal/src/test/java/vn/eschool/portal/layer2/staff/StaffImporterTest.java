@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import vn.eschool.portal.core.account.NewAccount;
 import vn.eschool.portal.core.account.Role;
 import vn.eschool.portal.core.rest.PortalException;
+import vn.eschool.portal.layer2.sheet.SheetFormat;
 
 class StaffImporterTest {
 
@@ -24,7 +25,7 @@ class StaffImporterTest {
 
     private static StaffImportPreview csv(String text, StaffImportContext context) {
         return StaffImporter.preview(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                StaffFileFormat.CSV, context);
+                SheetFormat.CSV, context);
     }
 
     private static StaffImportContext strict() {
@@ -173,15 +174,15 @@ class StaffImporterTest {
     void aLegacyCodePageIsRefusedNotGarbled() {
         byte[] windows1258 = "Họ và tên\nNguyễn Văn Đức\n".getBytes(Charset.forName("windows-1258"));
         PortalException refused = assertThrows(PortalException.class, () -> StaffImporter.preview(
-                new ByteArrayInputStream(windows1258), StaffFileFormat.CSV, strict()));
+                new ByteArrayInputStream(windows1258), SheetFormat.CSV, strict()));
         assertEquals("not-utf8", refused.code());
     }
 
     @Test
     void fileFormatsAreChosenByExtension() {
-        assertEquals(StaffFileFormat.XLSX, StaffFileFormat.ofFileName("Danh sach GV.XLSX"));
-        assertEquals(StaffFileFormat.CSV, StaffFileFormat.ofFileName("gv.csv"));
+        assertEquals(SheetFormat.XLSX, SheetFormat.ofFileName("Danh sach GV.XLSX"));
+        assertEquals(SheetFormat.CSV, SheetFormat.ofFileName("gv.csv"));
         assertEquals("unsupported-file",
-                assertThrows(PortalException.class, () -> StaffFileFormat.ofFileName("gv.xls")).code());
+                assertThrows(PortalException.class, () -> SheetFormat.ofFileName("gv.xls")).code());
     }
 }

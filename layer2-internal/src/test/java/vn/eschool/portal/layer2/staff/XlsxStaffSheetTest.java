@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.eschool.portal.core.account.Role;
 import vn.eschool.portal.core.rest.PortalException;
+import vn.eschool.portal.layer2.sheet.SheetFormat;
 
 /** XLSX files are built here with POI, so no binary fixture is committed. */
 class XlsxStaffSheetTest {
@@ -30,7 +31,7 @@ class XlsxStaffSheetTest {
             List.of("STT", "Họ và tên", "Ngày sinh", "Tổ chuyên môn", "Môn dạy", "Email", "Điện thoại", "Vai trò");
 
     private static StaffImportPreview preview(byte[] xlsx, StaffImportContext context) {
-        return StaffImporter.preview(new ByteArrayInputStream(xlsx), StaffFileFormat.XLSX, context);
+        return StaffImporter.preview(new ByteArrayInputStream(xlsx), SheetFormat.XLSX, context);
     }
 
     private static StaffImportContext strict() {

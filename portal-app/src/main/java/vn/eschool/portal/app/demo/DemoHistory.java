@@ -28,11 +28,15 @@ import vn.eschool.portal.core.account.AccountRepository;
 import vn.eschool.portal.core.account.Role;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.content.ContentItem;
+import vn.eschool.portal.core.content.ContentTypes;
+import vn.eschool.portal.core.content.LectureFacts;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.security.Channel;
 import vn.eschool.portal.core.security.LoginEvent;
-import vn.eschool.portal.layer2.InternalAreaPlugin;
+import vn.eschool.portal.core.teaching.PlanAssignment;
+import vn.eschool.portal.core.teaching.PlanClass;
+import vn.eschool.portal.core.teaching.TeachingPlanService;
 import vn.eschool.portal.layer2.activity.Layer2Visit;
 import vn.eschool.portal.layer2.activity.VisitDay;
 import vn.eschool.portal.layer2.folder.Folder;
@@ -100,6 +104,9 @@ public class DemoHistory {
     @Inject
     SelfAssessmentRepository assessments;
 
+    @Inject
+    TeachingPlanService teachingPlans;
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -114,6 +121,7 @@ public class DemoHistory {
     /** Generates every day from {@code from} to {@code to} (inclusive; {@code to} is today at the latest). */
     void generate(School school, LocalDate from, LocalDate to, OffsetDateTime now) {
         Staff staff = Staff.of(accounts.findBySchool(school));
+        declareTeachingPlans(school, staff.plan(), from, to);
         Map<String, Folder> folderByName = folders.of(school).stream()
                 .collect(Collectors.toMap(Folder::name, Function.identity(), (a, b) -> a));
         Map<YearMonth, List<EventCalendar.SchoolEvent>> events = new HashMap<>();
@@ -124,6 +132,20 @@ public class DemoHistory {
                             m -> calendars.of(school).eventsIn(m))).generate();
             if (day.equals(day.withDayOfMonth(day.lengthOfMonth())) && day.isBefore(now.toLocalDate())) {
                 selfAssess(school, staff.principal(), YearMonth.from(day), now);
+            }
+        }
+    }
+
+    /** Each school year of the days, not yet declared, gets the plan the lectures follow (phân công chuyên môn). */
+    private void declareTeachingPlans(School school, DemoPlan plan, LocalDate from, LocalDate to) {
+        for (vn.eschool.portal.core.teaching.SchoolYear year = vn.eschool.portal.core.teaching.SchoolYear.of(YearMonth.from(from)); !year.firstMonth().isAfter(YearMonth.from(to));
+             year = new vn.eschool.portal.core.teaching.SchoolYear(year.firstYear() + 1)) {
+            if (!teachingPlans.plan(school, year).declared()) {
+                teachingPlans.replaceClasses(school, year, DemoPlan.CLASSES.stream()
+                        .map(name -> new PlanClass(name, Integer.parseInt(name.substring(0, 1)))).toList());
+                teachingPlans.replaceAssignments(school, year, plan.assignments().stream()
+                        .map(a -> new PlanAssignment(a.username(), a.subject(), a.className())).toList(),
+                        null, "trường mẫu / demo");
             }
         }
     }
@@ -165,14 +187,14 @@ public class DemoHistory {
         }
 
         void generate() {
-            internal("Tin tức nội bộ", InternalAreaPlugin.INTERNAL_NEWS, "Lịch công tác ngày " + day.format(DAY),
+            internal("Tin tức nội bộ", ContentTypes.INTERNAL_NEWS, "Lịch công tác ngày " + day.format(DAY),
                     "Lịch công tác của Ban giám hiệu và các tổ chuyên môn.", staff.editor(), 7, 0);
             if (day.getDayOfMonth() == 5) {
-                internal("Văn bản nội bộ", InternalAreaPlugin.INTERNAL_DOCUMENT, "Kế hoạch công tác tháng "
+                internal("Văn bản nội bộ", ContentTypes.INTERNAL_DOCUMENT, "Kế hoạch công tác tháng "
                         + monthLabel(), "Kế hoạch công tác của nhà trường trong tháng.", staff.principal(), 8, 0);
             }
             if (day.getDayOfMonth() == 12) {
-                internal("Tài liệu học", InternalAreaPlugin.INTERNAL_DOCUMENT, "Tài liệu bồi dưỡng chuyên môn tháng "
+                internal("Tài liệu học", ContentTypes.INTERNAL_DOCUMENT, "Tài liệu bồi dưỡng chuyên môn tháng "
                         + monthLabel(), "Tài liệu sinh hoạt chuyên môn của các tổ.", staff.deputy(), 8, 30);
             }
             // The prescribed folder "Tài nguyên" gets nothing: the audit finds it idle (no deduction in 8265).
@@ -186,26 +208,26 @@ public class DemoHistory {
             String[] monthNews = NEWS_BY_MONTH[day.getMonthValue() - 1];
             for (int n = 0; n < monthNews.length; n++) {
                 if (day.getDayOfMonth() == 4 + 7 * n) {
-                    ContentItem news = publish("NEWS", NEWS_CATEGORIES[n], monthNews[n], "Ban biên tập đưa tin: "
+                    ContentItem news = publish(ContentTypes.NEWS, NEWS_CATEGORIES[n], monthNews[n], "Ban biên tập đưa tin: "
                             + monthNews[n] + ".", n % 2 == 0 ? staff.editor() : staff.principal(), Visibility.PUBLIC, 9, 30);
                     news.setAttribute("tags", NEWS_TAGS[n] + ",tháng " + day.getMonthValue());
                 }
             }
             if (day.getDayOfMonth() == 15) {
-                publish("NEWS", "Kho học liệu điện tử", "Học liệu tháng " + monthLabel()
+                publish(ContentTypes.NEWS, "Kho học liệu điện tử", "Học liệu tháng " + monthLabel()
                         + ": bài giảng và phiếu học tập các môn", "Tổng hợp bài giảng điện tử tiêu biểu của các tổ"
                         + " chuyên môn trong tháng.", staff.editor(), Visibility.PUBLIC, 10, 0);
             }
             for (EventCalendar.SchoolEvent event : eventsToAnnounce) {
                 if (event.date().equals(day.plusDays(ANNOUNCE_DAYS_BEFORE))) {
-                    publish("NEWS", NEWS_CATEGORIES[0], "Thông báo: " + event.name() + " ngày " + event.date().format(DAY),
+                    publish(ContentTypes.NEWS, NEWS_CATEGORIES[0], "Thông báo: " + event.name() + " ngày " + event.date().format(DAY),
                             "Nhà trường thông báo kế hoạch tổ chức " + event.searchText() + ".", staff.editor(),
                             Visibility.PUBLIC, 10, 30);
                 }
             }
             for (EventCalendar.SchoolEvent event : eventsThisMonth) {
                 if (event.date().equals(day)) {
-                    publish("NEWS", NEWS_CATEGORIES[0], event.name() + ": không khí ngày hội ở trường",
+                    publish(ContentTypes.NEWS, NEWS_CATEGORIES[0], event.name() + ": không khí ngày hội ở trường",
                             "Hình ảnh và hoạt động " + event.searchText() + " của thầy và trò.", staff.editor(),
                             Visibility.PUBLIC, 16, 0);
                 }
@@ -223,13 +245,11 @@ public class DemoHistory {
                         continue;
                     }
                     DemoPlan.Assignment pair = planned.pair();
-                    ContentItem lecture = publish("LECTURE", null, "Bài giảng " + pair.subject() + " lớp "
+                    ContentItem lecture = publish(ContentTypes.LECTURE, null, "Bài giảng " + pair.subject() + " lớp "
                             + pair.className() + " – tháng " + monthLabel() + ", bài " + number, null, teacher,
                             Visibility.INTERNAL, 19, t);
-                    lecture.setAttribute("subject", pair.subject());
-                    lecture.setAttribute("grade", String.valueOf(pair.grade()));
-                    lecture.setAttribute("className", pair.className());
-                    lecture.setAttribute("software", planned.software());
+                    lecture.recordLectureFacts(new LectureFacts(pair.subject(), pair.grade(), pair.className(), null,
+                            List.of(planned.software())));
                     lectures.file(lecture);
                 }
             }

@@ -25,6 +25,7 @@ import vn.eschool.portal.core.bootstrap.PortalReady;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.config.PortalConfig;
 import vn.eschool.portal.core.content.ContentItem;
+import vn.eschool.portal.core.content.ContentTypes;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.files.Upload;
 import vn.eschool.portal.core.index.SearchIndexer;
@@ -106,6 +107,7 @@ public class DemoSchool {
     @Inject
     OrganisationService organisation;
 
+
     @Inject
     Clock clock;
 
@@ -173,7 +175,7 @@ public class DemoSchool {
         for (String[] part : INTRODUCTION) {
             IntroSection section = IntroSection.bySlug(part[0]).orElseThrow();
             // Written when the history begins: never a date to come.
-            ContentItem page = publish(school, "PAGE", "Giới thiệu", section.titleVi(), part[1], principal,
+            ContentItem page = publish(school, ContentTypes.PAGE, "Giới thiệu", section.titleVi(), part[1], principal,
                     Visibility.PUBLIC, joined.plusHours(2));
             page.write(section.titleVi(), null, "<p>" + part[1] + "</p>");
             page.setAttribute(IntroSection.ATTRIBUTE, section.slug());
@@ -191,7 +193,7 @@ public class DemoSchool {
                         "Thông báo công khai cam kết chất lượng giáo dục"}};
         for (String[] document : documents) {
             OffsetDateTime issued = at(YearMonth.from(today()).minusMonths(1), 10);
-            ContentItem item = publish(school, "DOCUMENT", document[0], document[4], null, editor,
+            ContentItem item = publish(school, ContentTypes.DOCUMENT, document[0], document[4], null, editor,
                     Visibility.PUBLIC, issued);
             item.setAttribute("documentType", document[1]);
             item.setAttribute("number", document[2]);
@@ -239,6 +241,12 @@ public class DemoSchool {
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ClockProducer.SCHOOL_ZONE));
     }
+
+    /**
+     * The year's classes (6A1 … 9A4) and teaching assignments: each teacher teaches their subject in two classes,
+     * those who upload one lecture a month in one; the last of them keeps two, so II.2.2 finds one pair uncovered.
+     */
+
 
     /**
      * The disclosure checklists: last school year complete; this one published before the deadline except the

@@ -208,6 +208,15 @@ public class ContentItem {
         return publishedAt != null ? publishedAt : createdAt;
     }
 
+    /** The subject, grade, class, week and software the item names (e-lectures, lesson materials). */
+    public LectureFacts lectureFacts() {
+        return LectureFacts.of(attributes);
+    }
+
+    public void recordLectureFacts(LectureFacts facts) {
+        facts.attributes().forEach(this::setAttribute);
+    }
+
     public void write(String title, String summary, String body) {
         this.title = title;
         this.summary = summary;

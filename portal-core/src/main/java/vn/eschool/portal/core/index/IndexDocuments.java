@@ -2,13 +2,12 @@ package vn.eschool.portal.core.index;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.content.ContentItem;
+import vn.eschool.portal.core.content.LectureFacts;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.FileService;
 
@@ -24,7 +23,7 @@ public class IndexDocuments {
 
     /** Reads only the entity graph already loaded and the file store: safe inside a flush. */
     public IndexDocument of(ContentItem item) {
-        Map<String, String> attributes = item.attributes();
+        LectureFacts facts = item.lectureFacts();
         Account author = item.author();
         Attachment attachment = item.attachment();
         return new IndexDocument(item.id(), item.school().code(), item.type(), item.category(), item.title(),
@@ -32,8 +31,8 @@ public class IndexDocuments {
                 attachment == null ? null : files.text(attachment).orElse(null),
                 author == null ? null : author.id(), author == null ? null : author.username(),
                 author == null || author.group() == null ? null : author.group().name(),
-                attributes.get("subject"), attributes.get("grade"), attributes.get("className"),
-                week(attributes.get("week")), software(attributes.get("software"), attachment),
+                facts.subject(), facts.grade() == null ? null : facts.grade().toString(), facts.className(),
+                facts.week(), software(facts.software(), attachment),
                 item.status(), item.visibility(), item.effectiveDate(), item.audience(), item.visibleFrom());
     }
 
@@ -53,18 +52,9 @@ public class IndexDocuments {
         return body == null || body.isBlank() ? summary : summary + "\n" + body;
     }
 
-    private static Integer week(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Integer.valueOf(value.trim());
-        } catch (NumberFormatException notAWeek) {
-            return null;
-        }
-    }
-
     /** The software named on the item (detected and added by the teacher), else what the file itself shows. */
-    private static List<String> software(String attribute, Attachment attachment) {
-        Stream<String> named = attribute == null ? Stream.empty() : Arrays.stream(attribute.split(","));
+    private static List<String> software(List<String> named, Attachment attachment) {
         Stream<String> detected = attachment == null ? Stream.empty() : attachment.software().stream();
-        return Stream.concat(named, detected).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+        return Stream.concat(named.stream(), detected).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
     }
 }

@@ -1,6 +1,7 @@
 package vn.eschool.portal.core.rest;
 
 import jakarta.ws.rs.core.Response.Status;
+import java.util.List;
 
 /**
  * A failure the user can act on: carries the HTTP status and a message in Vietnamese and English.
@@ -11,6 +12,7 @@ public class PortalException extends RuntimeException {
     private final int status;
     private final String code;
     private final String messageVi;
+    private List<Problem.FieldError> errors;
 
     public PortalException(int status, String code, String messageVi, String messageEn) {
         super(messageEn);
@@ -38,6 +40,16 @@ public class PortalException extends RuntimeException {
 
     public static PortalException conflict(String code, String vi, String en) {
         return new PortalException(Status.CONFLICT.getStatusCode(), code, vi, en);
+    }
+
+    /** The lines at fault, or the choices there were (e.g. the pairs a teacher may upload for). */
+    public PortalException withErrors(List<Problem.FieldError> fieldErrors) {
+        this.errors = List.copyOf(fieldErrors);
+        return this;
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
     }
 
     public int status() {

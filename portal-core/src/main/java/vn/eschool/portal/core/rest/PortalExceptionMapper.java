@@ -18,7 +18,8 @@ public class PortalExceptionMapper implements ExceptionMapper<PortalException> {
 
     @Override
     public Response toResponse(PortalException e) {
-        Response response = errors.of(Problem.of(e.status(), e.code(), e.messageVi(), e.messageEn()));
+        Problem problem = Problem.of(e.status(), e.code(), e.messageVi(), e.messageEn());
+        Response response = errors.of(e.errors() == null ? problem : problem.withErrors(e.errors()));
         if (e instanceof RetryLaterException later) {
             return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, later.retryAfterSeconds()).build();
         }

@@ -22,6 +22,7 @@ import vn.eschool.portal.core.security.LoginHistoryResource;
 import vn.eschool.portal.core.security.LoginPageResource;
 import vn.eschool.portal.core.security.PasswordChangeGate;
 import vn.eschool.portal.core.web.SecurityHeaders;
+import vn.eschool.portal.core.teaching.TeachingPlanResource;
 import vn.eschool.portal.core.web.StaticResource;
 import vn.eschool.portal.core.web.TenantHostFilter;
 
@@ -41,7 +42,7 @@ public final class RestClasses {
                 AuthResource.class, LoginPageResource.class, MeResource.class, SchoolResource.class,
                 AccountResource.class, DistrictAccountResource.class, FileResource.class, StaticResource.class, LoginHistoryResource.class,
                 LogbookResource.class, SearchResource.class, DistrictSearchResource.class,
-                IndexAdminResource.class, TestClockResource.class, MetricsResource.class));
+                IndexAdminResource.class, TestClockResource.class, MetricsResource.class, TeachingPlanResource.class));
         for (PortalPlugin plugin : Plugins.all()) {
             classes.addAll(plugin.restClasses());
         }

@@ -1,4 +1,4 @@
-package vn.eschool.portal.layer2.staff;
+package vn.eschool.portal.layer2.sheet;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -7,31 +7,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.eschool.portal.core.rest.PortalException;
+import vn.eschool.portal.core.text.VietnameseText;
 
 /**
- * Turns the rows of a sheet, whatever the file format, into {@link StaffRow}s: finds the header row among
+ * Turns the rows of a sheet, whatever the file format, into {@link SheetRow}s: finds the header row among
  * the first few (lists often open with the school's name and a title), skips blank rows, and stops the
  * read as soon as the file holds more rows than allowed.
  */
-final class StaffSheetCollector {
+final class SheetCollector<C extends Enum<C> & SheetColumn> {
 
     static final int HEADER_SEARCH_ROWS = 10;
 
-    private final int maxRows;
-    private final List<StaffRow> rows = new ArrayList<>();
-    private Map<Integer, StaffColumn> columns;
+    private final SheetLayout<C> layout;
+    private final List<SheetRow<C>> rows = new ArrayList<>();
+    private Map<Integer, C> columns;
     private int rowsBeforeHeader;
 
-    StaffSheetCollector(int maxRows) {
-        this.maxRows = maxRows;
+    SheetCollector(SheetLayout<C> layout) {
+        this.layout = layout;
     }
 
-    /** The columns a header row names, by cell index; empty unless it names the full-name column. */
-    static Map<Integer, StaffColumn> recognise(Map<Integer, String> cells) {
-        Map<Integer, StaffColumn> found = new HashMap<>();
-        Map<StaffColumn, Integer> seen = new EnumMap<>(StaffColumn.class);
+    /** The columns a header row names, by cell index; empty unless it names the layout's header column. */
+    Map<Integer, C> recognise(Map<Integer, String> cells) {
+        Map<Integer, C> found = new HashMap<>();
+        Map<C, Integer> seen = new EnumMap<>(layout.columns());
         cells.forEach((index, text) -> {
-            Optional<StaffColumn> column = StaffColumn.ofHeader(text);
+            Optional<C> column = layout.ofHeader(text);
             if (column.isPresent()) {
                 Integer other = seen.put(column.get(), index);
                 if (other != null) {
@@ -42,7 +43,7 @@ final class StaffSheetCollector {
                 found.put(index, column.get());
             }
         });
-        return seen.containsKey(StaffColumn.FULL_NAME) ? found : Map.of();
+        return seen.containsKey(layout.headerColumn()) ? found : Map.of();
     }
 
     /** Accepts one row: cell index (0-based) to raw text, row number 1-based. */
@@ -51,9 +52,9 @@ final class StaffSheetCollector {
             findHeader(cells);
             return;
         }
-        Map<StaffColumn, String> values = new EnumMap<>(StaffColumn.class);
+        Map<C, String> values = new EnumMap<>(layout.columns());
         cells.forEach((index, text) -> {
-            StaffColumn column = columns.get(index);
+            C column = columns.get(index);
             String cleaned = VietnameseText.clean(text);
             if (column != null && !cleaned.isEmpty()) {
                 values.put(column, cleaned);
@@ -62,15 +63,15 @@ final class StaffSheetCollector {
         if (values.isEmpty()) {
             return;
         }
-        if (rows.size() == maxRows) {
+        if (rows.size() == layout.maxRows()) {
             throw PortalException.badRequest("too-many-rows",
-                    "Tệp có quá nhiều dòng: tối đa " + maxRows + " người mỗi lần nhập.",
-                    "The file has too many rows: at most " + maxRows + " people per import.");
+                    "Tệp có quá nhiều dòng: tối đa " + layout.maxRows() + " dòng mỗi lần nhập.",
+                    "The file has too many rows: at most " + layout.maxRows() + " rows per import.");
         }
-        rows.add(new StaffRow(rowNumber, values));
+        rows.add(new SheetRow<>(rowNumber, values));
     }
 
-    List<StaffRow> rows() {
+    List<SheetRow<C>> rows() {
         if (columns == null) {
             throw noHeader();
         }
@@ -81,7 +82,7 @@ final class StaffSheetCollector {
     }
 
     private void findHeader(Map<Integer, String> cells) {
-        Map<Integer, StaffColumn> recognised = recognise(cells);
+        Map<Integer, C> recognised = recognise(cells);
         if (!recognised.isEmpty()) {
             columns = recognised;
         } else if (++rowsBeforeHeader >= HEADER_SEARCH_ROWS) {
@@ -89,9 +90,11 @@ final class StaffSheetCollector {
         }
     }
 
-    private static PortalException noHeader() {
+    private PortalException noHeader() {
+        C column = layout.headerColumn();
         return PortalException.badRequest("no-header",
-                "Không tìm thấy dòng tiêu đề có cột \"Họ và tên\" trong " + HEADER_SEARCH_ROWS + " dòng đầu.",
-                "No header row with a \"Họ và tên\" (full name) column in the first " + HEADER_SEARCH_ROWS + " rows.");
+                "Không tìm thấy dòng tiêu đề có cột \"" + column.labelVi() + "\" trong " + HEADER_SEARCH_ROWS + " dòng đầu.",
+                "No header row with a \"" + column.labelVi() + "\" (" + column.labelEn() + ") column in the first "
+                        + HEADER_SEARCH_ROWS + " rows.");
     }
 }

@@ -1,16 +1,16 @@
-package vn.eschool.portal.layer2.staff;
+package vn.eschool.portal.layer2.sheet;
 
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import vn.eschool.portal.core.rest.PortalException;
 
-/** The file formats a staff list is accepted in. The old binary .xls is not: schools re-save it as .xlsx. */
-public enum StaffFileFormat {
+/** The file formats an imported list is accepted in. The old binary .xls is not: schools re-save it as .xlsx. */
+public enum SheetFormat {
     XLSX,
     CSV;
 
-    public static StaffFileFormat ofFileName(String fileName) {
+    public static SheetFormat ofFileName(String fileName) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx")) {
             return XLSX;
@@ -23,7 +23,7 @@ public enum StaffFileFormat {
                 "Only .xlsx or .csv files are accepted (for an old .xls file, re-save it as .xlsx in Excel).");
     }
 
-    List<StaffRow> read(InputStream in, int maxRows) {
-        return this == XLSX ? XlsxStaffSheet.read(in, maxRows) : CsvStaffSheet.read(in, maxRows);
+    public <C extends Enum<C> & SheetColumn> List<SheetRow<C>> read(InputStream in, SheetLayout<C> layout) {
+        return this == XLSX ? XlsxSheet.read(in, layout) : CsvSheet.read(in, layout);
     }
 }

@@ -1,11 +1,14 @@
-package vn.eschool.portal.layer2.staff;
+package vn.eschool.portal.core.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Vietnamese text as people type it into spreadsheets: accents optional, spacing and case careless. */
-final class VietnameseText {
+/**
+ * Vietnamese text as people type it into spreadsheets and forms: accents optional, spacing and case careless.
+ * Staff imports, the teaching plan and its matching of free-text lectures compare names through here.
+ */
+public final class VietnameseText {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
@@ -17,7 +20,7 @@ final class VietnameseText {
      * NFC with single spaces: a name typed on a Mac (decomposed) and one typed on Windows (composed) look
      * alike and must compare alike.
      */
-    static String clean(String text) {
+    public static String clean(String text) {
         if (text == null) {
             return "";
         }
@@ -25,13 +28,13 @@ final class VietnameseText {
     }
 
     /** Lower-case ASCII without accents: "Tổ Chuyên Môn" becomes "to chuyen mon". Đ is a letter, not a mark. */
-    static String fold(String text) {
+    public static String fold(String text) {
         String decomposed = Normalizer.normalize(clean(text), Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
     }
 
     /** Folded, with punctuation and parenthesised hints removed: "Ngày sinh (dd/mm/yyyy) *" is "ngay sinh". */
-    static String foldWords(String text) {
+    public static String foldWords(String text) {
         String folded = fold(text).replaceAll("\\([^)]*\\)", " ").replaceAll("[^a-z0-9]+", " ");
         return folded.strip();
     }
@@ -40,7 +43,7 @@ final class VietnameseText {
      * The username schools use: the given name (the last word) then the initials of the family and middle
      * names, "Nguyễn Thị Thanh Hương" → "huongntt". Empty when the name has no letters or digits.
      */
-    static String usernameBase(String fullName) {
+    public static String usernameBase(String fullName) {
         String[] words = foldWords(fullName).split(" ");
         if (words.length == 0 || words[words.length - 1].isEmpty()) {
             return "";

@@ -1,4 +1,4 @@
-package vn.eschool.portal.layer2.staff;
+package vn.eschool.portal.layer2.sheet;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,17 +24,17 @@ import org.xml.sax.XMLReader;
 import vn.eschool.portal.core.rest.PortalException;
 
 /**
- * A staff list saved as XLSX, first sheet, read with POI's streaming SAX API so the sheet is never held as
+ * A list saved as XLSX, first sheet, read with POI's streaming SAX API so the sheet is never held as
  * a workbook in memory. POI's own guards stay on: zip-bomb ratio limits and XML parsers without external
  * entities. Formula cells give their cached value: nothing is evaluated.
  */
-final class XlsxStaffSheet {
+final class XlsxSheet {
 
-    private XlsxStaffSheet() {
+    private XlsxSheet() {
     }
 
-    static List<StaffRow> read(InputStream in, int maxRows) {
-        StaffSheetCollector collector = new StaffSheetCollector(maxRows);
+    static <C extends Enum<C> & SheetColumn> List<SheetRow<C>> read(InputStream in, SheetLayout<C> layout) {
+        SheetCollector<C> collector = new SheetCollector<>(layout);
         OPCPackage pkg = null;
         try {
             pkg = OPCPackage.open(in);
@@ -76,11 +76,11 @@ final class XlsxStaffSheet {
     /** Gathers the cells of each row by column index; rows arrive in order, missing cells are skipped. */
     private static final class Rows implements SheetContentsHandler {
 
-        private final StaffSheetCollector collector;
+        private final SheetCollector<?> collector;
         private Map<Integer, String> cells = new HashMap<>();
         private int nextColumn;
 
-        Rows(StaffSheetCollector collector) {
+        Rows(SheetCollector<?> collector) {
             this.collector = collector;
         }
 

@@ -1,4 +1,4 @@
-package vn.eschool.portal.layer2.staff;
+package vn.eschool.portal.layer2.sheet;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,21 +16,21 @@ import org.apache.commons.csv.CSVRecord;
 import vn.eschool.portal.core.rest.PortalException;
 
 /**
- * A staff list saved as CSV: UTF-8 with or without the byte order mark Excel writes, separated by commas
+ * A list saved as CSV: UTF-8 with or without the byte order mark Excel writes, separated by commas
  * or, as Excel does where the decimal separator is a comma (Vietnamese Windows), by semicolons.
  */
-final class CsvStaffSheet {
+final class CsvSheet {
 
     private static final char[] DELIMITERS = {',', ';'};
 
-    private CsvStaffSheet() {
+    private CsvSheet() {
     }
 
-    static List<StaffRow> read(InputStream in, int maxRows) {
+    static <C extends Enum<C> & SheetColumn> List<SheetRow<C>> read(InputStream in, SheetLayout<C> layout) {
         String text = decode(in);
-        StaffSheetCollector collector = new StaffSheetCollector(maxRows);
+        SheetCollector<C> collector = new SheetCollector<>(layout);
         // Record numbers equal the rows Excel shows: blank lines count, a quoted line break does not.
-        try (CSVParser parser = CSVParser.parse(text, format(delimiterOf(text)))) {
+        try (CSVParser parser = CSVParser.parse(text, format(delimiterOf(text, collector)))) {
             for (CSVRecord record : parser) {
                 collector.row(Math.toIntExact(record.getRecordNumber()), cells(record));
             }
@@ -49,11 +49,11 @@ final class CsvStaffSheet {
     }
 
     /** The delimiter under which some row among the first few reads as the richest header. */
-    private static char delimiterOf(String text) {
+    private static char delimiterOf(String text, SheetCollector<?> collector) {
         char best = DELIMITERS[0];
         int bestColumns = 0;
         for (char delimiter : DELIMITERS) {
-            int columns = headerColumns(text, delimiter);
+            int columns = headerColumns(text, delimiter, collector);
             if (columns > bestColumns) {
                 best = delimiter;
                 bestColumns = columns;
@@ -62,14 +62,14 @@ final class CsvStaffSheet {
         return best;
     }
 
-    private static int headerColumns(String text, char delimiter) {
+    private static int headerColumns(String text, char delimiter, SheetCollector<?> collector) {
         int most = 0;
         try (CSVParser parser = CSVParser.parse(text, format(delimiter))) {
             for (CSVRecord record : parser) {
-                if (record.getRecordNumber() > StaffSheetCollector.HEADER_SEARCH_ROWS) {
+                if (record.getRecordNumber() > SheetCollector.HEADER_SEARCH_ROWS) {
                     break;
                 }
-                most = Math.max(most, StaffSheetCollector.recognise(cells(record)).size());
+                most = Math.max(most, collector.recognise(cells(record)).size());
             }
         } catch (IOException | UncheckedIOException | PortalException e) {
             // Not this delimiter: the other one decides, and the real read reports what is wrong.

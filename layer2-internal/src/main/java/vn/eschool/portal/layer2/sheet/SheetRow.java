@@ -1,16 +1,16 @@
-package vn.eschool.portal.layer2.staff;
+package vn.eschool.portal.layer2.sheet;
 
 import java.util.Map;
 
 /** One data row as read from the file: its row number as the spreadsheet shows it, and its cleaned cells. */
-record StaffRow(int rowNumber, Map<StaffColumn, String> cells) {
+public record SheetRow<C>(int rowNumber, Map<C, String> cells) {
 
-    StaffRow {
+    public SheetRow {
         cells = Map.copyOf(cells);
     }
 
     /** The cell's text, "" when the column is absent or the cell empty. */
-    String get(StaffColumn column) {
+    public String get(C column) {
         return cells.getOrDefault(column, "");
     }
 }
