@@ -10,6 +10,7 @@ import vn.eschool.portal.audit.rest.MonthlyReportJobResource;
 import vn.eschool.portal.audit.rest.MonthlyReportResource;
 import vn.eschool.portal.audit.rest.RuleSetResource;
 import vn.eschool.portal.audit.rest.SchoolCalendarResource;
+import vn.eschool.portal.audit.rest.SchoolYearResource;
 import vn.eschool.portal.audit.rest.SchoolAuditPageResource;
 import vn.eschool.portal.audit.rest.SchoolAuditResource;
 import vn.eschool.portal.audit.rest.SchoolAuditRecordResource;
@@ -39,7 +40,7 @@ public class AuditPlugin implements PortalPlugin {
                 RuleSetResource.class, SchoolAuditRecordResource.class, SelfAssessmentResource.class,
                 MonthlyReportResource.class, MonthlyReportJobResource.class, SelfAssessmentPageResource.class,
                 CalendarResource.class, SchoolCalendarResource.class, SchoolAuditPageResource.class,
-                DistrictAuditPageResource.class);
+                DistrictAuditPageResource.class, SchoolYearResource.class);
     }
 
     @Override

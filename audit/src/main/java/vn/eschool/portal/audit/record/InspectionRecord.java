@@ -147,7 +147,7 @@ public record InspectionRecord(String place, LocalDate date, List<Member> member
             }
             case SCHOOL -> List.of(criterion.id(), criterion.titleVi(), max,
                     Points.vi(criterion.maxPoints() - criterion.score()), Points.vi(criterion.score()), criterion.evidenceNote());
-            case NOT_ENTERED -> List.of(criterion.id(), criterion.titleVi(), max, "", "0", NOT_ENTERED);
+            case NOT_ENTERED -> List.of(criterion.id(), criterion.titleVi(), max, "", NOT_ENTERED, NOT_ENTERED);
         };
     }
 
@@ -180,7 +180,8 @@ public record InspectionRecord(String place, LocalDate date, List<Member> member
                     + " điểm, chưa đạt trên 50% số điểm.", pages.regular, BODY, Align.LEFT);
         }
         if (!assessment.notEntered().isEmpty()) {
-            pages.paragraph("Tiêu chí nhà trường chưa tự đánh giá (tính 0 điểm): " + String.join(", ", assessment.notEntered()) + ".",
+            pages.paragraph("Báo cáo chưa đầy đủ: nhà trường chưa tự đánh giá các tiêu chí " + String.join(", ", assessment.notEntered())
+                            + " (chưa nhập, không tính 0 điểm; chưa xếp loại).",
                     pages.regular, BODY, Align.LEFT);
         }
         pages.space(6);

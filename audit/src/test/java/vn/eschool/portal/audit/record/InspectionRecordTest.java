@@ -132,7 +132,8 @@ class InspectionRecordTest {
         String text = text(pdf(empty));
 
         assertTrue(line(text, "III.3.3 ").contains(InspectionRecord.NOT_ENTERED), line(text, "III.3.3 "));
-        assertTrue(text.contains("Xếp loại: Chưa đạt mô hình trường học điện tử"), text);
+        assertTrue(text.contains("Xếp loại: Chưa đủ dữ liệu để xếp loại"), text);
+        assertTrue(text.contains("Báo cáo chưa đầy đủ"), text);
     }
 
     @Test

@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import vn.eschool.portal.core.account.Account;
+import vn.eschool.portal.core.account.LeaveReason;
+import vn.eschool.portal.core.account.StaffDates;
+import vn.eschool.portal.core.account.StaffLeave;
 import vn.eschool.portal.core.account.AccountService;
 import vn.eschool.portal.core.account.ProfessionalGroup;
 import vn.eschool.portal.core.account.Role;
@@ -186,6 +189,7 @@ public class DemoSchool {
                     i < GROUPS.length ? "Tổ trưởng " + group[0].substring(4) : "Giáo viên", professionalGroup,
                     List.of(subject)));
         }
+        rosterStory(teachers, now.toLocalDate());
 
         YearMonth current = YearMonth.from(now);
         for (int back = 3; back >= 0; back--) {
@@ -371,9 +375,23 @@ public class DemoSchool {
         }
     }
 
+    /**
+     * The roster's story: the staff have been at the school for years, except the last teacher, who joined this
+     * school year and has been on maternity leave since two months ago (she never signs in: the audit does not
+     * charge her for those months).
+     */
+    private void rosterStory(List<Account> teachers, LocalDate today) {
+        Account newcomer = teachers.get(teachers.size() - 1);
+        newcomer.roster().get(0).dates(StaffDates.schoolYearStart(today), null);
+        LocalDate leaveStart = today.minusMonths(2).withDayOfMonth(1);
+        em.persist(new StaffLeave(newcomer, leaveStart, leaveStart.plusMonths(6).minusDays(1), LeaveReason.MATERNITY,
+                "Nghỉ sinh con theo chế độ", OffsetDateTime.now(clock)));
+    }
+
     private Account person(School school, String username, String fullName, Role role, String passwordHash,
                            String position, ProfessionalGroup group, List<String> subjects) {
         Account account = new Account(school, username, fullName, role, passwordHash, OffsetDateTime.now(clock));
+        account.joinRoster(StaffDates.schoolYearStart(LocalDate.now(clock.withZone(ClockProducer.SCHOOL_ZONE))).minusYears(3));
         account.assignTo(group, subjects);
         account.describe(position, username + "@sonca.example.edu.vn", null);
         em.persist(account);
