@@ -40,6 +40,8 @@ public record InspectionRecord(String place, LocalDate date, List<Member> member
     static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
     static final String TITLE = "BIÊN BẢN KIỂM TRA";
     static final String NOT_ENTERED = "Chưa nhập";
+    static final String NOT_IN_SESSION = "Tháng không có ngày dạy học theo lịch năm học (không trong năm học): không chấm, không trừ điểm.";
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final float BODY = 10.5f;
     private static final float SMALL = 8.5f;
 
@@ -123,6 +125,9 @@ public record InspectionRecord(String place, LocalDate date, List<Member> member
         pages.space(6);
         pages.paragraph("II. KẾT QUẢ KIỂM TRA:", pages.bold, BODY, Align.LEFT);
         pages.paragraph("1. Kết quả theo tiêu chí", pages.bold, BODY, Align.LEFT);
+        if (!audit.inSession()) {
+            pages.paragraph(NOT_IN_SESSION, pages.regular, BODY, Align.LEFT);
+        }
         List<List<String>> rows = new ArrayList<>();
         for (StandardScore standard : assessment.standards()) {
             rows.add(List.of(standard.id(), standard.titleVi(), Points.vi(standard.maxPoints()), "",
@@ -161,13 +166,30 @@ public record InspectionRecord(String place, LocalDate date, List<Member> member
                 Integer.toString(teacher.logins()), teacher.layer2Visits() == null ? "chưa đo" : teacher.layer2Visits().toString(),
                 messages(teacher.findings()))).toList();
         if (rows.isEmpty()) {
-            pages.paragraph("Nhà trường chưa có tài khoản giáo viên.", pages.regular, BODY, Align.LEFT);
+            pages.paragraph(audit.inSession() ? "Nhà trường chưa có tài khoản giáo viên." : NOT_IN_SESSION,
+                    pages.regular, BODY, Align.LEFT);
+        } else {
+            pages.table(List.of(new Column(24, Align.LEFT), new Column(13, Align.LEFT), new Column(8, Align.RIGHT),
+                            new Column(10, Align.RIGHT), new Column(9, Align.RIGHT), new Column(8, Align.RIGHT), new Column(28, Align.LEFT)),
+                    List.of("Họ và tên", "Tổ chuyên môn", "Bài giảng", "Phần mềm chuyên môn", "Đăng nhập", "Truy cập lớp 2", "Tồn tại"),
+                    rows, SMALL);
+        }
+        leaves(pages);
+    }
+
+    /** The leaves of the month: whoever is away for more than half of its teaching days is not counted. */
+    private void leaves(PdfPages pages) {
+        if (audit.leaves().isEmpty()) {
             return;
         }
-        pages.table(List.of(new Column(24, Align.LEFT), new Column(13, Align.LEFT), new Column(8, Align.RIGHT),
-                        new Column(10, Align.RIGHT), new Column(9, Align.RIGHT), new Column(8, Align.RIGHT), new Column(28, Align.LEFT)),
-                List.of("Họ và tên", "Tổ chuyên môn", "Bài giảng", "Phần mềm chuyên môn", "Đăng nhập", "Truy cập lớp 2", "Tồn tại"),
-                rows, SMALL);
+        pages.space(4);
+        pages.paragraph("Nghỉ dài ngày trong tháng (người nghỉ quá nửa số ngày dạy học của tháng không tính là giáo viên của tháng):",
+                pages.regular, BODY, Align.LEFT);
+        pages.table(List.of(new Column(30, Align.LEFT), new Column(25, Align.LEFT), new Column(25, Align.LEFT), new Column(20, Align.LEFT)),
+                List.of("Họ và tên", "Lý do", "Thời gian", "Trong tháng"),
+                audit.leaves().stream().map(leave -> List.of(leave.name() + " (" + leave.username() + ")", leave.reasonVi(),
+                        DAY.format(leave.firstDay()) + " – " + DAY.format(leave.lastDay()),
+                        leave.exempt() ? "Không tính" : "Vẫn tính")).toList(), SMALL);
     }
 
     private void totals(PdfPages pages) {

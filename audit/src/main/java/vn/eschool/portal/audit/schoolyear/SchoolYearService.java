@@ -63,8 +63,9 @@ public class SchoolYearService {
         LocalDate last = DateParams.day(request.lastDay(), "lastDay");
         LocalDate tetFirst = DateParams.day(request.tetFirst(), "tetFirst");
         LocalDate tetLast = DateParams.day(request.tetLast(), "tetLast");
-        LocalDate yearStart = LocalDate.of(year.firstYear(), Month.AUGUST, 1);
-        LocalDate yearEnd = LocalDate.of(year.firstYear() + 1, Month.JULY, 31);
+        // The months of a school year are September to August (SchoolYear): its days stay within them.
+        LocalDate yearStart = LocalDate.of(year.firstYear(), Month.SEPTEMBER, 1);
+        LocalDate yearEnd = LocalDate.of(year.firstYear() + 1, Month.AUGUST, 31);
         if (first == null || last == null || first.isBefore(yearStart) || !last.isAfter(first) || last.isAfter(yearEnd)) {
             throw PortalException.badRequest("invalid-school-year", "Năm học " + year + " cần ngày bắt đầu (firstDay) từ "
                     + yearStart + " và ngày kết thúc (lastDay) sau đó, không quá " + yearEnd + ".",

@@ -147,4 +147,25 @@ class InspectionRecordTest {
                     pages.regular, 8.5f, 180));
         }
     }
+
+    @Test
+    void theRecordPrintsTheMonthsLeavesAndAMonthNotInSession() throws IOException {
+        InspectionRecord full = record();
+        SchoolAuditReport a = full.audit();
+        SchoolAuditReport withLeave = new SchoolAuditReport(a.school(), a.schoolName(), a.month(), a.ruleSet(), a.decision(),
+                a.teachers(), a.criteria(), a.totalScore(), a.maxTotal(), a.notMeasured(), true,
+                List.of(new SchoolAuditReport.LeaveLine("gv30", "Phạm Thị Hoa", LocalDate.of(2026, 10, 1),
+                        LocalDate.of(2027, 3, 31), "Nghỉ thai sản", true)));
+        String text = text(pdf(new InspectionRecord("Hà Nội", LocalDate.of(2026, 11, 20), full.members(), withLeave,
+                full.assessment())));
+        assertTrue(line(text, "Phạm Thị Hoa").contains("Nghỉ thai sản"), text);
+        assertTrue(line(text, "Phạm Thị Hoa").contains("01/10/2026 – 31/03/2027"), line(text, "Phạm Thị Hoa"));
+        assertTrue(line(text, "Phạm Thị Hoa").contains("Không tính"), line(text, "Phạm Thị Hoa"));
+
+        SchoolAuditReport summer = new SchoolAuditReport(a.school(), a.schoolName(), a.month(), a.ruleSet(), a.decision(),
+                List.of(), a.criteria(), a.totalScore(), a.maxTotal(), Set.of(), false, List.of());
+        String summerText = text(pdf(new InspectionRecord("Hà Nội", LocalDate.of(2026, 11, 20), full.members(), summer,
+                full.assessment())));
+        assertTrue(summerText.contains("không trong năm học"), summerText);
+    }
 }

@@ -189,7 +189,7 @@ public class DemoSchool {
                     i < GROUPS.length ? "Tổ trưởng " + group[0].substring(4) : "Giáo viên", professionalGroup,
                     List.of(subject)));
         }
-        rosterStory(teachers, now.toLocalDate());
+        YearMonth maternityFrom = YearMonth.from(rosterStory(teachers, now.toLocalDate()));
 
         YearMonth current = YearMonth.from(now);
         for (int back = 3; back >= 0; back--) {
@@ -210,6 +210,9 @@ public class DemoSchool {
                     Visibility.PUBLIC, at(month, Math.min(lastDay, 15)));
             for (int t = 0; t < teachers.size(); t++) {
                 Account teacher = teachers.get(t);
+                if (t == teachers.size() - 1 && !month.isBefore(maternityFrom)) {
+                    continue;
+                }
                 int lectureCount = t % 5 == 4 ? 1 : (t % 7 == 6 ? 2 : 3 + random.nextInt(2));
                 for (int l = 0; l < lectureCount; l++) {
                     int grade = 6 + random.nextInt(4);
@@ -378,14 +381,15 @@ public class DemoSchool {
     /**
      * The roster's story: the staff have been at the school for years, except the last teacher, who joined this
      * school year and has been on maternity leave since two months ago (she never signs in: the audit does not
-     * charge her for those months).
+     * charge her for those months, and she uploads nothing in them). Returns the first day of her leave.
      */
-    private void rosterStory(List<Account> teachers, LocalDate today) {
+    private LocalDate rosterStory(List<Account> teachers, LocalDate today) {
         Account newcomer = teachers.get(teachers.size() - 1);
         newcomer.roster().get(0).dates(StaffDates.schoolYearStart(today), null);
         LocalDate leaveStart = today.minusMonths(2).withDayOfMonth(1);
         em.persist(new StaffLeave(newcomer, leaveStart, leaveStart.plusMonths(6).minusDays(1), LeaveReason.MATERNITY,
                 "Nghỉ sinh con theo chế độ", OffsetDateTime.now(clock)));
+        return leaveStart;
     }
 
     private Account person(School school, String username, String fullName, Role role, String passwordHash,
