@@ -187,9 +187,9 @@ class AuditIT extends PortalIT {
                 "on the staff since the school year of the migrated history");
         // Migrated history, in Hà Nội time: 23:59 on 31 October is still October (06:59 on 1 November if the time
         // were read as UTC); 00:30 on 1 November is November (still 31 October in UTC). The import date is today.
-        uploadLecture(board, code, "Phân số – tiết cuối tháng", "author", "gvc", "uploadedAt", "2025-10-31T23:59");
-        uploadLecture(board, code, "Phân số – tiết đầu tháng", "author", "gvc", "uploadedAt", "2025-11-01T00:30");
-        uploadLecture(board, code, "Số nguyên tố", "author", "gvc", "uploadedAt", "2025-09-15T08:00");
+        uploadLecture(board, code, "Phân số – tiết cuối tháng", "author", "gvc", "countedOn", "2025-10-31T23:59");
+        uploadLecture(board, code, "Phân số – tiết đầu tháng", "author", "gvc", "countedOn", "2025-11-01T00:30");
+        uploadLecture(board, code, "Số nguyên tố", "author", "gvc", "countedOn", "2025-09-15T08:00");
 
         assertEquals(1, lecturesCounted(code, "gvc", YearMonth.of(2025, 10)), "the last minute of October");
         assertEquals(1, lecturesCounted(code, "gvc", YearMonth.of(2025, 11)), "the first minutes of November");
@@ -478,5 +478,69 @@ class AuditIT extends PortalIT {
         assertEquals(1, log.size());
         assertEquals("2024-10", log.get(0).getString("target"));
         assertTrue(log.get(0).getString("details").contains("Nhà trường nhập bổ sung"), log.get(0).toString());
+    }
+
+    private static List<JsonObject> drillDown(PortalClient client, String code, YearMonth month, String teacher) {
+        return client.get("api/v1/schools/" + code + "/audit/items?month=" + month + "&teacher=" + teacher + "&kind=lectures")
+                .json().getJsonArray("items").stream().map(JsonObject.class::cast).toList();
+    }
+
+    @Test
+    void anUploadOnATeachersBehalfKeepsTheDayItCountsForTheServersTimeAndWhoUploadedIt() {
+        String code = freshSchool("gve");
+        PortalClient board = anonymous().as(code, "bgh", PASSWORD);
+        YearMonth lastMonth = THIS_MONTH.minusMonths(1);
+        String countedOn = lastMonth.atDay(10) + "T08:00";
+        uploadLecture(board, code, "Bài nộp qua USB", "author", "gve", "countedOn", countedOn);
+        long own = uploadLecture(anonymous().as(code, "gve", PASSWORD), code, "Bài tự tải lên");
+
+        JsonObject item = drillDown(board, code, lastMonth, "gve").get(0);
+        assertTrue(item.getString("countedOn").startsWith(lastMonth.atDay(10).toString()), item.toString());
+        java.time.OffsetDateTime uploadedAt = java.time.OffsetDateTime.parse(item.getString("uploadedAt"));
+        assertTrue(uploadedAt.isAfter(java.time.OffsetDateTime.now().minusMinutes(10)), "the server's time: " + item);
+        assertEquals("gve", item.getString("author"));
+        assertEquals("bgh", item.getString("uploadedBy"));
+        assertFalse(item.getBoolean("lateAddition"));
+        JsonObject ownItem = drillDown(board, code, THIS_MONTH, "gve").stream()
+                .filter(i -> i.getJsonNumber("id").longValue() == own).findFirst().orElseThrow();
+        assertFalse(ownItem.containsKey("uploadedBy") && !ownItem.isNull("uploadedBy"), "the author uploaded it: " + ownItem);
+
+        PortalClient.Reply clientTime = board.multipart("POST", "api/v1/schools/" + code + "/lectures",
+                Map.of("subject", "Toán", "grade", "5", "className", "5A1", "author", "gve", "uploadedAt", "2020-01-01"),
+                Map.of("cu.txt", "cũ".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(400, clientTime.status());
+        assertEquals("uploaded-at-set-by-server", clientTime.json().getString("code"));
+    }
+
+    @Test
+    void aReportedMonthTakesLecturesOnlyFromTheDistrictAndListsThemAsLateAdditions() {
+        String code = freshSchool("gvf");
+        PortalClient board = anonymous().as(code, "bgh", PASSWORD);
+        assertEquals(200, board.put("api/v1/schools/" + code + "/accounts/gvf", "{\"joinedOn\":\"2024-09-01\"}").status());
+        PortalClient.Reply run = districtAdmin().post("api/v1/admin/audit/monthly-reports?date=2024-12-20", "");
+        assertEquals(200, run.status(), run.body());
+        String stored = board.get("api/v1/schools/" + code + "/audit/reports/2024-11").body();
+
+        PortalClient.Reply refused = board.multipart("POST", "api/v1/schools/" + code + "/lectures",
+                Map.of("subject", "Toán", "grade", "5", "className", "5A1", "author", "gvf", "countedOn", "2024-11-15"),
+                Map.of("bai-thang-11.txt", "Bài giảng tháng 11".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(403, refused.status(), refused.body());
+        assertTrue(refused.isProblem());
+        assertEquals("month-reported", refused.json().getString("code"));
+        uploadLecture(board, code, "Bài tháng này", "author", "gvf", "countedOn", THIS_MONTH.atDay(1).toString());
+
+        PortalClient district = districtAdmin();
+        PortalClient.Reply noAuthor = district.multipart("POST", "api/v1/schools/" + code + "/lectures",
+                Map.of("subject", "Toán", "grade", "5", "className", "5A1"), Map.of("x.txt", "x".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(400, noAuthor.status());
+        assertEquals("author-required", noAuthor.json().getString("code"));
+        uploadLecture(district, code, "Bài giảng tháng 11 bổ sung", "author", "gvf", "countedOn", "2024-11-15");
+
+        JsonObject late = drillDown(board, code, YearMonth.of(2024, 11), "gvf").get(0);
+        assertTrue(late.getBoolean("lateAddition"), late.toString());
+        assertEquals("admin", late.getString("uploadedBy"));
+        assertTrue(late.getString("countedOn").startsWith("2024-11-15"), late.toString());
+        assertEquals(stored, board.get("api/v1/schools/" + code + "/audit/reports/2024-11").body(),
+                "the stored report does not change");
     }
 }

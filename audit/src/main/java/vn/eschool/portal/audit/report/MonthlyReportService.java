@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import vn.eschool.portal.audit.input.AuditMonth;
 import vn.eschool.portal.audit.scoring.SelfAssessmentResult;
 import vn.eschool.portal.audit.selfassessment.SelfAssessmentService;
@@ -98,9 +99,9 @@ public class MonthlyReportService {
                         s.meetsMinimum())).toList(), JSON.toJson(combined), result.complete());
     }
 
-    /** Whether the school's report for the month is stored (the month is closed). */
-    public boolean reported(School school, YearMonth month) {
-        return reports.find(school, month).isPresent();
+    /** When the school's report for the month was stored (the month closed); empty while it is open. */
+    public Optional<OffsetDateTime> preparedAt(School school, YearMonth month) {
+        return reports.find(school, month).map(MonthlyReport::preparedAt);
     }
 
     public List<Summary> list(School school, boolean publishedOnly) {

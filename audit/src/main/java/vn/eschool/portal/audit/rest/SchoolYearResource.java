@@ -13,22 +13,18 @@ import jakarta.ws.rs.core.MediaType;
 import vn.eschool.portal.audit.schoolyear.SchoolYearRequest;
 import vn.eschool.portal.audit.schoolyear.SchoolYearService;
 import vn.eschool.portal.audit.schoolyear.SchoolYearView;
-import vn.eschool.portal.audit.selfassessment.SchoolYear;
 import vn.eschool.portal.audit.service.AuditService;
-import vn.eschool.portal.core.account.Role;
-import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.rest.Requests;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
-import vn.eschool.portal.core.security.AuthenticatedUser;
 
 /**
- * The school-year calendars (first and last day, Tết break) that decide which months the audit scores: the
- * district's defaults, written by district admins, and a school's own dates, written by its admin.
+ * A school's school-year calendar (first and last day, Tết break), which decides the months the audit scores: its
+ * own dates, written by its admin (or the district admin), else the district's ({@link DistrictSchoolYearResource}).
  */
 @RequestScoped
-@Path("/api/v1")
+@Path("/api/v1/schools/{code}/school-year")
 @Produces(MediaType.APPLICATION_JSON)
 public class SchoolYearResource {
 
@@ -48,47 +44,17 @@ public class SchoolYearResource {
     AuditService audits;
 
     @GET
-    @Path("district/school-year")
-    public SchoolYearView district(@QueryParam("year") String year) {
-        AuthenticatedUser user = access.requireSignedIn();
-        if (!user.isDistrict() && user.role() != Role.SCHOOL_ADMIN) {
-            throw PortalException.forbidden();
-        }
-        return SchoolYearView.of(years.district(year(year)));
-    }
-
-    @PUT
-    @Path("district/school-year")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public SchoolYearView changeDistrict(@QueryParam("year") String year, SchoolYearRequest body) {
-        access.requireDistrictAdmin();
-        return SchoolYearView.of(years.put(null, year(year), requests.valid(body)));
-    }
-
-    @GET
-    @Path("schools/{code}/school-year")
     public SchoolYearView school(@PathParam("code") String code, @QueryParam("year") String year) {
         School school = schools.require(code);
         access.requireSchoolStaffOverseer(school);
-        return SchoolYearView.of(years.of(school, year(year)));
+        return SchoolYearView.of(years.of(school, SchoolYearParam.parse(year, audits.currentMonth())));
     }
 
     @PUT
-    @Path("schools/{code}/school-year")
     @Consumes(MediaType.APPLICATION_JSON)
-    public SchoolYearView changeSchool(@PathParam("code") String code, @QueryParam("year") String year,
-                                       SchoolYearRequest body) {
+    public SchoolYearView change(@PathParam("code") String code, @QueryParam("year") String year, SchoolYearRequest body) {
         School school = schools.require(code);
         access.requireSchoolAdmin(school);
-        return SchoolYearView.of(years.put(school, year(year), requests.valid(body)));
-    }
-
-    /** "2026-2027"; blank is the current school year. */
-    private SchoolYear year(String text) {
-        if (text == null || text.isBlank()) {
-            return SchoolYear.of(audits.currentMonth());
-        }
-        return SchoolYear.parse(text).orElseThrow(() -> PortalException.badRequest("invalid-school-year",
-                "Tham số \"year\" phải là năm học dạng 2026-2027.", "\"year\" must be a school year such as 2026-2027."));
+        return SchoolYearView.of(years.put(school, SchoolYearParam.parse(year, audits.currentMonth()), requests.valid(body)));
     }
 }

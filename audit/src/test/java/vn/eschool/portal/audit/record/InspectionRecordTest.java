@@ -1,6 +1,7 @@
 package vn.eschool.portal.audit.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import vn.eschool.portal.audit.rules.Criterion;
 import vn.eschool.portal.audit.rules.RuleSet;
 import vn.eschool.portal.audit.rules.RuleSetCatalog;
+import vn.eschool.portal.audit.dashboard.AuditItems;
 import vn.eschool.portal.audit.scoring.AuditResult;
 import vn.eschool.portal.audit.scoring.CriterionResult;
 import vn.eschool.portal.audit.scoring.Finding;
@@ -167,5 +169,24 @@ class InspectionRecordTest {
         String summerText = text(pdf(new InspectionRecord("Hà Nội", LocalDate.of(2026, 11, 20), full.members(), summer,
                 full.assessment())));
         assertTrue(summerText.contains("không trong năm học"), summerText);
+    }
+
+    /** An admin's upload for a teacher, counted in October, uploaded in November: both dates and the uploader. */
+    @Test
+    void theRecordPrintsBothDatesOfAnItemUploadedOnATeachersBehalf() throws IOException {
+        InspectionRecord full = record();
+        java.time.OffsetDateTime counted = java.time.OffsetDateTime.parse("2026-10-30T08:00+07:00");
+        java.time.OffsetDateTime uploaded = java.time.OffsetDateTime.parse("2026-11-03T09:15+07:00");
+        AuditItems.Item onBehalf = new AuditItems.Item(7, "LECTURE", "Bài giảng điện tử", null, "Phân số nộp qua USB",
+                counted, uploaded, "gv07", "hieutruong", false, "/x");
+        AuditItems.Item own = new AuditItems.Item(8, "LECTURE", "Bài giảng điện tử", null, "Bài tự tải", counted,
+                counted, "gv08", null, false, "/y");
+        assertTrue(InspectionRecord.redated(onBehalf));
+        assertFalse(InspectionRecord.redated(own), "uploaded by its author in the month it counts for");
+
+        String text = text(pdf(new InspectionRecord("Hà Nội", LocalDate.of(2026, 11, 20), full.members(), full.audit(),
+                full.assessment(), List.of(onBehalf))));
+        String line = line(text, "Phân số nộp qua USB");
+        assertTrue(line.contains("30/10/2026") && line.contains("03/11/2026 09:15") && line.contains("hieutruong (thay gv07)"), line);
     }
 }
