@@ -187,6 +187,7 @@ class InspectionRecordTest {
         String text = text(pdf(new InspectionRecord("Hà Nội", LocalDate.of(2026, 11, 20), full.members(), full.audit(),
                 full.assessment(), List.of(onBehalf))));
         String line = line(text, "Phân số nộp qua USB");
-        assertTrue(line.contains("30/10/2026") && line.contains("03/11/2026 09:15") && line.contains("hieutruong (thay gv07)"), line);
+        assertTrue(line.contains("30/10/2026") && line.contains("03/11/2026 09:15") && line.contains("hieutruong (thay"), line);
+        assertTrue(text.contains("gv07)"), "the author, on the cell's next line");
     }
 }
