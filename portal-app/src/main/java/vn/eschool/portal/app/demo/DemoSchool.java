@@ -385,7 +385,7 @@ public class DemoSchool {
      */
     private LocalDate rosterStory(List<Account> teachers, LocalDate today) {
         Account newcomer = teachers.get(teachers.size() - 1);
-        newcomer.roster().get(0).dates(StaffDates.schoolYearStart(today), null);
+        newcomer.roster().get(0).redate(StaffDates.schoolYearStart(today), null);
         LocalDate leaveStart = today.minusMonths(2).withDayOfMonth(1);
         em.persist(new StaffLeave(newcomer, leaveStart, leaveStart.plusMonths(6).minusDays(1), LeaveReason.MATERNITY,
                 "Nghỉ sinh con theo chế độ", OffsetDateTime.now(clock)));

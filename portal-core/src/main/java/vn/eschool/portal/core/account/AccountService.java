@@ -133,7 +133,7 @@ public class AccountService {
                         + previousEnd + ").", "joinedOn (" + joined + ") must be after the previous period's leftOn (" + previousEnd + ").");
             }
         }
-        latest.dates(joined, left);
+        latest.redate(joined, left);
     }
 
     /** Disabled, never deleted: what the person wrote stays attributed to them. */

@@ -59,7 +59,7 @@ public class RosterPeriod {
         return leftOn == null;
     }
 
-    public void dates(LocalDate joinedOn, LocalDate leftOn) {
+    public void redate(LocalDate joinedOn, LocalDate leftOn) {
         this.joinedOn = joinedOn;
         this.leftOn = leftOn;
     }
