@@ -6,10 +6,12 @@ import java.util.Set;
 import vn.eschool.portal.audit.rest.CalendarResource;
 import vn.eschool.portal.audit.rest.DistrictAuditPageResource;
 import vn.eschool.portal.audit.rest.DistrictAuditResource;
+import vn.eschool.portal.audit.rest.DistrictSchoolYearResource;
 import vn.eschool.portal.audit.rest.MonthlyReportJobResource;
 import vn.eschool.portal.audit.rest.MonthlyReportResource;
 import vn.eschool.portal.audit.rest.RuleSetResource;
 import vn.eschool.portal.audit.rest.SchoolCalendarResource;
+import vn.eschool.portal.audit.rest.SchoolYearResource;
 import vn.eschool.portal.audit.rest.SchoolAuditPageResource;
 import vn.eschool.portal.audit.rest.SchoolAuditResource;
 import vn.eschool.portal.audit.rest.SchoolAuditRecordResource;
@@ -39,7 +41,7 @@ public class AuditPlugin implements PortalPlugin {
                 RuleSetResource.class, SchoolAuditRecordResource.class, SelfAssessmentResource.class,
                 MonthlyReportResource.class, MonthlyReportJobResource.class, SelfAssessmentPageResource.class,
                 CalendarResource.class, SchoolCalendarResource.class, SchoolAuditPageResource.class,
-                DistrictAuditPageResource.class);
+                DistrictAuditPageResource.class, SchoolYearResource.class, DistrictSchoolYearResource.class);
     }
 
     @Override

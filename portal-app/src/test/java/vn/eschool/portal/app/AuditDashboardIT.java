@@ -155,7 +155,7 @@ class AuditDashboardIT extends PortalIT {
             JsonObject lectures = inspector.get(items + who + "&kind=lectures").json();
             lectures.getJsonArray("items").getValuesAs(JsonObject.class).forEach(item -> {
                 assertEquals("LECTURE", item.getString("type"));
-                assertTrue(item.getString("date").startsWith(month), item.toString());
+                assertTrue(item.getString("countedOn").startsWith(month), item.toString());
                 assertTrue(seen.add(item.getJsonNumber("id").longValue()), "a lecture is one teacher's");
                 assertTrue(item.getString("url").startsWith("/api/v1/schools/" + DEMO + "/lectures?month=" + month));
             });

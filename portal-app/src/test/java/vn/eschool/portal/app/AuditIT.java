@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -30,6 +31,8 @@ class AuditIT extends PortalIT {
     private static final String PASSWORD = "mat-khau-kiem-tra";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final YearMonth THIS_MONTH = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    /** The school year (its first calendar year) THIS_MONTH belongs to. */
+    private static final int THIS_YEAR = THIS_MONTH.getMonthValue() >= 9 ? THIS_MONTH.getYear() : THIS_MONTH.getYear() - 1;
 
     private PortalClient inspector() {
         String username = unique("tt");
@@ -54,7 +57,26 @@ class AuditIT extends PortalIT {
         for (String teacher : teachers) {
             assertEquals(201, district.post("api/v1/schools/" + code + "/accounts", account(teacher, "TEACHER")).status());
         }
+        // This school year and the last teach every month, so that the tests of this month hold in summer too.
+        for (int year : List.of(THIS_YEAR - 1, THIS_YEAR)) {
+            assertEquals(200, district.put("api/v1/schools/" + code + "/school-year?year=" + year + "-" + (year + 1),
+                    schoolYear(year + "-09-01", (year + 1) + "-08-31")).status());
+        }
         return code;
+    }
+
+    private static String schoolYear(String firstDay, String lastDay) {
+        return Json.createObjectBuilder().add("firstDay", firstDay).add("lastDay", lastDay).build().toString();
+    }
+
+    private static JsonObject teacherRow(JsonObject audit, String username) {
+        return audit.getJsonArray("teachers").stream().map(JsonObject.class::cast)
+                .filter(t -> t.getString("username").equals(username)).findFirst().orElseThrow(() ->
+                        new AssertionError(username + " is not among the teachers: " + audit.getJsonArray("teachers")));
+    }
+
+    private static List<String> usernames(JsonObject audit) {
+        return audit.getJsonArray("teachers").stream().map(t -> ((JsonObject) t).getString("username")).toList();
     }
 
     /** Posts a news item through the editor → board flow; returns the category's name. */
@@ -161,11 +183,13 @@ class AuditIT extends PortalIT {
                 .add("username", "gvc").add("fullName", "Giáo Viên Tổ Toán").add("role", "TEACHER")
                 .add("password", PASSWORD).add("group", "Tổ Toán").build().toString()).status());
         PortalClient board = anonymous().as(code, "bgh", PASSWORD);
+        assertEquals(200, board.put("api/v1/schools/" + code + "/accounts/gvc", "{\"joinedOn\":\"2025-09-01\"}").status(),
+                "on the staff since the school year of the migrated history");
         // Migrated history, in Hà Nội time: 23:59 on 31 October is still October (06:59 on 1 November if the time
         // were read as UTC); 00:30 on 1 November is November (still 31 October in UTC). The import date is today.
-        uploadLecture(board, code, "Phân số – tiết cuối tháng", "author", "gvc", "uploadedAt", "2025-10-31T23:59");
-        uploadLecture(board, code, "Phân số – tiết đầu tháng", "author", "gvc", "uploadedAt", "2025-11-01T00:30");
-        uploadLecture(board, code, "Số nguyên tố", "author", "gvc", "uploadedAt", "2025-09-15T08:00");
+        uploadLecture(board, code, "Phân số – tiết cuối tháng", "author", "gvc", "countedOn", "2025-10-31T23:59");
+        uploadLecture(board, code, "Phân số – tiết đầu tháng", "author", "gvc", "countedOn", "2025-11-01T00:30");
+        uploadLecture(board, code, "Số nguyên tố", "author", "gvc", "countedOn", "2025-09-15T08:00");
 
         assertEquals(1, lecturesCounted(code, "gvc", YearMonth.of(2025, 10)), "the last minute of October");
         assertEquals(1, lecturesCounted(code, "gvc", YearMonth.of(2025, 11)), "the first minutes of November");
@@ -190,6 +214,8 @@ class AuditIT extends PortalIT {
 
         JsonObject busiest = consistency.getJsonArray("rows").stream().map(JsonObject.class::cast)
                 .filter(row -> row.getString("type").equals("LECTURE"))
+                .filter(row -> YearMonth.parse(row.getString("month")).getMonthValue() < 6
+                        || YearMonth.parse(row.getString("month")).getMonthValue() > 8)
                 .max(Comparator.comparingLong(row -> row.getJsonNumber("database").longValue())).orElseThrow();
         JsonObject audit = inspector.get("api/v1/schools/" + DEMO + "/audit?month=" + busiest.getString("month")).json();
         List<JsonObject> teachers = audit.getJsonArray("teachers").stream().map(JsonObject.class::cast).toList();
@@ -275,5 +301,247 @@ class AuditIT extends PortalIT {
         assertEquals("unknown-rule-set", unknown.json().getString("code"));
         assertTrue(unknown.json().getString("detail").contains("8265-2021"));
         assertEquals(404, inspector.get("api/v1/schools/khong-co/audit").status());
+    }
+
+    /** The most recent July that has come. */
+    private static YearMonth lastJuly() {
+        return THIS_MONTH.getMonthValue() >= 7 ? YearMonth.of(THIS_MONTH.getYear(), 7) : YearMonth.of(THIS_MONTH.getYear() - 1, 7);
+    }
+
+    @Test
+    void julyIsNotInSessionAndCostsNothingAnywhere() {
+        String code = freshSchool("gva");
+        YearMonth july = lastJuly();
+        String year = (july.getYear() - 1) + "-" + july.getYear();
+        PortalClient board = anonymous().as(code, "bgh", PASSWORD);
+        // The school's own year: 5 September to 31 May, Tết 8–16 February.
+        PortalClient.Reply put = board.put("api/v1/schools/" + code + "/school-year?year=" + year, Json.createObjectBuilder()
+                .add("firstDay", (july.getYear() - 1) + "-09-05").add("lastDay", july.getYear() + "-05-31")
+                .add("tetFirst", july.getYear() + "-02-08").add("tetLast", july.getYear() + "-02-16").build().toString());
+        assertEquals(200, put.status(), put.body());
+        JsonObject calendar = board.get("api/v1/schools/" + code + "/school-year?year=" + year).json();
+        assertEquals("SCHOOL", calendar.getString("source"));
+        JsonObject julyLine = calendar.getJsonArray("months").getJsonObject(10);
+        assertEquals(july.toString(), julyLine.getString("month"));
+        assertFalse(julyLine.getBoolean("inSession"));
+        assertEquals(0, julyLine.getInt("teachingDays"));
+
+        JsonObject audit = board.get("api/v1/schools/" + code + "/audit?month=" + july + "&rules=8265-2021").json();
+        assertFalse(audit.getBoolean("inSession"), audit.toString());
+        assertEquals(20.0, audit.getJsonNumber("totalScore").doubleValue());
+        for (JsonValue criterion : audit.getJsonArray("criteria")) {
+            assertEquals(0.0, ((JsonObject) criterion).getJsonNumber("deduction").doubleValue(), criterion.toString());
+            assertEquals(0, ((JsonObject) criterion).getJsonArray("findings").size(), criterion.toString());
+        }
+        JsonObject school = inspector().get("api/v1/audit?month=" + july).json().getJsonArray("schools").stream()
+                .map(JsonObject.class::cast).filter(s -> s.getString("code").equals(code)).findFirst().orElseThrow();
+        assertFalse(school.getBoolean("inSession"), "the district's heat map says so too");
+        String page = board.get("schools/" + code + "/kiem-tra?month=" + july).body();
+        assertTrue(page.contains("Không trong năm học"), "the school's audit page says the month is not in session");
+    }
+
+    @Test
+    void theSchoolYearIsTheDistrictsUnlessTheSchoolSetsItsOwnAndOnlyAdminsChangeIt() {
+        String code = freshSchool("gva");
+        String other = freshSchool();
+        String path = "api/v1/schools/" + code + "/school-year?year=2030-2031";
+        String district = "api/v1/district/school-year?year=2030-2031";
+        String body = schoolYear("2030-09-05", "2031-05-31");
+        assertEquals(401, anonymous().get(path).status());
+        assertEquals(403, anonymous().as(code, "gva", PASSWORD).get(path).status());
+        assertEquals(403, anonymous().as(other, "bgh", PASSWORD).get(path).status());
+        assertEquals(403, anonymous().as(other, "bgh", PASSWORD).put(path, body).status());
+        assertEquals(403, inspector().put(path, body).status());
+        assertEquals(401, anonymous().get(district).status());
+        assertEquals(403, anonymous().as(code, "gva", PASSWORD).get(district).status());
+        assertEquals(403, anonymous().as(code, "bgh", PASSWORD).put(district, body).status());
+        assertEquals(403, inspector().put(district, body).status());
+
+        assertEquals("BUILT_IN", inspector().get(path).json().getString("source"));
+        PortalClient.Reply changed = districtAdmin().put(district, schoolYear("2030-09-05", "2031-06-15"));
+        assertEquals(200, changed.status(), changed.body());
+        JsonObject followed = anonymous().as(code, "bgh", PASSWORD).get(path).json();
+        assertEquals("DISTRICT", followed.getString("source"));
+        assertTrue(followed.getJsonArray("months").getJsonObject(9).getBoolean("inSession"), "June 2031 has 11 teaching days");
+        PortalClient.Reply wrong = anonymous().as(code, "bgh", PASSWORD).put(path, schoolYear("2031-05-31", "2030-09-05"));
+        assertEquals(400, wrong.status());
+        assertTrue(wrong.isProblem());
+        assertEquals("invalid-school-year", wrong.json().getString("code"));
+        assertEquals("invalid-school-year", inspector().get("api/v1/district/school-year?year=2030").json().getString("code"));
+    }
+
+    @Test
+    void aTeachingEditorCountsAndATeacherOnLeaveForTheMonthDoesNot() {
+        String code = freshSchool("gva", "gvb");
+        String other = freshSchool();
+        PortalClient board = anonymous().as(code, "bgh", PASSWORD);
+        String accounts = "api/v1/schools/" + code + "/accounts/";
+        PortalClient.Reply teaching = board.put(accounts + "btv", "{\"teaches\":true}");
+        assertEquals(200, teaching.status(), teaching.body());
+        assertTrue(teaching.json().getBoolean("teaches"));
+        assertEquals(THIS_YEAR + "-09-01", teaching.json().getString("joinedOn"), "counted from the school year it was created in");
+        assertEquals(201, board.post("api/v1/schools/" + code + "/accounts", account("nvkt", "STAFF")).status());
+        PortalClient.Reply staff = board.put(accounts + "nvkt", "{\"teaches\":true}");
+        assertEquals(400, staff.status());
+        assertEquals("does-not-teach", staff.json().getString("code"));
+
+        String leave = Json.createObjectBuilder().add("firstDay", THIS_MONTH.atDay(1).toString())
+                .add("lastDay", THIS_MONTH.plusMonths(4).atEndOfMonth().toString()).add("reason", "MATERNITY")
+                .add("note", "Nghỉ sinh con").build().toString();
+        assertEquals(401, anonymous().post(accounts + "gvb/leaves", leave).status());
+        assertEquals(403, anonymous().as(code, "gva", PASSWORD).post(accounts + "gvb/leaves", leave).status());
+        assertEquals(403, anonymous().as(other, "bgh", PASSWORD).post(accounts + "gvb/leaves", leave).status());
+        assertEquals(403, inspector().post(accounts + "gvb/leaves", leave).status());
+        assertEquals(403, anonymous().as(code, "gva", PASSWORD).get(accounts + "gvb/leaves").status());
+        PortalClient.Reply added = board.post(accounts + "gvb/leaves", leave);
+        assertEquals(201, added.status(), added.body());
+        long leaveId = added.json().getJsonNumber("id").longValue();
+        assertEquals("Nghỉ thai sản", inspector().get(accounts + "gvb/leaves").array().getJsonObject(0).getString("reasonVi"));
+        PortalClient.Reply backwards = board.post(accounts + "gvb/leaves", "{\"firstDay\":\"2026-12-10\",\"lastDay\":\"2026-12-01\",\"reason\":\"SICK\"}");
+        assertEquals(400, backwards.status());
+        assertEquals("leave-ends-before-start", backwards.json().getString("code"));
+
+        JsonObject audit = board.get("api/v1/schools/" + code + "/audit?month=" + THIS_MONTH + "&rules=8265-2021").json();
+        assertEquals(List.of("btv", "gva"), usernames(audit), "the teaching editor counts; gvb is on leave all month");
+        // btv and gva have no lectures: 2 teachers short (1–2 → −2).
+        assertTrue(criterion(audit, "II.2.1").getJsonArray("findings").toString().contains("btv"));
+        JsonObject printed = audit.getJsonArray("leaves").getJsonObject(0);
+        assertEquals("gvb", printed.getString("username"));
+        assertTrue(printed.getBoolean("exempt"));
+        assertEquals("Nghỉ thai sản", printed.getString("reasonVi"));
+
+        assertEquals(403, anonymous().as(other, "bgh", PASSWORD).delete(accounts + "gvb/leaves/" + leaveId).status());
+        assertEquals(204, board.delete(accounts + "gvb/leaves/" + leaveId).status());
+        JsonObject again = board.get("api/v1/schools/" + code + "/audit?month=" + THIS_MONTH + "&rules=8265-2021").json();
+        assertEquals(List.of("btv", "gva", "gvb"), usernames(again));
+    }
+
+    @Test
+    void aDisabledAccountStillCountsInTheMonthsBeforeItWasDisabled() {
+        String code = freshSchool("gvd");
+        PortalClient board = anonymous().as(code, "bgh", PASSWORD);
+        String account = "api/v1/schools/" + code + "/accounts/gvd";
+        assertEquals(200, board.put(account, "{\"joinedOn\":\"" + (THIS_YEAR - 1) + "-09-01\"}").status());
+        YearMonth lastMonth = THIS_MONTH.minusMonths(1);
+        String path = "api/v1/schools/" + code + "/audit?month=" + lastMonth + "&rules=8265-2021";
+        JsonObject before = board.get(path).json();
+        assertEquals(List.of("gvd"), usernames(before));
+
+        JsonObject disabled = board.post(account + "/disable", "").json();
+        assertEquals(java.time.LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString(),
+                disabled.getString("leftOn"), "disabling ends the roster period today");
+
+        JsonObject after = board.get(path).json();
+        assertEquals(List.of("gvd"), usernames(after), "last month still counts the teacher");
+        assertEquals(criterion(before, "II.2.1"), criterion(after, "II.2.1"));
+        assertEquals(before.getJsonNumber("totalScore"), after.getJsonNumber("totalScore"));
+
+        JsonObject enabled = board.post(account + "/enable", "").json();
+        assertTrue(enabled.get("leftOn") == null || enabled.isNull("leftOn"), enabled.toString());
+        assertEquals(1, enabled.getJsonArray("roster").size(), "re-enabled the same day: the period is reopened");
+    }
+
+    @Test
+    void theJobOnThe20thOfNovemberReportsOctoberWithCriteriaNotEnteredAndAReplacementIsLogged() {
+        String code = freshSchool("gva");
+        String other = freshSchool();
+        PortalClient.Reply run = districtAdmin().post("api/v1/admin/audit/monthly-reports?date=2024-11-20", "");
+        assertEquals(200, run.status(), run.body());
+        assertEquals("2024-10", run.json().getString("month"), "the previous full month");
+
+        PortalClient board = anonymous().as(code, "bgh", PASSWORD);
+        String reports = "api/v1/schools/" + code + "/audit/reports";
+        JsonObject summary = board.get(reports).array().getJsonObject(0);
+        assertEquals("2024-10", summary.getString("month"));
+        assertFalse(summary.getBoolean("complete"), "the school entered nothing: the report is incomplete");
+        assertTrue(summary.getString("gradeLabelVi").startsWith("Chưa đủ dữ liệu để xếp loại"), summary.toString());
+        JsonObject stored = board.get(reports + "/2024-10").json();
+        JsonObject i11 = stored.getJsonObject("assessment").getJsonArray("standards").getJsonObject(0).getJsonArray("criteria")
+                .getJsonObject(0);
+        assertEquals("NOT_ENTERED", i11.getString("source"));
+        assertTrue(!i11.containsKey("score") || i11.isNull("score"), "not entered, not 0: " + i11);
+
+        String replace = reports + "/2024-10/replace";
+        String reason = "{\"reason\":\"Nhà trường nhập bổ sung tự đánh giá tháng 10\"}";
+        assertEquals(401, anonymous().post(replace, reason).status());
+        assertEquals(403, anonymous().as(code, "gva", PASSWORD).post(replace, reason).status());
+        assertEquals(403, anonymous().as(other, "bgh", PASSWORD).post(replace, reason).status());
+        assertEquals(403, inspector().post(replace, reason).status());
+        PortalClient.Reply noReason = board.post(replace, "{\"reason\":\" \"}");
+        assertEquals(400, noReason.status());
+        assertTrue(noReason.isProblem());
+        assertEquals(404, board.post(reports + "/2024-09/replace", reason).status());
+        PortalClient.Reply replaced = board.post(replace, reason);
+        assertEquals(200, replaced.status(), replaced.body());
+
+        List<JsonObject> log = board.get("api/v1/schools/" + code + "/logbook").array().stream().map(JsonObject.class::cast)
+                .filter(e -> e.getString("action").equals("audit.report.replaced")).toList();
+        assertEquals(1, log.size());
+        assertEquals("2024-10", log.get(0).getString("target"));
+        assertTrue(log.get(0).getString("details").contains("Nhà trường nhập bổ sung"), log.get(0).toString());
+    }
+
+    private static List<JsonObject> drillDown(PortalClient client, String code, YearMonth month, String teacher) {
+        return client.get("api/v1/schools/" + code + "/audit/items?month=" + month + "&teacher=" + teacher + "&kind=lectures")
+                .json().getJsonArray("items").stream().map(JsonObject.class::cast).toList();
+    }
+
+    @Test
+    void anUploadOnATeachersBehalfKeepsTheDayItCountsForTheServersTimeAndWhoUploadedIt() {
+        String code = freshSchool("gve");
+        PortalClient board = anonymous().as(code, "bgh", PASSWORD);
+        YearMonth lastMonth = THIS_MONTH.minusMonths(1);
+        String countedOn = lastMonth.atDay(10) + "T08:00";
+        uploadLecture(board, code, "Bài nộp qua USB", "author", "gve", "countedOn", countedOn);
+        long own = uploadLecture(anonymous().as(code, "gve", PASSWORD), code, "Bài tự tải lên");
+
+        JsonObject item = drillDown(board, code, lastMonth, "gve").get(0);
+        assertTrue(item.getString("countedOn").startsWith(lastMonth.atDay(10).toString()), item.toString());
+        java.time.OffsetDateTime uploadedAt = java.time.OffsetDateTime.parse(item.getString("uploadedAt"));
+        assertTrue(uploadedAt.isAfter(java.time.OffsetDateTime.now().minusMinutes(10)), "the server's time: " + item);
+        assertEquals("gve", item.getString("author"));
+        assertEquals("bgh", item.getString("uploadedBy"));
+        assertFalse(item.getBoolean("lateAddition"));
+        JsonObject ownItem = drillDown(board, code, THIS_MONTH, "gve").stream()
+                .filter(i -> i.getJsonNumber("id").longValue() == own).findFirst().orElseThrow();
+        assertFalse(ownItem.containsKey("uploadedBy") && !ownItem.isNull("uploadedBy"), "the author uploaded it: " + ownItem);
+
+        PortalClient.Reply clientTime = board.multipart("POST", "api/v1/schools/" + code + "/lectures",
+                Map.of("subject", "Toán", "grade", "5", "className", "5A1", "author", "gve", "uploadedAt", "2020-01-01"),
+                Map.of("cu.txt", "cũ".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(400, clientTime.status());
+        assertEquals("uploaded-at-set-by-server", clientTime.json().getString("code"));
+    }
+
+    @Test
+    void aReportedMonthTakesLecturesOnlyFromTheDistrictAndListsThemAsLateAdditions() {
+        String code = freshSchool("gvf");
+        PortalClient board = anonymous().as(code, "bgh", PASSWORD);
+        assertEquals(200, board.put("api/v1/schools/" + code + "/accounts/gvf", "{\"joinedOn\":\"2024-09-01\"}").status());
+        PortalClient.Reply run = districtAdmin().post("api/v1/admin/audit/monthly-reports?date=2024-12-20", "");
+        assertEquals(200, run.status(), run.body());
+        String stored = board.get("api/v1/schools/" + code + "/audit/reports/2024-11").body();
+
+        PortalClient.Reply refused = board.multipart("POST", "api/v1/schools/" + code + "/lectures",
+                Map.of("subject", "Toán", "grade", "5", "className", "5A1", "author", "gvf", "countedOn", "2024-11-15"),
+                Map.of("bai-thang-11.txt", "Bài giảng tháng 11".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(403, refused.status(), refused.body());
+        assertTrue(refused.isProblem());
+        assertEquals("month-reported", refused.json().getString("code"));
+        uploadLecture(board, code, "Bài tháng này", "author", "gvf", "countedOn", THIS_MONTH.atDay(1).toString());
+
+        PortalClient district = districtAdmin();
+        PortalClient.Reply noAuthor = district.multipart("POST", "api/v1/schools/" + code + "/lectures",
+                Map.of("subject", "Toán", "grade", "5", "className", "5A1"), Map.of("x.txt", "x".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(400, noAuthor.status());
+        assertEquals("author-required", noAuthor.json().getString("code"));
+        uploadLecture(district, code, "Bài giảng tháng 11 bổ sung", "author", "gvf", "countedOn", "2024-11-15");
+
+        JsonObject late = drillDown(board, code, YearMonth.of(2024, 11), "gvf").get(0);
+        assertTrue(late.getBoolean("lateAddition"), late.toString());
+        assertEquals("admin", late.getString("uploadedBy"));
+        assertTrue(late.getString("countedOn").startsWith("2024-11-15"), late.toString());
+        assertEquals(stored, board.get("api/v1/schools/" + code + "/audit/reports/2024-11").body(),
+                "the stored report does not change");
     }
 }

@@ -249,7 +249,7 @@ class InternalAreaIT extends PortalIT {
         assertEquals(403, anonymous().as(DEMO, "gv01", "demo-2026").delete(own).status(), "another school");
         assertEquals(403, uploadLecture(b, school, "thay.pptx", pptx, "author", "gva").status(),
                 "only the admin uploads for someone else");
-        assertEquals(403, uploadLecture(b, school, "cu.pptx", pptx, "uploadedAt", "2025-10-15").status());
+        assertEquals(403, uploadLecture(b, school, "cu.pptx", pptx, "countedOn", "2025-10-15").status());
         assertEquals(204, a.delete(own).status());
         assertEquals(0, myMonth(a, school, null).getInt("uploaded"));
         assertEquals(201, uploadLecture(a, school, "phan-so.pptx", pptx).status(), "deleted, so new again");
@@ -261,7 +261,7 @@ class InternalAreaIT extends PortalIT {
         PortalClient admin = admin(school);
         PortalClient.Reply uploaded = uploadLecture(admin, school, "tho-moi.txt",
                 "Bài giảng thơ mới".getBytes(StandardCharsets.UTF_8), "subject", "Ngữ văn", "grade", "8",
-                "className", "8A2", "author", "gva", "uploadedAt", "2025-10-15T08:00");
+                "className", "8A2", "author", "gva", "countedOn", "2025-10-15T08:00");
         assertEquals(201, uploaded.status(), uploaded.body());
         JsonObject lecture = uploaded.json().getJsonArray("lectures").getJsonObject(0);
         assertEquals("gva", lecture.getString("author"));

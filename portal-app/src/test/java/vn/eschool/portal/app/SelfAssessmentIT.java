@@ -38,7 +38,8 @@ class SelfAssessmentIT extends PortalIT {
     /** The latest 20th that has come: the job may run for it. */
     private static final LocalDate REPORT_DAY = TODAY.getDayOfMonth() >= 20 ? TODAY.withDayOfMonth(20)
             : TODAY.minusMonths(1).withDayOfMonth(20);
-    private static final YearMonth MONTH = YearMonth.from(REPORT_DAY);
+    /** The month the job of REPORT_DAY reports: the one before. */
+    private static final YearMonth MONTH = YearMonth.from(REPORT_DAY).minusMonths(1);
     private static final String YEAR = (MONTH.getMonthValue() >= 9 ? MONTH.getYear() : MONTH.getYear() - 1) + "-"
             + (MONTH.getMonthValue() >= 9 ? MONTH.getYear() + 1 : MONTH.getYear());
 
@@ -61,6 +62,11 @@ class SelfAssessmentIT extends PortalIT {
                 + code + "\",\"level\":\"TH\"}").status());
         assertEquals(201, district.post("api/v1/schools/" + code + "/accounts", account("bgh", "SCHOOL_ADMIN")).status());
         assertEquals(201, district.post("api/v1/schools/" + code + "/accounts", account("gva", "TEACHER")).status());
+        // MONTH is taught (even in summer) and gva is on the staff since the start of its school year.
+        String firstDay = YEAR.substring(0, 4) + "-09-01";
+        assertEquals(200, district.put("api/v1/schools/" + code + "/school-year?year=" + YEAR, "{\"firstDay\":\"" + firstDay
+                + "\",\"lastDay\":\"" + YEAR.substring(5) + "-08-31\"}").status());
+        assertEquals(200, district.put("api/v1/schools/" + code + "/accounts/gva", "{\"joinedOn\":\"" + firstDay + "\"}").status());
         return code;
     }
 

@@ -2,6 +2,8 @@ package vn.eschool.portal.audit.dashboard;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -16,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.eschool.portal.audit.input.AuditMonth;
 import vn.eschool.portal.audit.input.LectureCounts;
+import vn.eschool.portal.audit.report.MonthlyReportService;
 import vn.eschool.portal.audit.rules.RuleSet;
 import vn.eschool.portal.core.content.AuditCategory;
 import vn.eschool.portal.core.index.ContentIndex;
@@ -39,6 +42,12 @@ public class AuditItems {
 
     @Inject
     SearchIndexer indexer;
+
+    @Inject
+    MonthlyReportService reports;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
 
     /**
      * Which items of a school's month: of one teacher (username) or all, of a kind, of one content type, made
@@ -66,9 +75,18 @@ public class AuditItems {
         }
     }
 
-    /** An item in the list, with the page that shows it (or the closest list of its kind). */
-    public record Item(long id, String type, String typeLabel, String category, String title, OffsetDateTime date,
-                       String url) {
+    /**
+     * An item in the list, with the page that shows it (or the closest list of its kind): {@code countedOn} the day
+     * it counts for, {@code uploadedAt} the server's time it arrived, {@code uploadedBy} who uploaded it when not its
+     * author (an admin on a teacher's behalf), {@code lateAddition} when it arrived after the month's report was
+     * stored (the stored report does not count it).
+     */
+    public record Item(long id, String type, String typeLabel, String category, String title, OffsetDateTime countedOn,
+                       OffsetDateTime uploadedAt, String author, String uploadedBy, boolean lateAddition, String url) {
+    }
+
+    /** When and by whom an item arrived, from the database (the index keeps only the day it counts for). */
+    private record Arrival(OffsetDateTime uploadedAt, String author, String uploadedBy) {
     }
 
     public record ItemList(String school, YearMonth month, String ruleSet, String teacher, String kind, String type,
@@ -83,11 +101,34 @@ public class AuditItems {
         SearchResult found = search(school, month, ruleSet, selection, MAX_LISTED);
         Map<String, String> labels = Plugins.all().stream().flatMap(plugin -> plugin.contentTypes().stream())
                 .collect(Collectors.toMap(ContentTypeDescriptor::type, ContentTypeDescriptor::labelVi, (a, b) -> a));
-        List<Item> items = found.hits().stream().map(hit -> new Item(hit.id(), hit.type(),
-                labels.getOrDefault(hit.type(), hit.type()), hit.category(), hit.title(), hit.date(),
-                urlOf(school, month, selection, hit))).toList();
+        Map<Long, Arrival> arrivals = arrivals(found.hits().stream().map(SearchResult.Hit::id).toList());
+        Optional<OffsetDateTime> reportedAt = reports.preparedAt(school, month.month());
+        List<Item> items = found.hits().stream().map(hit -> {
+            Arrival arrival = arrivals.getOrDefault(hit.id(), new Arrival(null, null, null));
+            boolean late = arrival.uploadedAt() != null && reportedAt.filter(arrival.uploadedAt()::isAfter).isPresent();
+            return new Item(hit.id(), hit.type(), labels.getOrDefault(hit.type(), hit.type()), hit.category(), hit.title(),
+                    hit.date(), arrival.uploadedAt(), arrival.author(), arrival.uploadedBy(), late,
+                    urlOf(school, month, selection, hit));
+        }).toList();
         return new ItemList(school.code(), month.month(), ruleSet.id(), selection.teacher(), selection.kind().param(),
                 selection.type(), selection.software(), found.total(), found.total() > items.size(), items);
+    }
+
+    private Map<Long, Arrival> arrivals(List<Long> ids) {
+        Map<Long, Arrival> arrivals = new HashMap<>();
+        if (ids.isEmpty()) {
+            return arrivals;
+        }
+        em.createQuery("select c.id, c.createdAt, a.username, u.username from ContentItem c left join c.author a"
+                        + " left join c.uploadedBy u where c.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> {
+                    String author = (String) row[2];
+                    String uploader = (String) row[3];
+                    arrivals.put((Long) row[0], new Arrival((OffsetDateTime) row[1], author,
+                            uploader == null || uploader.equals(author) ? null : uploader));
+                });
+        return arrivals;
     }
 
     private SearchResult search(School school, AuditMonth month, RuleSet ruleSet, Selection selection, int limit) {

@@ -43,7 +43,8 @@ public class DashboardService {
     public record Cell(String criterion, double score, double maxPoints, HeatLevel level) {
     }
 
-    public record HeatRow(String code, String name, List<Cell> cells, double total, HeatLevel level) {
+    /** {@code inSession} false: the school's month has no teaching day, shown as "not in session" rather than scored. */
+    public record HeatRow(String code, String name, List<Cell> cells, double total, HeatLevel level, boolean inSession) {
     }
 
     public record DistrictDashboard(YearMonth month, String ruleSet, String decision, List<Criterion> criteria,
@@ -69,8 +70,9 @@ public class DashboardService {
         for (int back = TREND_MONTHS - 1; back >= 0; back--) {
             AuditMonth m = new AuditMonth(month.month().minusMonths(back));
             Optional<RuleSet> rulesOfMonth = back == 0 ? Optional.of(ruleSet) : ruleSetFor(rules, m);
-            Double score = back == 0 ? Double.valueOf(report.totalScore())
-                    : rulesOfMonth.map(r -> audits.audit(school, m, r).totalScore()).orElse(null);
+            // A month not in session has no score to show, rather than full marks.
+            Optional<SchoolAuditReport> audited = back == 0 ? Optional.of(report) : rulesOfMonth.map(r -> audits.audit(school, m, r));
+            Double score = audited.filter(SchoolAuditReport::inSession).map(SchoolAuditReport::totalScore).orElse(null);
             RuleSet counting = rulesOfMonth.orElse(ruleSet);
             trend.add(new TrendMonth(m.month(),
                     items.count(school, m, counting, AuditItems.Selection.of(ItemKind.POSTS)),
@@ -102,7 +104,7 @@ public class DashboardService {
                 criteria.stream().map(c -> {
                     double score = line.scores().getOrDefault(c.id(), 0.0);
                     return new Cell(c.id(), score, c.maxPoints(), HeatLevel.of(score, c.maxPoints()));
-                }).toList(), line.total(), HeatLevel.of(line.total(), summary.maxTotal()))).toList();
+                }).toList(), line.total(), HeatLevel.of(line.total(), summary.maxTotal()), line.inSession())).toList();
         return new DistrictDashboard(month.month(), ruleSet.id(), ruleSet.decision(), criteria, summary.maxTotal(), rows);
     }
 

@@ -3,6 +3,8 @@ package vn.eschool.portal.audit.record;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import vn.eschool.portal.audit.dashboard.AuditItems;
 import vn.eschool.portal.audit.record.PdfPages.Align;
 import vn.eschool.portal.audit.record.PdfPages.Column;
 import vn.eschool.portal.audit.scoring.CriterionResult;
@@ -19,6 +22,7 @@ import vn.eschool.portal.audit.scoring.Points;
 import vn.eschool.portal.audit.scoring.SelfAssessmentResult;
 import vn.eschool.portal.audit.scoring.StandardScore;
 import vn.eschool.portal.audit.service.SchoolAuditReport;
+import vn.eschool.portal.core.config.ClockProducer;
 
 /**
  * The draft of an inspection record (biên bản kiểm tra) of one school's month, laid out as the schools' own
@@ -30,7 +34,23 @@ import vn.eschool.portal.audit.service.SchoolAuditReport;
  * @param members the inspection board (đại diện ban kiểm tra); the first one chairs it
  */
 public record InspectionRecord(String place, LocalDate date, List<Member> members, SchoolAuditReport audit,
-                               SelfAssessmentResult assessment) {
+                               SelfAssessmentResult assessment, List<AuditItems.Item> redatedItems) {
+
+    /** A record without items dated apart from their upload. */
+    public InspectionRecord(String place, LocalDate date, List<Member> members, SchoolAuditReport audit,
+                            SelfAssessmentResult assessment) {
+        this(place, date, members, audit, assessment, List.of());
+    }
+
+    /**
+     * Whether the record lists the item: it counts for another month than the one it was uploaded in, someone
+     * uploaded it for its author, or it arrived after the month's report was stored.
+     */
+    public static boolean redated(AuditItems.Item item) {
+        return item.uploadedBy() != null || item.lateAddition() || (item.uploadedAt() != null
+                && !YearMonth.from(item.uploadedAt().atZoneSameInstant(ClockProducer.SCHOOL_ZONE))
+                        .equals(YearMonth.from(item.countedOn().atZoneSameInstant(ClockProducer.SCHOOL_ZONE))));
+    }
 
     /** A member of the inspection board. */
     public record Member(String name, String position) {
@@ -40,6 +60,9 @@ public record InspectionRecord(String place, LocalDate date, List<Member> member
     static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
     static final String TITLE = "BIÊN BẢN KIỂM TRA";
     static final String NOT_ENTERED = "Chưa nhập";
+    static final String NOT_IN_SESSION = "Tháng không có ngày dạy học theo lịch năm học (không trong năm học): không chấm, không trừ điểm.";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter UPLOADED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final float BODY = 10.5f;
     private static final float SMALL = 8.5f;
 
@@ -123,6 +146,9 @@ public record InspectionRecord(String place, LocalDate date, List<Member> member
         pages.space(6);
         pages.paragraph("II. KẾT QUẢ KIỂM TRA:", pages.bold, BODY, Align.LEFT);
         pages.paragraph("1. Kết quả theo tiêu chí", pages.bold, BODY, Align.LEFT);
+        if (!audit.inSession()) {
+            pages.paragraph(NOT_IN_SESSION, pages.regular, BODY, Align.LEFT);
+        }
         List<List<String>> rows = new ArrayList<>();
         for (StandardScore standard : assessment.standards()) {
             rows.add(List.of(standard.id(), standard.titleVi(), Points.vi(standard.maxPoints()), "",
@@ -147,7 +173,7 @@ public record InspectionRecord(String place, LocalDate date, List<Member> member
             }
             case SCHOOL -> List.of(criterion.id(), criterion.titleVi(), max,
                     Points.vi(criterion.maxPoints() - criterion.score()), Points.vi(criterion.score()), criterion.evidenceNote());
-            case NOT_ENTERED -> List.of(criterion.id(), criterion.titleVi(), max, "", "0", NOT_ENTERED);
+            case NOT_ENTERED -> List.of(criterion.id(), criterion.titleVi(), max, "", NOT_ENTERED, NOT_ENTERED);
         };
     }
 
@@ -161,13 +187,48 @@ public record InspectionRecord(String place, LocalDate date, List<Member> member
                 Integer.toString(teacher.logins()), teacher.layer2Visits() == null ? "chưa đo" : teacher.layer2Visits().toString(),
                 messages(teacher.findings()))).toList();
         if (rows.isEmpty()) {
-            pages.paragraph("Nhà trường chưa có tài khoản giáo viên.", pages.regular, BODY, Align.LEFT);
+            pages.paragraph(audit.inSession() ? "Nhà trường chưa có tài khoản giáo viên." : NOT_IN_SESSION,
+                    pages.regular, BODY, Align.LEFT);
+        } else {
+            pages.table(List.of(new Column(24, Align.LEFT), new Column(13, Align.LEFT), new Column(8, Align.RIGHT),
+                            new Column(10, Align.RIGHT), new Column(9, Align.RIGHT), new Column(8, Align.RIGHT), new Column(28, Align.LEFT)),
+                    List.of("Họ và tên", "Tổ chuyên môn", "Bài giảng", "Phần mềm chuyên môn", "Đăng nhập", "Truy cập lớp 2", "Tồn tại"),
+                    rows, SMALL);
+        }
+        leaves(pages);
+        redated(pages);
+    }
+
+    /** Items whose day differs from their upload, or uploaded by someone else: both dates and the uploader. */
+    private void redated(PdfPages pages) {
+        if (redatedItems.isEmpty()) {
             return;
         }
-        pages.table(List.of(new Column(24, Align.LEFT), new Column(13, Align.LEFT), new Column(8, Align.RIGHT),
-                        new Column(10, Align.RIGHT), new Column(9, Align.RIGHT), new Column(8, Align.RIGHT), new Column(28, Align.LEFT)),
-                List.of("Họ và tên", "Tổ chuyên môn", "Bài giảng", "Phần mềm chuyên môn", "Đăng nhập", "Truy cập lớp 2", "Tồn tại"),
-                rows, SMALL);
+        pages.space(4);
+        pages.paragraph("Các mục tính cho tháng nhưng tải lên vào ngày khác, do người khác tải lên thay, hoặc bổ sung sau báo cáo tháng:",
+                pages.regular, BODY, Align.LEFT);
+        pages.table(List.of(new Column(34, Align.LEFT), new Column(14, Align.LEFT), new Column(18, Align.LEFT),
+                        new Column(16, Align.LEFT), new Column(18, Align.LEFT)),
+                List.of("Tiêu đề", "Ngày tính", "Tải lên lúc", "Người tải lên", "Ghi chú"),
+                redatedItems.stream().map(item -> List.of(item.title(), DAY.format(item.countedOn().atZoneSameInstant(ClockProducer.SCHOOL_ZONE)),
+                        item.uploadedAt() == null ? "" : UPLOADED.format(item.uploadedAt().atZoneSameInstant(ClockProducer.SCHOOL_ZONE)),
+                        item.uploadedBy() == null ? (item.author() == null ? "" : item.author()) : item.uploadedBy() + " (thay " + item.author() + ")",
+                        item.lateAddition() ? "Bổ sung sau báo cáo tháng" : "")).toList(), SMALL);
+    }
+
+    /** The leaves of the month: whoever is away for more than half of its teaching days is not counted. */
+    private void leaves(PdfPages pages) {
+        if (audit.leaves().isEmpty()) {
+            return;
+        }
+        pages.space(4);
+        pages.paragraph("Nghỉ dài ngày trong tháng (người nghỉ quá nửa số ngày dạy học của tháng không tính là giáo viên của tháng):",
+                pages.regular, BODY, Align.LEFT);
+        pages.table(List.of(new Column(30, Align.LEFT), new Column(25, Align.LEFT), new Column(25, Align.LEFT), new Column(20, Align.LEFT)),
+                List.of("Họ và tên", "Lý do", "Thời gian", "Trong tháng"),
+                audit.leaves().stream().map(leave -> List.of(leave.name() + " (" + leave.username() + ")", leave.reasonVi(),
+                        DAY.format(leave.firstDay()) + " – " + DAY.format(leave.lastDay()),
+                        leave.exempt() ? "Không tính" : "Vẫn tính")).toList(), SMALL);
     }
 
     private void totals(PdfPages pages) {
@@ -180,7 +241,8 @@ public record InspectionRecord(String place, LocalDate date, List<Member> member
                     + " điểm, chưa đạt trên 50% số điểm.", pages.regular, BODY, Align.LEFT);
         }
         if (!assessment.notEntered().isEmpty()) {
-            pages.paragraph("Tiêu chí nhà trường chưa tự đánh giá (tính 0 điểm): " + String.join(", ", assessment.notEntered()) + ".",
+            pages.paragraph("Báo cáo chưa đầy đủ: nhà trường chưa tự đánh giá các tiêu chí " + String.join(", ", assessment.notEntered())
+                            + " (chưa nhập, không tính 0 điểm; chưa xếp loại).",
                     pages.regular, BODY, Align.LEFT);
         }
         pages.space(6);

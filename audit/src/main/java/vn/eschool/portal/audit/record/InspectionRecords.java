@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.eschool.portal.audit.dashboard.AuditItems;
+import vn.eschool.portal.audit.dashboard.ItemKind;
 import vn.eschool.portal.audit.input.AuditMonth;
 import vn.eschool.portal.audit.rules.RuleSet;
 import vn.eschool.portal.audit.selfassessment.SelfAssessmentService;
@@ -33,6 +35,9 @@ public class InspectionRecords {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditItems items;
+
     public InspectionRecord draft(School school, RuleSet ruleSet, AuditMonth month, AuthenticatedUser inspector, String place) {
         SelfAssessmentService.Combined combined = assessments.combined(school, ruleSet, month);
         List<InspectionRecord.Member> members = new ArrayList<>();
@@ -43,8 +48,10 @@ public class InspectionRecords {
         if (members.stream().noneMatch(member -> member.name().equals(inspector.fullName()))) {
             members.add(new InspectionRecord.Member(inspector.fullName(), inspector.role().labelVi()));
         }
+        List<AuditItems.Item> redated = items.list(school, month, ruleSet, AuditItems.Selection.of(ItemKind.ALL)).items()
+                .stream().filter(InspectionRecord::redated).toList();
         return new InspectionRecord(place(school, place), LocalDate.now(clock.withZone(ClockProducer.SCHOOL_ZONE)), members,
-                combined.audit(), combined.assessment());
+                combined.audit(), combined.assessment(), redated);
     }
 
     private static String position(Account account) {

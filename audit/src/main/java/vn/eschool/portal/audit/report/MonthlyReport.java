@@ -21,8 +21,9 @@ import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.school.School;
 
 /**
- * A school's monthly report as prepared on the 20th: the audit and the self-assessment of that moment, kept as
- * they were (a JSON snapshot, and the total, grade and standards as columns). Only publishing changes it.
+ * A school's monthly report as prepared on the 20th for the month before: the audit and the self-assessment of
+ * that moment, kept as they were (a JSON snapshot, and the total, grade and standards as columns). Only publishing
+ * changes it, and an admin's explicit replacement, which the logbook records.
  */
 @Entity
 @Table(name = "audit_report")
@@ -66,6 +67,10 @@ public class MonthlyReport {
     @OrderColumn(name = "sort_order")
     private List<ReportStandard> standards = new ArrayList<>();
 
+    /** Whether every criterion the school enters had been entered. */
+    @Column(nullable = false)
+    private boolean complete;
+
     @Column(name = "published_at")
     private OffsetDateTime publishedAt;
 
@@ -77,7 +82,7 @@ public class MonthlyReport {
     }
 
     public MonthlyReport(School school, YearMonth month, String ruleSet, OffsetDateTime preparedAt, double total, double maxTotal,
-                         String grade, String gradeLabel, List<ReportStandard> standards, String snapshot) {
+                         String grade, String gradeLabel, List<ReportStandard> standards, String snapshot, boolean complete) {
         this.school = school;
         this.month = month.toString();
         this.ruleSet = ruleSet;
@@ -88,6 +93,26 @@ public class MonthlyReport {
         this.gradeLabel = gradeLabel;
         this.standards = new ArrayList<>(standards);
         this.snapshot = snapshot;
+        this.complete = complete;
+    }
+
+    /** Takes the content of a newly prepared report; the publication is withdrawn (the published figures changed). */
+    public void replaceWith(MonthlyReport prepared) {
+        this.ruleSet = prepared.ruleSet;
+        this.preparedAt = prepared.preparedAt;
+        this.total = prepared.total;
+        this.maxTotal = prepared.maxTotal;
+        this.grade = prepared.grade;
+        this.gradeLabel = prepared.gradeLabel;
+        this.standards = new ArrayList<>(prepared.standards);
+        this.snapshot = prepared.snapshot;
+        this.complete = prepared.complete;
+        this.publishedAt = null;
+        this.publishedBy = null;
+    }
+
+    public boolean complete() {
+        return complete;
     }
 
     public void publish(Account by, OffsetDateTime at) {

@@ -20,7 +20,7 @@ import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 
 /**
- * On the 20th of every month (Asia/Ho_Chi_Minh) prepares and stores each school's report for the month, on the
+ * On the 20th of every month (Asia/Ho_Chi_Minh) prepares and stores each school's report for the previous month, on the
  * container's managed scheduled executor. {@link #run} is the same work for a given day, run by the scheduler or
  * by the district admin (and the tests), one run at a time.
  */
@@ -52,7 +52,7 @@ public class MonthlyReportJob {
         LOG.info(() -> "Monthly audit reports: next run " + MonthlySchedule.nextRun(ZonedDateTime.now(clock)));
     }
 
-    /** Prepares the reports of the month of {@code date} (a 20th); returns when every school is done. */
+    /** Prepares the reports of the month before {@code date} (a 20th); returns when every school is done. */
     public Run run(LocalDate date) {
         YearMonth month = MonthlySchedule.monthReportedOn(date);
         running.lock();

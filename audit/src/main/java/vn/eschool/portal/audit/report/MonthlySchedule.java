@@ -8,7 +8,8 @@ import vn.eschool.portal.core.config.ClockProducer;
 
 /**
  * When the monthly report is prepared: on the 20th of every month at 06:00 in the schools' legal time
- * (Asia/Ho_Chi_Minh), whatever the server's time zone; the report is for that month.
+ * (Asia/Ho_Chi_Minh), whatever the server's time zone; the report is for the month before, closed by then
+ * (a report of the current month would judge 19 days and freeze criteria not yet entered).
  */
 public final class MonthlySchedule {
 
@@ -25,11 +26,11 @@ public final class MonthlySchedule {
         return thisMonth.isAfter(local) ? thisMonth : thisMonth.plusMonths(1);
     }
 
-    /** The month a run on {@code date} reports; only the 20th is a day of the monthly report. */
+    /** The month a run on {@code date} reports: the previous one; only the 20th is a day of the monthly report. */
     public static YearMonth monthReportedOn(LocalDate date) {
         if (date.getDayOfMonth() != DAY) {
             throw new IllegalArgumentException("The monthly report is prepared on the " + DAY + "th, not on " + date);
         }
-        return YearMonth.from(date);
+        return YearMonth.from(date).minusMonths(1);
     }
 }

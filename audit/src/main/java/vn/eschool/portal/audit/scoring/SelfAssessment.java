@@ -18,6 +18,9 @@ import vn.eschool.portal.audit.rules.Standard;
  */
 public final class SelfAssessment {
 
+    /** The grade of a month the school has not finished entering: unknown, not failed. */
+    public static final String INCOMPLETE_LABEL_VI = "Chưa đủ dữ liệu để xếp loại: còn ";
+
     private SelfAssessment() {
     }
 
@@ -37,7 +40,7 @@ public final class SelfAssessment {
         for (Standard standard : ruleSet.standards()) {
             List<CriterionScore> criteria = standard.leaves().map(criterion -> score(criterion, audit, entries)).toList();
             criteria.stream().filter(score -> score.source() == ScoreSource.NOT_ENTERED).forEach(score -> notEntered.add(score.id()));
-            double score = criteria.stream().mapToDouble(CriterionScore::score).sum();
+            double score = criteria.stream().mapToDouble(CriterionScore::points).sum();
             boolean meetsMinimum = !standard.mustScoreAboveHalf()
                     || score > grading.standardMinimumShareExclusive() * standard.maxPoints();
             standards.add(new StandardScore(standard.id(), standard.titleVi(), standard.maxPoints(), score,
@@ -45,11 +48,13 @@ public final class SelfAssessment {
         }
         double total = standards.stream().mapToDouble(StandardScore::score).sum();
         boolean everyStandardMeetsMinimum = standards.stream().allMatch(StandardScore::meetsMinimum);
-        Optional<GradeBand> grade = everyStandardMeetsMinimum
+        boolean complete = notEntered.isEmpty();
+        Optional<GradeBand> grade = complete && everyStandardMeetsMinimum
                 ? grading.grades().stream().filter(band -> total >= band.minimumTotal()).findFirst()
                 : Optional.empty();
         return new SelfAssessmentResult(ruleSet.id(), audit.month(), standards, total, ruleSet.maxTotal(),
-                grade.map(GradeBand::id), grade.map(GradeBand::labelVi).orElse(grading.notPassedLabelVi()), notEntered);
+                grade.map(GradeBand::id), complete ? grade.map(GradeBand::labelVi).orElse(grading.notPassedLabelVi())
+                        : INCOMPLETE_LABEL_VI + notEntered.size() + " tiêu chí chưa nhập", notEntered, complete);
     }
 
     private static CriterionScore score(Criterion criterion, AuditResult audit, Map<String, SchoolEntry> entries) {
@@ -60,7 +65,7 @@ public final class SelfAssessment {
         }
         SchoolEntry entry = entries.get(criterion.id());
         return entry == null
-                ? new CriterionScore(criterion.id(), criterion.titleVi(), criterion.maxPoints(), 0, ScoreSource.NOT_ENTERED, "")
+                ? new CriterionScore(criterion.id(), criterion.titleVi(), criterion.maxPoints(), null, ScoreSource.NOT_ENTERED, "")
                 : new CriterionScore(criterion.id(), criterion.titleVi(), criterion.maxPoints(), entry.score(), ScoreSource.SCHOOL, entry.evidenceNote());
     }
 

@@ -7,9 +7,10 @@ import java.util.Optional;
 /**
  * The whole 100-point self-assessment for one month.
  *
- * @param grade       the passing grade's id (e.g. "A"), empty when the school does not pass
- * @param gradeLabelVi the grade's label, or the rule set's "not passed" label
- * @param notEntered  criteria the school has not scored yet (counted as 0)
+ * @param grade       the passing grade's id (e.g. "A"), empty when the school does not pass or the month is incomplete
+ * @param gradeLabelVi the grade's label, the rule set's "not passed" label, or that the month is incomplete
+ * @param notEntered  criteria the school has not scored yet ("chưa nhập": no points, and no grade until entered)
+ * @param complete    whether every criterion is scored (measured or entered)
  */
 public record SelfAssessmentResult(
         String ruleSetId,
@@ -19,7 +20,8 @@ public record SelfAssessmentResult(
         double maxTotal,
         Optional<String> grade,
         String gradeLabelVi,
-        List<String> notEntered) {
+        List<String> notEntered,
+        boolean complete) {
 
     public SelfAssessmentResult {
         standards = List.copyOf(standards);

@@ -31,6 +31,8 @@ import vn.eschool.portal.audit.rules.LectureQuotaMeasure;
 import vn.eschool.portal.audit.rules.PublicSiteMeasure;
 import vn.eschool.portal.audit.rules.RuleSet;
 import vn.eschool.portal.audit.rules.RuleSetCatalog;
+import vn.eschool.portal.audit.schoolyear.SchoolYearService;
+import vn.eschool.portal.audit.schoolyear.TeachingCalendar;
 import vn.eschool.portal.audit.scoring.AdminAccount;
 import vn.eschool.portal.audit.scoring.AuditEngine;
 import vn.eschool.portal.audit.scoring.AuditInput;
@@ -38,12 +40,15 @@ import vn.eschool.portal.audit.scoring.AuditResult;
 import vn.eschool.portal.audit.scoring.ExpectedEvent;
 import vn.eschool.portal.audit.scoring.Layer1Status;
 import vn.eschool.portal.audit.scoring.MonthlyReports;
+import vn.eschool.portal.audit.scoring.NotInSession;
 import vn.eschool.portal.audit.scoring.Signal;
 import vn.eschool.portal.audit.scoring.TeacherActivity;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.account.AccountRepository;
+import vn.eschool.portal.core.account.AccountService;
 import vn.eschool.portal.core.account.ProfessionalGroup;
 import vn.eschool.portal.core.account.Role;
+import vn.eschool.portal.core.account.StaffDates;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.content.AuditCategory;
 import vn.eschool.portal.core.content.ContentTypes;
@@ -99,7 +104,15 @@ public class AuditService {
 
     @Inject
     MonthlyReportRepository reports;
+
+    @Inject
     TeachingPlanService teachingPlans;
+
+    @Inject
+    SchoolYearService schoolYears;
+
+    @Inject
+    AccountService accountService;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -124,6 +137,13 @@ public class AuditService {
     }
 
     public SchoolAuditReport audit(School school, AuditMonth month, RuleSet ruleSet) {
+        TeachingCalendar calendar = schoolYears.of(school, month.month());
+        List<LocalDate> teachingDays = calendar.teachingDays(month.month());
+        if (teachingDays.isEmpty()) {
+            AuditResult result = NotInSession.result(ruleSet, month.month());
+            return new SchoolAuditReport(school.code(), school.name(), month.month(), ruleSet.id(), ruleSet.decision(),
+                    List.of(), result.criteria(), result.totalScore(), result.maxTotal(), Set.of(), false, List.of());
+        }
         LocalDate today = LocalDate.now(clock.withZone(ClockProducer.SCHOOL_ZONE));
         LocalDate asOf = month.lastDay().isAfter(today) ? today : month.lastDay();
         MergedSignals merged = MergedSignals.ask(signals, school, month.month(), asOf);
@@ -143,8 +163,10 @@ public class AuditService {
 
         Map<Long, Integer> logins = successfulLogins(school, month);
         Map<Long, Integer> visits = merged.layer2VisitsByAccount().orElse(Map.of());
+        Map<Long, StaffDates> staffDates = accountService.staffDates(school);
         List<Account> teachers = accounts.findBySchool(school).stream()
-                .filter(account -> account.enabled() && ruleSet.countsAsTeacher(account.role()))
+                .filter(account -> account.teaches() && ruleSet.countsAsTeacher(account.role())
+                        && staffDates.get(account.id()).countsFor(teachingDays))
                 .sorted(Comparator.comparing(Account::username))
                 .toList();
         List<TeacherActivity> activity = teachers.stream().map(teacher -> new TeacherActivity(
@@ -175,7 +197,20 @@ public class AuditService {
                 teacher.lectures(), teacher.lecturesWithSpecialisedSoftware(), teacher.logins(),
                 visitsMeasured ? teacher.layer2Visits() : null, result.findingsForTeacher(teacher.username()))).toList();
         return new SchoolAuditReport(school.code(), school.name(), month.month(), ruleSet.id(), ruleSet.decision(), rows,
-                result.criteria(), result.totalScore(), result.maxTotal(), Set.copyOf(notMeasured));
+                result.criteria(), result.totalScore(), result.maxTotal(), Set.copyOf(notMeasured), true,
+                leavesIn(school, month, teachingDays, staffDates));
+    }
+
+    /** The leaves that overlap the month, each saying whether it excuses the person for the month. */
+    private List<SchoolAuditReport.LeaveLine> leavesIn(School school, AuditMonth month, List<LocalDate> teachingDays,
+                                                       Map<Long, StaffDates> staffDates) {
+        return accountService.leavesOf(school).stream()
+                .filter(leave -> !leave.firstDay().isAfter(month.lastDay())
+                        && !leave.lastDay().isBefore(month.month().atDay(1)))
+                .map(leave -> new SchoolAuditReport.LeaveLine(leave.account().username(), leave.account().fullName(),
+                        leave.firstDay(), leave.lastDay(), leave.reason().labelVi(),
+                        !staffDates.get(leave.account().id()).countsFor(teachingDays)))
+                .toList();
     }
 
     /** The months of the school year before this one each owe a report; the portal's stored ones are counted. */
@@ -204,7 +239,8 @@ public class AuditService {
             SchoolAuditReport report = audit(school, month, ruleSet);
             Map<String, Double> scores = new LinkedHashMap<>();
             report.criteria().forEach(criterion -> scores.put(criterion.id(), criterion.score()));
-            return new DistrictAuditSummary.SchoolLine(school.code(), school.name(), scores, report.totalScore());
+            return new DistrictAuditSummary.SchoolLine(school.code(), school.name(), scores, report.totalScore(),
+                    report.inSession());
         }).toList();
         double maxTotal = ruleSet.measuredCriteria().stream().mapToDouble(Criterion::maxPoints).sum();
         return new DistrictAuditSummary(month.month(), ruleSet.id(), ruleSet.decision(), maxTotal, lines);

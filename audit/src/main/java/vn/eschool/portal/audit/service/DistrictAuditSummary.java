@@ -8,6 +8,7 @@ import java.util.Map;
 public record DistrictAuditSummary(YearMonth month, String ruleSet, String decision, double maxTotal,
                                    List<SchoolLine> schools) {
 
-    public record SchoolLine(String code, String name, Map<String, Double> scores, double total) {
+    /** {@code inSession} false: the school's month has no teaching day and is not scored ("not in session"). */
+    public record SchoolLine(String code, String name, Map<String, Double> scores, double total, boolean inSession) {
     }
 }

@@ -1,6 +1,7 @@
 package vn.eschool.portal.audit.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import vn.eschool.portal.audit.rules.Criterion;
 import vn.eschool.portal.audit.rules.RuleSet;
 import vn.eschool.portal.audit.rules.RuleSetCatalog;
+import vn.eschool.portal.audit.dashboard.AuditItems;
 import vn.eschool.portal.audit.scoring.AuditResult;
 import vn.eschool.portal.audit.scoring.CriterionResult;
 import vn.eschool.portal.audit.scoring.Finding;
@@ -132,7 +134,8 @@ class InspectionRecordTest {
         String text = text(pdf(empty));
 
         assertTrue(line(text, "III.3.3 ").contains(InspectionRecord.NOT_ENTERED), line(text, "III.3.3 "));
-        assertTrue(text.contains("Xếp loại: Chưa đạt mô hình trường học điện tử"), text);
+        assertTrue(text.contains("Xếp loại: Chưa đủ dữ liệu để xếp loại"), text);
+        assertTrue(text.contains("Báo cáo chưa đầy đủ"), text);
     }
 
     @Test
@@ -145,5 +148,46 @@ class InspectionRecordTest {
             assertEquals(List.of("Chưa có học liệu môn Toán lớp 6A1"), PdfPages.cellLines("Chưa có học liệu môn Toán lớp 6A1",
                     pages.regular, 8.5f, 180));
         }
+    }
+
+    @Test
+    void theRecordPrintsTheMonthsLeavesAndAMonthNotInSession() throws IOException {
+        InspectionRecord full = record();
+        SchoolAuditReport a = full.audit();
+        SchoolAuditReport withLeave = new SchoolAuditReport(a.school(), a.schoolName(), a.month(), a.ruleSet(), a.decision(),
+                a.teachers(), a.criteria(), a.totalScore(), a.maxTotal(), a.notMeasured(), true,
+                List.of(new SchoolAuditReport.LeaveLine("gv30", "Phạm Thị Hoa", LocalDate.of(2026, 10, 1),
+                        LocalDate.of(2027, 3, 31), "Nghỉ thai sản", true)));
+        String text = text(pdf(new InspectionRecord("Hà Nội", LocalDate.of(2026, 11, 20), full.members(), withLeave,
+                full.assessment())));
+        assertTrue(line(text, "Phạm Thị Hoa").contains("Nghỉ thai sản"), text);
+        assertTrue(line(text, "Phạm Thị Hoa").contains("01/10/2026 – 31/03/2027"), line(text, "Phạm Thị Hoa"));
+        assertTrue(line(text, "Phạm Thị Hoa").contains("Không tính"), line(text, "Phạm Thị Hoa"));
+
+        SchoolAuditReport summer = new SchoolAuditReport(a.school(), a.schoolName(), a.month(), a.ruleSet(), a.decision(),
+                List.of(), a.criteria(), a.totalScore(), a.maxTotal(), Set.of(), false, List.of());
+        String summerText = text(pdf(new InspectionRecord("Hà Nội", LocalDate.of(2026, 11, 20), full.members(), summer,
+                full.assessment())));
+        assertTrue(summerText.contains("không trong năm học"), summerText);
+    }
+
+    /** An admin's upload for a teacher, counted in October, uploaded in November: both dates and the uploader. */
+    @Test
+    void theRecordPrintsBothDatesOfAnItemUploadedOnATeachersBehalf() throws IOException {
+        InspectionRecord full = record();
+        java.time.OffsetDateTime counted = java.time.OffsetDateTime.parse("2026-10-30T08:00+07:00");
+        java.time.OffsetDateTime uploaded = java.time.OffsetDateTime.parse("2026-11-03T09:15+07:00");
+        AuditItems.Item onBehalf = new AuditItems.Item(7, "LECTURE", "Bài giảng điện tử", null, "Phân số nộp qua USB",
+                counted, uploaded, "gv07", "hieutruong", false, "/x");
+        AuditItems.Item own = new AuditItems.Item(8, "LECTURE", "Bài giảng điện tử", null, "Bài tự tải", counted,
+                counted, "gv08", null, false, "/y");
+        assertTrue(InspectionRecord.redated(onBehalf));
+        assertFalse(InspectionRecord.redated(own), "uploaded by its author in the month it counts for");
+
+        String text = text(pdf(new InspectionRecord("Hà Nội", LocalDate.of(2026, 11, 20), full.members(), full.audit(),
+                full.assessment(), List.of(onBehalf))));
+        String line = line(text, "Phân số nộp qua USB");
+        assertTrue(line.contains("30/10/2026") && line.contains("03/11/2026 09:15") && line.contains("hieutruong (thay"), line);
+        assertTrue(text.contains("gv07)"), "the author, on the cell's next line");
     }
 }

@@ -38,8 +38,9 @@ class MonthlyScheduleTest {
     }
 
     @Test
-    void aRunOnThe20thReportsThatMonthAndOnlyThe20thIsAReportDay() {
-        assertEquals(YearMonth.of(2026, 11), MonthlySchedule.monthReportedOn(LocalDate.of(2026, 11, 20)));
+    void aRunOnThe20thReportsThePreviousFullMonthAndOnlyThe20thIsAReportDay() {
+        assertEquals(YearMonth.of(2026, 10), MonthlySchedule.monthReportedOn(LocalDate.of(2026, 11, 20)));
+        assertEquals(YearMonth.of(2026, 12), MonthlySchedule.monthReportedOn(LocalDate.of(2027, 1, 20)), "across the new year");
         assertThrows(IllegalArgumentException.class, () -> MonthlySchedule.monthReportedOn(LocalDate.of(2026, 11, 21)));
     }
 

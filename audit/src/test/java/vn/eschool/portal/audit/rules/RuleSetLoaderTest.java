@@ -50,7 +50,7 @@ class RuleSetLoaderTest {
         assertEquals(3, ruleSet.criterion("III.3.1").orElseThrow().maxPoints(), 1e-9);
         assertEquals("Trang thông tin điều hành nội bộ (Lớp 2)", ruleSet.criterion("II.3.2").orElseThrow().titleVi());
         assertEquals("Tiêu chí 3: Trang thông tin điện tử", ruleSet.criterion("II.3").orElseThrow().titleVi());
-        assertEquals(Set.of(Role.TEACHER), ruleSet.teacherRoles());
+        assertEquals(Set.of(Role.TEACHER, Role.SCHOOL_ADMIN, Role.EDITOR), ruleSet.teacherRoles());
         assertEquals(List.of("A", "B"), ruleSet.grading().grades().stream().map(GradeBand::id).toList());
     }
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.eschool.portal.audit.rules.LectureQuotaMeasure;
 import vn.eschool.portal.audit.rules.RuleSet;
+import vn.eschool.portal.core.account.Role;
 import vn.eschool.portal.audit.rules.RuleSetCatalog;
 import vn.eschool.portal.core.account.Role;
 import vn.eschool.portal.core.plugin.AuditSignals.SectionGap;
@@ -57,8 +58,32 @@ class AuditEngineTest {
         assertEquals(SchoolMonth.MARCH, result.month());
     }
 
+    /** July has no teaching day: whatever the month's activity, nothing is deducted. */
+    @ParameterizedTest
+    @ValueSource(strings = {CURRENT, GUIDANCE_2018})
+    void aMonthNotInSessionKeepsEveryPointWithoutFindings(String ruleSetId) {
+        AuditResult result = NotInSession.result(CATALOG.get(ruleSetId), YearMonth.of(2026, 7));
+
+        assertEquals(List.of("II.2.1", "II.2.2", "II.3.1", "II.3.2"), result.criteria().stream().map(CriterionResult::id).toList());
+        assertEquals(20, result.totalScore(), 1e-9);
+        assertEquals(List.of(), result.findings());
+    }
+
     @Nested
     class ElectureQuota {
+
+        /** The board member and the editor who also teach (the caller passes only those who teach) count as GV. */
+        @ParameterizedTest(name = "{0}: a teaching {1} short of lectures → −2")
+        @CsvSource({"8265-2021, EDITOR", "8265-2021, SCHOOL_ADMIN", "guidance-2018, EDITOR", "guidance-2018, SCHOOL_ADMIN"})
+        void aTeachingEditorOrBoardMemberCountsInTheQuota(String ruleSetId, Role role) {
+            SchoolMonth school = compliant();
+            school.teachers.add(new TeacherActivity("btv", "Biên tập viên dạy Văn", "Tổ Ngữ văn", role, true, 0, 0, 0, true, 6, 14));
+
+            CriterionResult result = audit(ruleSetId, school, "II.2.1");
+
+            assertScore(2, result);
+            assertEquals(List.of("btv"), result.findings().stream().map(Finding::subject).toList());
+        }
 
         @ParameterizedTest(name = "{0}: {1} teachers short → −{2}")
         @CsvSource({

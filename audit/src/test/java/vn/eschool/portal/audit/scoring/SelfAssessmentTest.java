@@ -133,7 +133,7 @@ class SelfAssessmentTest {
     }
 
     @Test
-    void criteriaNotEnteredCountAsZeroAndAreListed() {
+    void criteriaNotEnteredAreShownAsNotEnteredNotZeroAndTheMonthIsIncomplete() {
         Map<String, SchoolEntry> entries = fullEntries(CURRENT);
         entries.remove("II.2.3");
         entries.remove("III.3.1.1");
@@ -141,7 +141,14 @@ class SelfAssessmentTest {
         SelfAssessmentResult result = SelfAssessment.evaluate(CURRENT, FULL_AUDIT, entries);
 
         assertEquals(List.of("II.2.3", "III.3.1.1"), result.notEntered());
-        assertEquals(94, result.total(), 1e-9);
+        assertFalse(result.complete());
+        CriterionScore notEntered = result.standards().get(1).criteria().stream().filter(c -> c.id().equals("II.2.3"))
+                .findFirst().orElseThrow();
+        assertEquals(ScoreSource.NOT_ENTERED, notEntered.source());
+        assertEquals(null, notEntered.score(), "not entered, not 0");
+        assertEquals(94, result.total(), 1e-9, "the points known so far");
+        assertEquals(Optional.empty(), result.grade(), "no grade until every criterion is entered");
+        assertEquals("Chưa đủ dữ liệu để xếp loại: còn 2 tiêu chí chưa nhập", result.gradeLabelVi());
     }
 
     @Test

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The fields of an e-lecture upload. {@code week} defaults to the school week of the upload (or original) date;
- * {@code author} and {@code uploadedAt} are for the school admin, uploading for a teacher or migrating history.
+ * {@code author} and {@code countedOn} (the day the lecture counts for, when earlier than today: a file handed in
+ * late, migrated history) are for admins, uploading for a teacher; the upload's own time is always the server's.
  */
 public record LectureRequest(
         @Size(max = 250, message = "Tên bài giảng tối đa 250 ký tự / at most 250 characters") String title,
@@ -24,5 +25,5 @@ public record LectureRequest(
         @Max(value = 60, message = "Tuần tối đa 60 / week at most 60") Integer week,
         List<@Size(max = 60) String> software,
         @Size(max = 60) String author,
-        @Size(max = 40) String uploadedAt) {
+        @Size(max = 40) String countedOn) {
 }

@@ -68,11 +68,16 @@ public class LectureResource {
     @UploadEndpoint
     public Response upload(@PathParam("code") String code, List<EntityPart> parts) {
         School school = schools.require(code);
-        AuthenticatedUser user = access.requireMember(school);
+        AuthenticatedUser user = access.requireLectureUploader(school);
         MultipartForm form = new MultipartForm(parts);
+        if (form.text("uploadedAt") != null) {
+            throw PortalException.badRequest("uploaded-at-set-by-server", "Thời điểm tải lên do máy chủ ghi, không nhận từ người dùng: "
+                    + "hãy cho ngày tính của bài giảng trong \"countedOn\".",
+                    "The upload time is the server's, never the client's: give the day the lecture counts for as \"countedOn\".");
+        }
         LectureRequest request = requests.valid(new LectureRequest(form.text("title"), form.text("subject"),
                 number("grade", form.text("grade")), form.text("className"), number("week", form.text("week")),
-                form.list("software"), form.text("author"), form.text("uploadedAt")));
+                form.list("software"), form.text("author"), form.text("countedOn")));
         files.refuseIfFull(school, headers.getLength());
         LectureService.Uploaded uploaded = lectures.upload(school, user, access.administers(user, school), request,
                 form.uploads("file"));

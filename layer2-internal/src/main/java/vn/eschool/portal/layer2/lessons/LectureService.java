@@ -16,6 +16,7 @@ import java.util.Optional;
 import vn.eschool.portal.core.config.SchoolMonth;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.account.AccountRepository;
+import vn.eschool.portal.core.account.Role;
 import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.content.ContentStatus;
 import vn.eschool.portal.core.content.ContentTypes;
@@ -25,6 +26,7 @@ import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.FileService;
 import vn.eschool.portal.core.logbook.ActivityLog;
 import vn.eschool.portal.core.plugin.LectureQuota;
+import vn.eschool.portal.core.plugin.ReportedMonths;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.security.AuthenticatedUser;
@@ -74,6 +76,7 @@ public class LectureService {
 
     @Inject
     TeachingPlanService plans;
+    Instance<ReportedMonths> reportedMonths;
 
     @Inject
     Clock clock;
@@ -85,7 +88,9 @@ public class LectureService {
 
     /**
      * @param administers whether the uploader administers the school: only then may {@code author} (upload for
-     *                    a teacher) and {@code uploadedAt} (the original date of migrated history) be given
+     *                    a teacher) and {@code countedOn} (an earlier day the lecture counts for) be given. A day in
+     *                    a month already reported (its monthly report stored) needs the district admin, who
+     *                    uploads only on a teacher's behalf; the uploader is kept beside the author
      */
     @Transactional
     public Uploaded upload(School school, AuthenticatedUser user, boolean administers, LectureRequest request,
@@ -94,8 +99,13 @@ public class LectureService {
             throw PortalException.badRequest("file-missing", "Hãy chọn tệp bài giảng (trường \"file\").",
                     "Choose the lecture file(s) (field \"file\").");
         }
-        if ((request.author() != null || request.uploadedAt() != null) && !administers) {
+        if ((request.author() != null || request.countedOn() != null) && !administers) {
             throw PortalException.forbidden();
+        }
+        boolean district = user.role() == Role.DISTRICT_ADMIN;
+        if (district && request.author() == null) {
+            throw PortalException.badRequest("author-required", "Phòng GD&ĐT chỉ tải bài giảng lên thay giáo viên: hãy cho \"author\".",
+                    "The district uploads lectures only on a teacher's behalf: give \"author\".");
         }
         Account uploader = em.find(Account.class, user.accountId());
         Account author = request.author() == null ? uploader : accounts.findByLogin(school, request.author())
@@ -104,7 +114,10 @@ public class LectureService {
                         "Không có giáo viên \"" + request.author() + "\" trong trường.",
                         "No teacher \"" + request.author() + "\" in this school."));
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Optional<OffsetDateTime> original = originalDate(request.uploadedAt(), now);
+        Optional<OffsetDateTime> original = originalDate(request.countedOn(), now);
+        if (original.isPresent() && !district) {
+            refuseReportedMonth(school, SchoolMonth.of(original.get()));
+        }
         Optional<TeachingPlanService.Taught> taught = plans.requireTaught(school, original.orElse(now),
                 author.username(), administers, request.subject(), request.className());
         SchoolWeek week = LectureWeek.of(calendar, original.orElse(now), request.week());
@@ -135,12 +148,14 @@ public class LectureService {
                     week.number(), LectureSoftware.merge(file.software(), added)));
             lecture.publish(now);
             original.ifPresent(lecture::importedWithOriginalDate);
+            lecture.uploadedBy(uploader);
             em.persist(lecture);
             fileInRepository(lecture, repository, week);
             created++;
             views.add(LectureView.of(lecture, false));
             log.record(school, "layer2.lecture.uploaded", String.valueOf(lecture.id()),
-                    author == uploader ? title : title + " (cho " + author.username() + ")");
+                    (author == uploader ? title : title + " (cho " + author.username() + ")")
+                            + original.map(date -> ", tính ngày " + date.toLocalDate()).orElse(""));
         }
         return new Uploaded(views, created);
     }
@@ -193,18 +208,27 @@ public class LectureService {
         filings.add(new Filing(lecture, repository));
     }
 
+    /** A school admin's earlier date must fall in a month not yet reported: a closed month changes only by the district. */
+    private void refuseReportedMonth(School school, YearMonth month) {
+        if (reportedMonths.isResolvable() && reportedMonths.get().reported(school, month)) {
+            throw new PortalException(403, "month-reported", "Tháng " + month + " đã có báo cáo tháng: chỉ Phòng GD&ĐT được "
+                    + "thêm bài giảng tính cho tháng này.", "Month " + month + " is already reported: only the district admin "
+                    + "may add lectures counted in it.");
+        }
+    }
+
     private static Optional<OffsetDateTime> originalDate(String text, OffsetDateTime now) {
         Optional<OffsetDateTime> original;
         try {
             original = OriginalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw PortalException.badRequest("invalid-date",
-                    "Ngày đăng gốc \"" + text + "\" không đúng dạng ISO (ví dụ 2025-10-15 hoặc 2025-10-15T08:00).",
-                    "The original date \"" + text + "\" is not ISO (e.g. 2025-10-15 or 2025-10-15T08:00).");
+                    "Ngày tính \"" + text + "\" (countedOn) không đúng dạng ISO (ví dụ 2025-10-15 hoặc 2025-10-15T08:00).",
+                    "countedOn \"" + text + "\" is not ISO (e.g. 2025-10-15 or 2025-10-15T08:00).");
         }
         if (original.isPresent() && original.get().isAfter(now)) {
-            throw PortalException.badRequest("future-date", "Ngày đăng gốc không ở tương lai.",
-                    "The original date is not in the future.");
+            throw PortalException.badRequest("future-date", "Ngày tính (countedOn) không ở tương lai.",
+                    "countedOn is not in the future.");
         }
         return original;
     }

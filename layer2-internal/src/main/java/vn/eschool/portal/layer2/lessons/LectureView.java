@@ -8,13 +8,15 @@ import vn.eschool.portal.core.content.LectureFacts;
 
 /**
  * An e-lecture as listed: who made it, their group, what with, for which class and week; {@code uploadedAt} is
- * when it arrived here and {@code originalDate} when it was first published elsewhere (migrated history);
- * {@code month} is the month it counts for. {@code duplicate}: this upload was a lecture already there.
+ * when it arrived here (the server's time) and {@code countedOn} the day it counts for (an earlier day an admin
+ * gave, else its publication); {@code uploadedBy} who uploaded it when not its author; {@code month} is the month
+ * it counts for. {@code duplicate}: this upload was a lecture already there.
  */
 public record LectureView(long id, String title, String author, String authorName, String group, String subject,
                           Integer grade, String className, Integer week, String schoolYear, List<String> software,
                           Long fileId, String fileName, String fileUrl, Long size, OffsetDateTime uploadedAt,
-                          OffsetDateTime originalDate, String month, boolean duplicate) {
+                          OffsetDateTime originalDate, String month, boolean duplicate, OffsetDateTime countedOn,
+                          String uploadedBy) {
 
     static final String SCHOOL_YEAR = "schoolYear";
 
@@ -29,6 +31,8 @@ public record LectureView(long id, String title, String author, String authorNam
                 file == null ? null : file.filename(),
                 file == null ? null : "/api/v1/schools/" + c.school().code() + "/files/" + file.id(),
                 file == null ? null : file.sizeBytes(), c.createdAt(), c.originalDate(),
-                SchoolMonth.of(c.effectiveDate()).toString(), duplicate);
+                SchoolMonth.of(c.effectiveDate()).toString(), duplicate, c.effectiveDate(),
+                c.uploadedBy() == null || (author != null && c.uploadedBy().id().equals(author.id())) ? null
+                        : c.uploadedBy().username());
     }
 }

@@ -25,7 +25,9 @@ import vn.eschool.portal.audit.selfassessment.SelfAssessmentRepository;
 import vn.eschool.portal.audit.service.AuditService;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.account.AccountRepository;
+import vn.eschool.portal.core.account.AccountService;
 import vn.eschool.portal.core.account.Role;
+import vn.eschool.portal.core.account.StaffDates;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.content.ContentTypes;
@@ -107,6 +109,9 @@ public class DemoHistory {
     @Inject
     TeachingPlanService teachingPlans;
 
+    @Inject
+    AccountService accountService;
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -120,7 +125,7 @@ public class DemoHistory {
 
     /** Generates every day from {@code from} to {@code to} (inclusive; {@code to} is today at the latest). */
     void generate(School school, LocalDate from, LocalDate to, OffsetDateTime now) {
-        Staff staff = Staff.of(accounts.findBySchool(school));
+        Staff staff = Staff.of(accounts.findBySchool(school), accountService.staffDates(school));
         declareTeachingPlans(school, staff.plan(), from, to);
         Map<String, Folder> folderByName = folders.of(school).stream()
                 .collect(Collectors.toMap(Folder::name, Function.identity(), (a, b) -> a));
@@ -151,9 +156,10 @@ public class DemoHistory {
     }
 
     /** The people the history is about, found by the usernames the demo gave them. */
-    record Staff(Account principal, Account deputy, Account editor, List<Account> teachers, DemoPlan plan) {
+    record Staff(Account principal, Account deputy, Account editor, List<Account> teachers, DemoPlan plan,
+                 Map<Long, StaffDates> dates) {
 
-        static Staff of(List<Account> accounts) {
+        static Staff of(List<Account> accounts, Map<Long, StaffDates> dates) {
             Map<String, Account> byUsername = accounts.stream()
                     .collect(Collectors.toMap(Account::username, Function.identity()));
             List<Account> teachers = accounts.stream().filter(a -> a.role() == Role.TEACHER && a.username().matches("gv\\d\\d"))
@@ -161,7 +167,13 @@ public class DemoHistory {
             Map<String, String> subjects = new LinkedHashMap<>();
             teachers.forEach(t -> subjects.put(t.username(), t.subjects().get(0)));
             return new Staff(byUsername.get("hieutruong"), byUsername.get("phohieutruong"), byUsername.get("bientap"),
-                    teachers, new DemoPlan(subjects));
+                    teachers, new DemoPlan(subjects), dates);
+        }
+
+        /** On the roster and not on leave: only then does the person upload and sign in. */
+        boolean atSchool(Account person, LocalDate day) {
+            StaffDates staffDates = dates.get(person.id());
+            return staffDates == null || staffDates.onRoster(day) && !staffDates.onLeave(day);
         }
     }
 
@@ -238,6 +250,9 @@ public class DemoHistory {
             YearMonth month = YearMonth.from(day);
             for (int t = 0; t < staff.teachers().size(); t++) {
                 Account teacher = staff.teachers().get(t);
+                if (!staff.atSchool(teacher, day)) {
+                    continue;
+                }
                 int number = 0;
                 for (DemoPlan.Lecture planned : staff.plan().lectures(teacher.username(), t, month)) {
                     number++;
@@ -258,7 +273,7 @@ public class DemoHistory {
         /** Each teacher signs in and opens Layer 2 once a week or so; the board every Monday. */
         private void signIns() {
             for (int t = 0; t < staff.teachers().size(); t++) {
-                if ((day.getDayOfMonth() + t) % 7 == 0) {
+                if ((day.getDayOfMonth() + t) % 7 == 0 && staff.atSchool(staff.teachers().get(t), day)) {
                     signIn(staff.teachers().get(t), 7, 15);
                 }
             }

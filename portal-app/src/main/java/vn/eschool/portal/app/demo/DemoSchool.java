@@ -16,6 +16,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import vn.eschool.portal.core.account.Account;
+import vn.eschool.portal.core.account.LeaveReason;
+import vn.eschool.portal.core.account.StaffDates;
+import vn.eschool.portal.core.account.StaffLeave;
 import vn.eschool.portal.core.account.AccountService;
 import vn.eschool.portal.core.account.ProfessionalGroup;
 import vn.eschool.portal.core.account.Role;
@@ -171,6 +174,7 @@ public class DemoSchool {
                     i < GROUPS.length ? "Tổ trưởng " + group[0].substring(4) : "Giáo viên", professionalGroup,
                     List.of(subject), joined));
         }
+        rosterStory(teachers, now.toLocalDate());
 
         for (String[] part : INTRODUCTION) {
             IntroSection section = IntroSection.bySlug(part[0]).orElseThrow();
@@ -331,9 +335,23 @@ public class DemoSchool {
                 .forEach(photo -> em.find(ContentItem.class, photo.id()).importedWithOriginalDate(taken));
     }
 
+    /**
+     * The roster's story: the staff have been at the school for years, except the last teacher, who joined this
+     * school year and has been on maternity leave since two months ago (the history has her upload and sign in
+     * only while she is on the roster and not on leave, and the audit does not charge her for those months).
+     */
+    private void rosterStory(List<Account> teachers, LocalDate today) {
+        Account newcomer = teachers.get(teachers.size() - 1);
+        newcomer.roster().get(0).redate(StaffDates.schoolYearStart(today), null);
+        LocalDate leaveStart = today.minusMonths(2).withDayOfMonth(1);
+        em.persist(new StaffLeave(newcomer, leaveStart, leaveStart.plusMonths(6).minusDays(1), LeaveReason.MATERNITY,
+                "Nghỉ sinh con theo chế độ", OffsetDateTime.now(clock)));
+    }
+
     private Account person(School school, String username, String fullName, Role role, String passwordHash,
                            String position, ProfessionalGroup group, List<String> subjects, OffsetDateTime joined) {
         Account account = new Account(school, username, fullName, role, passwordHash, joined);
+        account.joinRoster(StaffDates.schoolYearStart(joined.toLocalDate()).minusYears(3));
         account.assignTo(group, subjects);
         account.describe(position, username + "@sonca.example.edu.vn", null);
         em.persist(account);

@@ -1,5 +1,6 @@
 package vn.eschool.portal.core.account;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,9 +10,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +81,10 @@ public class Account {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Whether the person teaches (the audit's "GV"): teachers by default; board members and editors who also teach. */
+    @Column(nullable = false)
+    private boolean teaches;
+
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
@@ -100,6 +109,10 @@ public class Account {
     @Column(name = "last_login_at")
     private OffsetDateTime lastLoginAt;
 
+    @OneToMany(mappedBy = "account", cascade = CascadeType.ALL)
+    @OrderBy("joinedOn")
+    private List<RosterPeriod> roster = new ArrayList<>();
+
     protected Account() {
     }
 
@@ -115,6 +128,7 @@ public class Account {
         this.role = role;
         this.passwordHash = passwordHash;
         this.createdAt = createdAt;
+        this.teaches = role == Role.TEACHER;
     }
 
     public static String scopeOf(School school) {
@@ -174,6 +188,33 @@ public class Account {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    public boolean teaches() {
+        return teaches;
+    }
+
+    /** Whether the role may teach: staff (nhân viên) and district accounts never do. */
+    public boolean mayTeach() {
+        return role == Role.TEACHER || role == Role.SCHOOL_ADMIN || role == Role.EDITOR;
+    }
+
+    public void setTeaches(boolean teaches) {
+        if (teaches && !mayTeach()) {
+            throw new IllegalArgumentException(role + " does not teach");
+        }
+        this.teaches = teaches;
+    }
+
+    /** The periods on the school's roster, earliest first. */
+    public List<RosterPeriod> roster() {
+        return List.copyOf(roster);
+    }
+
+    public RosterPeriod joinRoster(LocalDate on) {
+        RosterPeriod period = new RosterPeriod(this, on);
+        roster.add(period);
+        return period;
     }
 
     public boolean mustChangePassword() {

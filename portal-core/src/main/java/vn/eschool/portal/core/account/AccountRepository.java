@@ -27,4 +27,17 @@ public interface AccountRepository {
     Optional<ProfessionalGroup> findGroup(School school, String name);
 
     ProfessionalGroup addGroup(ProfessionalGroup group);
+
+    /** The roster periods of every account of the school. */
+    List<RosterPeriod> rosterOf(School school);
+
+    /** The account's leaves, earliest first. */
+    List<StaffLeave> leavesOf(Account account);
+
+    /** The leaves of every account of the school. */
+    List<StaffLeave> leavesOf(School school);
+
+    StaffLeave addLeave(StaffLeave leave);
+
+    void removeLeave(StaffLeave leave);
 }

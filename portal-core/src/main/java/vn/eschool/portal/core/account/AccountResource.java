@@ -3,6 +3,7 @@ package vn.eschool.portal.core.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import vn.eschool.portal.core.rest.Requests;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -85,6 +86,35 @@ public class AccountResource {
         School school = schools.require(code);
         access.requireSchoolAdmin(school);
         return AccountView.of(accounts.setEnabled(school, username, true));
+    }
+
+    /** The person's leaves (maternity, long sick leave, secondment…): the audit does not count them for those months. */
+    @GET
+    @Path("{username}/leaves")
+    public List<LeaveView> leaves(@PathParam("code") String code, @PathParam("username") String username) {
+        School school = schools.require(code);
+        access.requireSchoolStaffOverseer(school);
+        return accounts.leavesOf(accounts.require(school, username)).stream().map(LeaveView::of).toList();
+    }
+
+    @POST
+    @Path("{username}/leaves")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addLeave(@PathParam("code") String code, @PathParam("username") String username, LeaveRequest body) {
+        School school = schools.require(code);
+        access.requireSchoolAdmin(school);
+        return Response.status(Response.Status.CREATED)
+                .entity(LeaveView.of(accounts.addLeave(school, username, requests.valid(body)))).build();
+    }
+
+    @DELETE
+    @Path("{username}/leaves/{id}")
+    public Response removeLeave(@PathParam("code") String code, @PathParam("username") String username,
+                                @PathParam("id") long id) {
+        School school = schools.require(code);
+        access.requireSchoolAdmin(school);
+        accounts.removeLeave(school, username, id);
+        return Response.noContent().build();
     }
 
     @Inject

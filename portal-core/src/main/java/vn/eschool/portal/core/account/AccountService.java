@@ -4,8 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import vn.eschool.portal.core.config.ClockProducer;
+import vn.eschool.portal.core.rest.DateParams;
 import vn.eschool.portal.core.logbook.ActivityLog;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
@@ -65,6 +71,9 @@ public class AccountService {
         account.assignTo(groupNamed(school, request.group()), request.subjects());
         account.describe(request.position(), request.email(), request.phone());
         accounts.add(account);
+        if (school != null) {
+            account.joinRoster(StaffDates.schoolYearStart(today()));
+        }
         log.record(school, "account.created", username, account.role().name());
         return new Created(account, generated ? password : null);
     }
@@ -92,26 +101,139 @@ public class AccountService {
         }
         account.assignTo(groupNamed(school, changes.group()), changes.subjects());
         account.describe(changes.position(), changes.email(), changes.phone());
-        log.record(school, "account.updated", username, null);
+        if (changes.teaches() != null) {
+            if (changes.teaches() && !account.mayTeach()) {
+                throw PortalException.badRequest("does-not-teach", "Vai trò " + account.role().labelVi()
+                        + " không dạy học: chỉ giáo viên, ban giám hiệu và ban biên tập có thể đánh dấu \"teaches\".",
+                        "Role " + account.role() + " does not teach: only teachers, the board and editors may.");
+            }
+            account.setTeaches(changes.teaches());
+        }
+        if (changes.joinedOn() != null || changes.leftOn() != null) {
+            redate(account, DateParams.day(changes.joinedOn(), "joinedOn"), changes.leftOn());
+        }
+        log.record(school, "account.updated", username, changes.teaches() == null ? null : "teaches=" + changes.teaches());
         return account;
+    }
+
+    /** Changes the latest roster period; it may not start before the previous one ended. */
+    private void redate(Account account, LocalDate joinedOn, String leftOnText) {
+        List<RosterPeriod> periods = account.roster();
+        if (periods.isEmpty()) {
+            throw PortalException.badRequest("not-on-roster", "Tài khoản cấp phòng không có ngày vào, ra trường.",
+                    "District accounts have no roster dates.");
+        }
+        RosterPeriod latest = periods.get(periods.size() - 1);
+        LocalDate joined = joinedOn == null ? latest.joinedOn() : joinedOn;
+        LocalDate left = leftOnText == null ? latest.leftOn() : DateParams.day(leftOnText, "leftOn");
+        if (left != null && left.isBefore(joined)) {
+            throw PortalException.badRequest("left-before-joined", "Ngày rời trường (" + left + ") trước ngày vào ("
+                    + joined + ").", "leftOn (" + left + ") is before joinedOn (" + joined + ").");
+        }
+        if (left == null && !account.enabled()) {
+            throw PortalException.badRequest("disabled-needs-left-on", "Tài khoản đã khoá: hãy mở lại tài khoản thay vì xoá ngày rời trường.",
+                    "The account is disabled: enable it instead of clearing leftOn.");
+        }
+        if (periods.size() > 1) {
+            LocalDate previousEnd = periods.get(periods.size() - 2).leftOn();
+            if (!joined.isAfter(previousEnd)) {
+                throw PortalException.badRequest("roster-overlap", "Ngày vào (" + joined + ") phải sau ngày rời trường của lần trước ("
+                        + previousEnd + ").", "joinedOn (" + joined + ") must be after the previous period's leftOn (" + previousEnd + ").");
+            }
+        }
+        latest.redate(joined, left);
     }
 
     /**
      * Disabled, never deleted: what the person wrote stays attributed to them. Disabling signs them out everywhere
-     * (no session comes back when the account is enabled again); enabling also lifts every lockout.
+     * (no session comes back when the account is enabled again) and ends their roster period that day; enabling lifts
+     * every lockout and starts a new period.
      */
     @Transactional
     public Account setEnabled(School school, String username, boolean enabled) {
         Account account = require(school, username);
         if (enabled) {
-            account.enable();
+            if (!account.enabled()) {
+                account.enable();
+                startRosterPeriod(account);
+            }
             ledger.clearFailures(account.id());
-        } else {
+        } else if (account.enabled()) {
             account.disable();
             sessions.revokeAll(account.id());
+            account.roster().stream().filter(RosterPeriod::open).forEach(period -> period.leave(today()));
         }
         log.record(school, enabled ? "account.enabled" : "account.disabled", username, null);
         return account;
+    }
+
+    /** Enabled again: a new roster period from today, or the last one reopened when it ended today. */
+    private void startRosterPeriod(Account account) {
+        List<RosterPeriod> periods = account.roster();
+        RosterPeriod last = periods.isEmpty() ? null : periods.get(periods.size() - 1);
+        if (last != null && !last.open() && last.leftOn().equals(today())) {
+            last.leave(null);
+        } else if (last == null || !last.open()) {
+            account.joinRoster(today());
+        }
+    }
+
+    public StaffDates datesOf(Account account) {
+        return new StaffDates(account.roster().stream().map(RosterPeriod::dates).toList(),
+                accounts.leavesOf(account).stream().map(StaffLeave::dates).toList());
+    }
+
+    /** Roster periods and leaves of every account of the school, by account id. */
+    public Map<Long, StaffDates> staffDates(School school) {
+        Map<Long, List<StaffDates.Period>> roster = new HashMap<>();
+        Map<Long, List<StaffDates.Period>> leaves = new HashMap<>();
+        accounts.rosterOf(school).forEach(p -> roster.computeIfAbsent(p.account().id(), id -> new ArrayList<>()).add(p.dates()));
+        accounts.leavesOf(school).forEach(l -> leaves.computeIfAbsent(l.account().id(), id -> new ArrayList<>()).add(l.dates()));
+        Map<Long, StaffDates> dates = new HashMap<>();
+        accounts.findBySchool(school).forEach(a -> dates.put(a.id(),
+                new StaffDates(roster.getOrDefault(a.id(), List.of()), leaves.getOrDefault(a.id(), List.of()))));
+        return dates;
+    }
+
+    public List<StaffLeave> leavesOf(Account account) {
+        return accounts.leavesOf(account);
+    }
+
+    public List<StaffLeave> leavesOf(School school) {
+        return accounts.leavesOf(school);
+    }
+
+    @Transactional
+    public StaffLeave addLeave(School school, String username, LeaveRequest request) {
+        Account account = require(school, username);
+        LocalDate first = DateParams.day(request.firstDay(), "firstDay");
+        LocalDate last = DateParams.day(request.lastDay(), "lastDay");
+        if (first == null || last == null || request.reason() == null) {
+            throw PortalException.badRequest("leave-incomplete", "Kỳ nghỉ cần ngày bắt đầu (firstDay), ngày kết thúc (lastDay) và lý do (reason).",
+                    "A leave needs firstDay, lastDay and reason.");
+        }
+        if (last.isBefore(first)) {
+            throw PortalException.badRequest("leave-ends-before-start", "Ngày kết thúc (" + last + ") trước ngày bắt đầu (" + first + ").",
+                    "lastDay (" + last + ") is before firstDay (" + first + ").");
+        }
+        String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        StaffLeave leave = accounts.addLeave(new StaffLeave(account, first, last, request.reason(), note, OffsetDateTime.now(clock)));
+        log.record(school, "account.leave-added", username, request.reason() + " " + first + " – " + last);
+        return leave;
+    }
+
+    @Transactional
+    public void removeLeave(School school, String username, long leaveId) {
+        Account account = require(school, username);
+        StaffLeave leave = accounts.leavesOf(account).stream().filter(l -> l.id() == leaveId).findFirst()
+                .orElseThrow(() -> PortalException.notFound("Không có kỳ nghỉ " + leaveId + " của \"" + username + "\".",
+                        "No leave " + leaveId + " of \"" + username + "\"."));
+        accounts.removeLeave(leave);
+        log.record(school, "account.leave-removed", username, leave.reason() + " " + leave.firstDay() + " – " + leave.lastDay());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockProducer.SCHOOL_ZONE));
     }
 
     /** A new one-time password the person must change at the next sign-in; every session of theirs ends. */

@@ -81,4 +81,33 @@ public class JpaAccountRepository implements AccountRepository {
         em.persist(group);
         return group;
     }
+
+    @Override
+    public List<RosterPeriod> rosterOf(School school) {
+        return em.createQuery("select p from RosterPeriod p where p.account.school = :school order by p.joinedOn",
+                RosterPeriod.class).setParameter("school", school).getResultList();
+    }
+
+    @Override
+    public List<StaffLeave> leavesOf(Account account) {
+        return em.createQuery("select l from StaffLeave l where l.account = :account order by l.firstDay",
+                StaffLeave.class).setParameter("account", account).getResultList();
+    }
+
+    @Override
+    public List<StaffLeave> leavesOf(School school) {
+        return em.createQuery("select l from StaffLeave l where l.account.school = :school order by l.firstDay",
+                StaffLeave.class).setParameter("school", school).getResultList();
+    }
+
+    @Override
+    public StaffLeave addLeave(StaffLeave leave) {
+        em.persist(leave);
+        return leave;
+    }
+
+    @Override
+    public void removeLeave(StaffLeave leave) {
+        em.remove(em.contains(leave) ? leave : em.merge(leave));
+    }
 }

@@ -89,6 +89,11 @@ public class ContentItem {
     @JoinColumn(name = "attachment_id")
     private Attachment attachment;
 
+    /** Who uploaded it, when not recorded as its author (an admin on a teacher's behalf); null for older items. */
+    @ManyToOne
+    @JoinColumn(name = "uploaded_by")
+    private Account uploadedBy;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "content_attribute", joinColumns = @JoinColumn(name = "content_id"))
     @MapKeyColumn(name = "name", length = 60)
@@ -166,6 +171,14 @@ public class ContentItem {
 
     public OffsetDateTime createdAt() {
         return createdAt;
+    }
+
+    public Account uploadedBy() {
+        return uploadedBy;
+    }
+
+    public void uploadedBy(Account uploader) {
+        this.uploadedBy = uploader;
     }
 
     public OffsetDateTime publishedAt() {

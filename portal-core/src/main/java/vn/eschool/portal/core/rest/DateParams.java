@@ -21,6 +21,19 @@ public final class DateParams {
         }
     }
 
+    /** A day field of a request body (YYYY-MM-DD); null when blank. */
+    public static LocalDate day(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw PortalException.badRequest("invalid-date", "\"" + field + "\" phải là một ngày dạng YYYY-MM-DD.",
+                    "\"" + field + "\" must be a day as YYYY-MM-DD.");
+        }
+    }
+
     public static LocalDate today() {
         return LocalDate.now(ClockProducer.SCHOOL_ZONE);
     }

@@ -64,6 +64,18 @@ public class Access {
         return user.role() == Role.DISTRICT_ADMIN || (user.role() == Role.SCHOOL_ADMIN && isMember(user, school));
     }
 
+    /**
+     * Uploading e-lectures: the school's members, and the district admin on a teacher's behalf (the service then
+     * requires the author).
+     */
+    public AuthenticatedUser requireLectureUploader(School school) {
+        AuthenticatedUser user = requireSignedIn();
+        if (user.role() != Role.DISTRICT_ADMIN && !isMember(user, school)) {
+            throw PortalException.forbidden();
+        }
+        return user;
+    }
+
     /** Oversight of a school's people and activity: its admin, the district admin, the inspectors. */
     public AuthenticatedUser requireSchoolStaffOverseer(School school) {
         AuthenticatedUser user = requireSignedIn();
