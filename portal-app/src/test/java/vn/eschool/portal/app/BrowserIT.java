@@ -220,25 +220,35 @@ class BrowserIT extends PortalIT {
                 + "document.title = '" + marker + "'; try { top.document.title = '" + marker + "'; } catch (e) {}"
                 + "fetch('/api/v1/me').then(r => r.text()).then(t => { top.document.title = '" + marker + "-' + t; });"
                 + "</script><rect width=\"40\" height=\"40\"/></svg>").getBytes(StandardCharsets.UTF_8);
-        PortalClient teacher = anonymous().as(DEMO, "gv01", PASSWORD);
-        PortalClient editor = anonymous().as(DEMO, "bientap", PASSWORD);
+        // A school of its own: the demo school's disclosures are checked elsewhere (DisclosuresIT).
+        String school = newSchoolWithAdmin("quantri");
+        String api = "api/v1/schools/" + school;
+        PortalClient admin = anonymous().as(school, "quantri", "mat-khau-quan-tri");
+        for (String[] person : new String[][] {{"gv01", "TEACHER"}, {"bientap", "EDITOR"}}) {
+            assertEquals(201, admin.post(api + "/accounts", Json.createObjectBuilder().add("username", person[0])
+                    .add("fullName", "Người Thử").add("role", person[1]).add("password", PASSWORD)
+                    .add("group", "Tổ Toán").build().toString()).status());
+        }
+        PortalClient teacher = anonymous().as(school, "gv01", PASSWORD);
+        PortalClient editor = anonymous().as(school, "bientap", PASSWORD);
 
-        PortalClient.Reply lecture = teacher.multipart("POST", API + "/lectures", Map.of("title", "Hình vẽ " + marker,
+        PortalClient.Reply lecture = teacher.multipart("POST", api + "/lectures", Map.of("title", "Hình vẽ " + marker,
                 "subject", "Toán", "grade", "6", "className", "6A1"), Map.of(marker + ".svg", svg));
         assertEquals(201, lecture.status(), lecture.body());
         long lectureId = lecture.json().getJsonArray("lectures").getJsonObject(0).getJsonNumber("id").longValue();
-        assertEquals(200, teacher.put(API + "/elearning/" + lectureId, "{\"shared\":true}").status());
-        PortalClient.Reply cover = editor.upload(API + "/files", "bia-" + marker + ".svg", svg);
+        assertEquals(200, teacher.put(api + "/elearning/" + lectureId, "{\"shared\":true}").status());
+        PortalClient.Reply cover = editor.upload(api + "/files", "bia-" + marker + ".svg", svg);
         assertEquals(201, cover.status(), cover.body());
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         int start = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
-        PortalClient.Reply disclosure = editor.post(API + "/disclosures/" + start + "-" + (start + 1) + "/tai-tro",
+        PortalClient.Reply disclosure = editor.post(api + "/disclosures/" + start + "-" + (start + 1) + "/tai-tro",
                 Json.createObjectBuilder().add("fileId", cover.json().getJsonNumber("id")).build().toString());
         assertEquals(201, disclosure.status(), disclosure.body());
 
-        signIn(DEMO, "bientap", PASSWORD, null, "/account");
-        for (String path : List.of(SITE + "tep/" + lectureId, API + "/files/" + cover.json().getJsonNumber("id"),
-                SITE + "cong-khai/tep/" + disclosure.json().getJsonNumber("id"))) {
+        signIn(school, "bientap", PASSWORD, null, "/account");
+        String site = "schools/" + school + "/";
+        for (String path : List.of(site + "tep/" + lectureId, api + "/files/" + cover.json().getJsonNumber("id"),
+                site + "cong-khai/tep/" + disclosure.json().getJsonNumber("id"))) {
             open(path);
             new WebDriverWait(browser, WAIT).until(d -> "complete".equals(
                     ((ChromeDriver) d).executeScript("return document.readyState")));
