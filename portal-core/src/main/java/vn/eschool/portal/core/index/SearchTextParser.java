@@ -34,7 +34,8 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
  *
  * <p>The work a query may cause is bounded, since anyone may search: at most {@value #MAX_WORDS} words, of which
  * {@value #MAX_MULTI_TERM_WORDS} prefixes or fuzzy words of at least {@value #MIN_MULTI_TERM_CHARS} letters, each
- * expanded to its {@value #MAX_EXPANSIONS} most frequent terms; more is a {@link QueryTooComplexException}.
+ * expanded to at most {@value #MAX_EXPANSIONS} terms (the closest, for a fuzzy word); more is a
+ * {@link QueryTooComplexException}.
  */
 final class SearchTextParser extends SimpleQueryParser {
 
