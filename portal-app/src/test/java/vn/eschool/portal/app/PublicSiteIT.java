@@ -371,8 +371,8 @@ class PublicSiteIT extends PortalIT {
         byte[] jpeg = vn.eschool.portal.layer1.album.SampleJpeg.scene(64, 64, 3, "x");
         PortalClient.Reply anonymousPhoto = anonymous().multipart("PUT", path + "/photo", Map.of(),
                 Map.of("a.jpg", jpeg));
-        assertEquals(403, anonymousPhoto.status(), "a form without a session or CSRF token is refused");
-        assertEquals("csrf", anonymousPhoto.json().getString("code"));
+        assertEquals(401, anonymousPhoto.status(), "an anonymous upload is refused for want of an account");
+        assertEquals("unauthorized", anonymousPhoto.json().getString("code"));
         assertEquals(403, teacher().multipart("PUT", path + "/photo", Map.of(), Map.of("a.jpg", jpeg)).status());
         assertEquals(403, stranger.multipart("PUT", path + "/photo", Map.of(), Map.of("a.jpg", jpeg)).status());
         assertFalse(anonymous().get("schools/" + DEMO + "/to-chuc").body().contains("Nhiệm vụ giả mạo"));

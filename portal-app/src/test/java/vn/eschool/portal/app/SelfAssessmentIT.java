@@ -204,8 +204,8 @@ class SelfAssessmentIT extends PortalIT {
                 "x.txt", content).status());
         assertEquals(403, inspector().upload(api(code) + "/evidence" + query() + "&criterion=III.1.2", "x.txt", content).status());
         PortalClient.Reply anonymousUpload = anonymous().upload(api(code) + "/evidence" + query() + "&criterion=III.1.2", "x.txt", content);
-        assertEquals(403, anonymousUpload.status(), "an anonymous form post is stopped by the CSRF check before sign-in is asked");
-        assertEquals("csrf", anonymousUpload.json().getString("code"));
+        assertEquals(401, anonymousUpload.status(), "an anonymous upload is refused for want of an account");
+        assertEquals("unauthorized", anonymousUpload.json().getString("code"));
         assertEquals(1, board.get(api(code) + "/evidence" + query()).array().size(), "refused uploads store nothing");
     }
 
