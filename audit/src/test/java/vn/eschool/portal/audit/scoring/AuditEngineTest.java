@@ -64,8 +64,9 @@ class AuditEngineTest {
     void aMonthNotInSessionKeepsEveryPointWithoutFindings(String ruleSetId) {
         AuditResult result = NotInSession.result(CATALOG.get(ruleSetId), YearMonth.of(2026, 7));
 
-        assertEquals(List.of("II.2.1", "II.2.2", "II.3.1", "II.3.2"), result.criteria().stream().map(CriterionResult::id).toList());
-        assertEquals(20, result.totalScore(), 1e-9);
+        assertEquals(List.of("I.1.1.2", "II.2.1", "II.2.2", "II.3.1", "II.3.2", "III.3.1.3"),
+                result.criteria().stream().map(CriterionResult::id).toList());
+        assertEquals(23.5, result.totalScore(), 1e-9);
         assertEquals(List.of(), result.findings());
     }
 
