@@ -250,7 +250,11 @@ public class DemoHistory {
             YearMonth month = YearMonth.from(day);
             for (int t = 0; t < staff.teachers().size(); t++) {
                 Account teacher = staff.teachers().get(t);
-                if (!staff.atSchool(teacher, day)) {
+                // A colleague of the same subject takes the classes of someone on leave (dạy thay).
+                Optional<Account> uploader = staff.atSchool(teacher, day) ? Optional.of(teacher)
+                        : staff.teachers().stream().filter(other -> other.subjects().equals(teacher.subjects())
+                                && staff.atSchool(other, day)).findFirst();
+                if (uploader.isEmpty()) {
                     continue;
                 }
                 int number = 0;
@@ -261,7 +265,7 @@ public class DemoHistory {
                     }
                     DemoPlan.Assignment pair = planned.pair();
                     ContentItem lecture = publish(ContentTypes.LECTURE, null, "Bài giảng " + pair.subject() + " lớp "
-                            + pair.className() + " – tháng " + monthLabel() + ", bài " + number, null, teacher,
+                            + pair.className() + " – tháng " + monthLabel() + ", bài " + number, null, uploader.get(),
                             Visibility.INTERNAL, 19, t);
                     lecture.recordLectureFacts(new LectureFacts(pair.subject(), pair.grade(), pair.className(), null,
                             List.of(planned.software())));

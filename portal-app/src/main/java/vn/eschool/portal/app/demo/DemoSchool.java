@@ -67,7 +67,7 @@ public class DemoSchool {
 
     private static final String[][] GROUPS = {
             {"Tổ Ngữ văn", "Ngữ văn"}, {"Tổ Toán – Tin", "Toán", "Tin học"},
-            {"Tổ Khoa học tự nhiên", "Khoa học tự nhiên"}, {"Tổ Khoa học xã hội", "Lịch sử và Địa lí", "GDCD"},
+            {"Tổ Khoa học tự nhiên", "Khoa học tự nhiên"}, {"Tổ Khoa học xã hội", "Lịch sử và Địa lí", "Giáo dục công dân"},
             {"Tổ Ngoại ngữ", "Tiếng Anh"}, {"Tổ Nghệ thuật – Thể chất", "Âm nhạc", "Mĩ thuật", "Giáo dục thể chất"}};
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ",
             "Ngô", "Dương", "Lý"};
