@@ -120,7 +120,7 @@ public class SelfAssessmentResource {
         }
         try (InputStream content = file.getContent()) {
             EvidenceView stored = assessments.addEvidence(school, ruleSet(rules, audited), audited, criterion, user,
-                    file.getFileName().orElse(null), file.getMediaType() == null ? null : file.getMediaType().toString(), content);
+                    file.getFileName().orElse(null), content);
             return Response.status(Response.Status.CREATED).entity(stored).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -99,7 +99,7 @@ public class SelfAssessmentService {
     /** Stores an evidence file for a criterion the school scores, through the core file store. */
     @Transactional
     public EvidenceView addEvidence(School school, RuleSet ruleSet, AuditMonth month, String criterionId, AuthenticatedUser user,
-                                    String filename, String mediaType, InputStream content) {
+                                    String filename, InputStream content) {
         String id = Objects.requireNonNullElse(criterionId, "").strip();
         if (id.isEmpty()) {
             throw PortalException.badRequest("criterion-missing", "Hãy cho biết tiêu chí của minh chứng (tham số \"criterion\").",
@@ -107,7 +107,7 @@ public class SelfAssessmentService {
         }
         fits(ruleSet, Map.of(id, 0.0));
         Account by = accounts.findById(user.accountId()).orElse(null);
-        Attachment attachment = files.upload(school, by, filename, mediaType, content);
+        Attachment attachment = files.upload(school, by, filename, content);
         Evidence evidence = new Evidence(school, ruleSet.id(), month.month(), id, attachment, by, OffsetDateTime.now(clock));
         repository.add(evidence);
         return EvidenceView.of(evidence);

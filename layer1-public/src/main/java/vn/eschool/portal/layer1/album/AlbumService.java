@@ -145,7 +145,7 @@ public class AlbumService {
         for (int i = 0; i < uploads.size(); i++) {
             Upload upload = uploads.get(i);
             FileService.Stored stored = files.uploadImage(school, uploader, upload.filename(),
-                    upload.declaredType(), upload.content(), () -> notAnImage(upload.filename()));
+                    upload.content(), () -> notAnImage(upload.filename()));
             String given = i < captions.size() ? captions.get(i) : null;
             String caption = given == null || given.isBlank() ? album.title() + " – ảnh " + (before + i + 1)
                     : given.strip();

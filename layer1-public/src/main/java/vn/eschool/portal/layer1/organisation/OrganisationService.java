@@ -76,7 +76,7 @@ public class OrganisationService {
     public Member photo(School school, long uploaderId, String username, Upload upload) {
         Account account = person(school, username);
         FileService.Stored stored = files.uploadImage(school, em.find(Account.class, uploaderId), upload.filename(),
-                upload.declaredType(), upload.content(),
+                upload.content(),
                 () -> new PortalException(415, "not-an-image", "Tệp \"" + upload.filename()
                         + "\" không phải là ảnh (chỉ nhận JPEG, PNG, GIF, BMP).",
                         "\"" + upload.filename() + "\" is not an image (JPEG, PNG, GIF, BMP only)."));

@@ -151,7 +151,7 @@ public class FolderItemService {
     private void write(School school, ContentItem item, ItemRequest request, Upload upload, Account uploader) {
         item.write(request.title().strip(), blankToNull(request.summary()), blankToNull(request.body()));
         if (upload != null) {
-            item.attach(files.upload(school, uploader, upload.filename(), upload.declaredType(), upload.content()));
+            item.attach(files.upload(school, uploader, upload.filename(), upload.content()));
         } else if (request.attachmentId() != null) {
             item.attach(permissions.readable(school, request.attachmentId()).orElseThrow(() -> PortalException.badRequest(
                     "file-not-found", "Không tìm thấy tệp đính kèm trong tệp của trường.",

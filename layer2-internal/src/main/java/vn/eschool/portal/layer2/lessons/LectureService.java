@@ -127,8 +127,7 @@ public class LectureService {
         List<LectureView> views = new ArrayList<>();
         int created = 0;
         for (Upload upload : uploads) {
-            Attachment file = files.upload(school, uploader, upload.filename(), upload.declaredType(),
-                    upload.content());
+            Attachment file = files.upload(school, uploader, upload.filename(), upload.content());
             Optional<ContentItem> existing = lectures.findDuplicate(school,
                     new DuplicateLecture(author.id(), file.sha256()));
             if (existing.isPresent()) {

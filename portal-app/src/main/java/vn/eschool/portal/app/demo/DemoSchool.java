@@ -303,7 +303,7 @@ public class DemoSchool {
         for (Account board : List.of(principal, deputy)) {
             byte[] jpeg = SampleJpeg.scene(160, 160, 100 + seed++, board.fullName());
             organisation.photo(school, editor.id(), board.username(),
-                    new Upload(board.username() + ".jpg", "image/jpeg", new ByteArrayInputStream(jpeg)));
+                    new Upload(board.username() + ".jpg", new ByteArrayInputStream(jpeg)));
         }
     }
 
@@ -326,7 +326,7 @@ public class DemoSchool {
         for (int p = 1; p <= 12; p++) {
             byte[] jpeg = SampleJpeg.withTakenDate(SampleJpeg.scene(640, 427, p, "Khai giảng " + year + " · " + p),
                     opening.atTime(7, 30).plusMinutes(4L * p));
-            photos.add(new Upload("khai-giang-" + p + ".jpg", "image/jpeg", new ByteArrayInputStream(jpeg)));
+            photos.add(new Upload("khai-giang-" + p + ".jpg", new ByteArrayInputStream(jpeg)));
             captions.add("Học sinh và thầy cô trong lễ khai giảng, ảnh " + p);
         }
         // Counted for the month of the ceremony, like the history of an older portal.

@@ -74,8 +74,7 @@ public class FileResource {
         files.refuseIfFull(school, headers.getLength());
         try (InputStream content = file.getContent()) {
             Attachment attachment = files.upload(school, em.find(Account.class, user.accountId()),
-                    file.getFileName().orElse(null), file.getMediaType() == null ? null
-                            : file.getMediaType().toString(), content);
+                    file.getFileName().orElse(null), content);
             return Response.status(Response.Status.CREATED).entity(AttachmentView.of(attachment)).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -77,11 +77,10 @@ public class FileService {
 
     /**
      * Stores an upload, finds its real type, text and authoring software; refuses programs and scripts
-     * whatever they are called. {@code declaredType} (the client's word) is ignored: the content decides.
+     * whatever they are called. The content decides the type, never the client's word.
      */
     @Transactional
-    public Attachment upload(School school, Account uploader, String filename, String declaredType,
-                             InputStream content) {
+    public Attachment upload(School school, Account uploader, String filename, InputStream content) {
         return store(school, uploader, filename, content, (mediaType, file) -> Optional.empty()).attachment();
     }
 
@@ -91,8 +90,8 @@ public class FileService {
      * is discarded and refused, {@code notAnImage} for a file that is no raster image at all.
      */
     @Transactional
-    public Stored uploadImage(School school, Account uploader, String filename, String declaredType,
-                              InputStream content, Supplier<PortalException> notAnImage) {
+    public Stored uploadImage(School school, Account uploader, String filename, InputStream content,
+                              Supplier<PortalException> notAnImage) {
         return store(school, uploader, filename, content, (mediaType, file) -> ImageCheck
                 .check(file, mediaType, config.imageMaxPixels())
                 .map(problem -> imageRefusal(problem, safeName(filename), notAnImage)));

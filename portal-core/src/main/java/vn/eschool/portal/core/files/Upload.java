@@ -2,6 +2,6 @@ package vn.eschool.portal.core.files;
 
 import java.io.InputStream;
 
-/** A file as it arrives in a request: the client's name and declared type, and the bytes to stream. */
-public record Upload(String filename, String declaredType, InputStream content) {
+/** A file as it arrives in a request: the client's name and the bytes to stream. */
+public record Upload(String filename, InputStream content) {
 }

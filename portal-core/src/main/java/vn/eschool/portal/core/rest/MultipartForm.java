@@ -91,6 +91,6 @@ public final class MultipartForm {
 
     public List<Upload> uploads(String name) {
         return files.getOrDefault(name, List.of()).stream().map(part -> new Upload(part.getFileName().orElse(null),
-                part.getMediaType() == null ? null : part.getMediaType().toString(), part.getContent())).toList();
+                part.getContent())).toList();
     }
 }
