@@ -76,6 +76,8 @@ public class LectureService {
 
     @Inject
     TeachingPlanService plans;
+
+    @Inject
     Instance<ReportedMonths> reportedMonths;
 
     @Inject

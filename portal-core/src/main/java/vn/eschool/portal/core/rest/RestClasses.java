@@ -22,7 +22,9 @@ import vn.eschool.portal.core.security.LoginHistoryResource;
 import vn.eschool.portal.core.security.LoginPageResource;
 import vn.eschool.portal.core.security.PasswordChangeGate;
 import vn.eschool.portal.core.web.SecurityHeaders;
-import vn.eschool.portal.core.teaching.TeachingPlanResource;
+import vn.eschool.portal.core.teaching.ProgrammeResource;
+import vn.eschool.portal.core.teaching.SchoolClassResource;
+import vn.eschool.portal.core.teaching.TeachingAssignmentResource;
 import vn.eschool.portal.core.web.StaticResource;
 import vn.eschool.portal.core.web.TenantHostFilter;
 
@@ -42,7 +44,8 @@ public final class RestClasses {
                 AuthResource.class, LoginPageResource.class, MeResource.class, SchoolResource.class,
                 AccountResource.class, DistrictAccountResource.class, FileResource.class, StaticResource.class, LoginHistoryResource.class,
                 LogbookResource.class, SearchResource.class, DistrictSearchResource.class,
-                IndexAdminResource.class, TestClockResource.class, MetricsResource.class, TeachingPlanResource.class));
+                IndexAdminResource.class, TestClockResource.class, MetricsResource.class,
+                SchoolClassResource.class, TeachingAssignmentResource.class, ProgrammeResource.class));
         for (PortalPlugin plugin : Plugins.all()) {
             classes.addAll(plugin.restClasses());
         }
