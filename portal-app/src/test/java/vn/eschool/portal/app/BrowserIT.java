@@ -333,38 +333,42 @@ class BrowserIT extends PortalIT {
     }
 
     private void type(By field, String text) {
-        WebElement element = browser.findElement(field);
-        element.clear();
-        element.sendKeys(text);
+        new WebDriverWait(browser, WAIT).until(d -> onCurrentNodes(() -> {
+            WebElement element = d.findElement(field);
+            element.clear();
+            element.sendKeys(text);
+        }));
     }
 
     private void submit(String buttonSelector) {
         click(By.cssSelector(buttonSelector));
     }
 
-    /**
-     * Clicks something that loads another page, and waits until the old one is gone. Chromium may renumber the
-     * page's nodes between finding the target and clicking it (seen under load: "Node with given id does not
-     * belong to the document"); the click did not happen then, so the target is found again and clicked.
-     */
+    /** Clicks something that loads another page, and waits until the old one is gone. */
     private void click(By target) {
         WebElement old = browser.findElement(By.tagName("html"));
-        new WebDriverWait(browser, WAIT).until(d -> {
-            try {
-                d.findElement(target).click();
-                return true;
-            } catch (StaleElementReferenceException e) {
-                return false;
-            } catch (WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                    return false;
-                }
-                throw e;
-            }
-        });
+        new WebDriverWait(browser, WAIT).until(d -> onCurrentNodes(() -> d.findElement(target).click()));
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(old));
         new WebDriverWait(browser, WAIT).until(d -> "complete".equals(
                 ((ChromeDriver) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Runs an action on elements found anew; false when Chromium renumbered the page's nodes in between (seen under
+     * load: "Node with given id does not belong to the document"), so the caller's wait finds them again and retries.
+     */
+    private static boolean onCurrentNodes(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (StaleElementReferenceException e) {
+            return false;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** The "x" of "Tháng này: x/3 bài giảng điện tử", read after the page (re)loaded. */
