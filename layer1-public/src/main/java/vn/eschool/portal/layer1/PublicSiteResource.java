@@ -18,24 +18,24 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import vn.eschool.portal.core.rest.PageParam;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.FileDelivery;
 import vn.eschool.portal.core.files.FileService;
 import vn.eschool.portal.core.index.SearchQuery;
 import vn.eschool.portal.core.index.SearchResult;
 import vn.eschool.portal.core.index.SearchService;
+import vn.eschool.portal.core.rest.PageParam;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolResource.SchoolView;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.CurrentUser;
+import vn.eschool.portal.core.teaching.SchoolYear;
 import vn.eschool.portal.core.web.PageRenderer;
 import vn.eschool.portal.core.web.Pages;
 import vn.eschool.portal.layer1.cache.PublicPage;
 import vn.eschool.portal.layer1.directive.DirectiveService;
 import vn.eschool.portal.layer1.disclosure.DisclosureService;
-import vn.eschool.portal.layer1.disclosure.SchoolYear;
 import vn.eschool.portal.layer1.organisation.OrganisationService;
 import vn.eschool.portal.layer1.question.QuestionForm;
 import vn.eschool.portal.layer1.question.QuestionService;
@@ -169,7 +169,7 @@ public class PublicSiteResource {
     @GET
     @Path("schools/{code}/cong-khai/{year: \\d{4}-\\d{4}}")
     public String disclosures(@PathParam("code") String code, @PathParam("year") String year) {
-        return disclosurePage(schools.require(code), SchoolYear.parse(year));
+        return disclosurePage(schools.require(code), SchoolYear.require(year));
     }
 
     /** The file of a published disclosure version. */

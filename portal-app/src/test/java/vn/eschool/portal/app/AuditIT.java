@@ -369,7 +369,7 @@ class AuditIT extends PortalIT {
         assertEquals(400, wrong.status());
         assertTrue(wrong.isProblem());
         assertEquals("invalid-school-year", wrong.json().getString("code"));
-        assertEquals("invalid-school-year", inspector().get("api/v1/district/school-year?year=2030").json().getString("code"));
+        assertEquals("invalid-year", inspector().get("api/v1/district/school-year?year=2030").json().getString("code"));
     }
 
     @Test

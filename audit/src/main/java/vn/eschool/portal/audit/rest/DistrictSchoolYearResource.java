@@ -18,6 +18,7 @@ import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.rest.Requests;
 import vn.eschool.portal.core.security.Access;
 import vn.eschool.portal.core.security.AuthenticatedUser;
+import vn.eschool.portal.core.teaching.SchoolYear;
 
 /**
  * The district's default school-year calendar (first and last day, Tết break), which decides the months the audit
@@ -46,13 +47,13 @@ public class DistrictSchoolYearResource {
         if (!user.isDistrict() && user.role() != Role.SCHOOL_ADMIN) {
             throw PortalException.forbidden();
         }
-        return SchoolYearView.of(years.district(SchoolYearParam.parse(year, audits.currentMonth())));
+        return SchoolYearView.of(years.district(SchoolYear.param(year, audits.currentMonth())));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public SchoolYearView change(@QueryParam("year") String year, SchoolYearRequest body) {
         access.requireDistrictAdmin();
-        return SchoolYearView.of(years.put(null, SchoolYearParam.parse(year, audits.currentMonth()), requests.valid(body)));
+        return SchoolYearView.of(years.put(null, SchoolYear.param(year, audits.currentMonth()), requests.valid(body)));
     }
 }

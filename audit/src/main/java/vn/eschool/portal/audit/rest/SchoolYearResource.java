@@ -18,6 +18,7 @@ import vn.eschool.portal.core.rest.Requests;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
+import vn.eschool.portal.core.teaching.SchoolYear;
 
 /**
  * A school's school-year calendar (first and last day, Tết break), which decides the months the audit scores: its
@@ -47,7 +48,7 @@ public class SchoolYearResource {
     public SchoolYearView school(@PathParam("code") String code, @QueryParam("year") String year) {
         School school = schools.require(code);
         access.requireSchoolStaffOverseer(school);
-        return SchoolYearView.of(years.of(school, SchoolYearParam.parse(year, audits.currentMonth())));
+        return SchoolYearView.of(years.of(school, SchoolYear.param(year, audits.currentMonth())));
     }
 
     @PUT
@@ -55,6 +56,6 @@ public class SchoolYearResource {
     public SchoolYearView change(@PathParam("code") String code, @QueryParam("year") String year, SchoolYearRequest body) {
         School school = schools.require(code);
         access.requireSchoolAdmin(school);
-        return SchoolYearView.of(years.put(school, SchoolYearParam.parse(year, audits.currentMonth()), requests.valid(body)));
+        return SchoolYearView.of(years.put(school, SchoolYear.param(year, audits.currentMonth()), requests.valid(body)));
     }
 }

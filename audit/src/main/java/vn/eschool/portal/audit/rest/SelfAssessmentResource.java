@@ -22,20 +22,20 @@ import vn.eschool.portal.audit.input.AuditMonth;
 import vn.eschool.portal.audit.rules.RuleSet;
 import vn.eschool.portal.audit.scoring.SelfAssessmentResult;
 import vn.eschool.portal.audit.selfassessment.EntriesRequest;
-import vn.eschool.portal.audit.selfassessment.SchoolYear;
 import vn.eschool.portal.audit.selfassessment.SelfAssessmentService;
-import vn.eschool.portal.audit.selfassessment.SelfAssessmentSheet;
 import vn.eschool.portal.audit.selfassessment.SelfAssessmentSheet.EvidenceView;
+import vn.eschool.portal.audit.selfassessment.SelfAssessmentSheet;
 import vn.eschool.portal.audit.service.AuditService;
 import vn.eschool.portal.core.files.FileDelivery;
 import vn.eschool.portal.core.files.FileService;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.rest.Requests;
+import vn.eschool.portal.core.rest.UploadEndpoint;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
 import vn.eschool.portal.core.security.AuthenticatedUser;
-import vn.eschool.portal.core.rest.UploadEndpoint;
+import vn.eschool.portal.core.teaching.SchoolYear;
 
 /**
  * The school's own scores for the criteria the portal cannot measure, their evidence files, and the whole
@@ -144,8 +144,7 @@ public class SelfAssessmentResource {
     private AuditMonth month(String year, String month) {
         AuditMonth audited = AuditMonth.parse(month, audits.currentMonth(), "month");
         if (year != null && !year.isBlank()) {
-            SchoolYear schoolYear = SchoolYear.parse(year).orElseThrow(() -> PortalException.badRequest("invalid-year",
-                    "Tham số \"year\" phải là một năm học dạng 2025-2026.", "\"year\" must be a school year such as 2025-2026."));
+            SchoolYear schoolYear = SchoolYear.require(year);
             if (!schoolYear.contains(audited.month())) {
                 throw PortalException.badRequest("month-outside-year", "Tháng " + audited.month() + " không thuộc năm học "
                         + schoolYear + ".", "Month " + audited.month() + " is not in school year " + schoolYear + ".");

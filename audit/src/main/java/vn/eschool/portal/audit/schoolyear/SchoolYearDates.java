@@ -10,8 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import vn.eschool.portal.audit.selfassessment.SchoolYear;
 import vn.eschool.portal.core.school.School;
+import vn.eschool.portal.core.teaching.SchoolYear;
 
 /** The recorded dates of a school year: the district's defaults ({@code school} null) or one school's own. */
 @Entity

@@ -9,11 +9,11 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.Optional;
-import vn.eschool.portal.audit.selfassessment.SchoolYear;
 import vn.eschool.portal.core.logbook.ActivityLog;
 import vn.eschool.portal.core.rest.DateParams;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
+import vn.eschool.portal.core.teaching.SchoolYear;
 
 /**
  * The school-year calendars, designed like the event calendar: the district's defaults, a school's own dates

@@ -6,7 +6,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
-import vn.eschool.portal.audit.selfassessment.SchoolYear;
+import vn.eschool.portal.core.teaching.SchoolYear;
 
 /**
  * A school year's teaching days: Monday to Friday from the first to the last day, less the Tết break. The audit

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.school.School;
+import vn.eschool.portal.core.teaching.SchoolYear;
 
 /** The score a school's board enters for one criterion the portal cannot measure, for one month and rule set. */
 @Entity

@@ -29,6 +29,7 @@ import vn.eschool.portal.core.files.FileService;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.security.AuthenticatedUser;
+import vn.eschool.portal.core.teaching.SchoolYear;
 
 /**
  * The whole 100-point self-assessment: what the school's board enters for the criteria the portal cannot

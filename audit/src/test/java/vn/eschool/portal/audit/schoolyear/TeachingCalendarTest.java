@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
-import vn.eschool.portal.audit.selfassessment.SchoolYear;
+import vn.eschool.portal.core.teaching.SchoolYear;
 
 class TeachingCalendarTest {
 

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import vn.eschool.portal.core.school.School;
+import vn.eschool.portal.core.teaching.SchoolYear;
 
 /** Published disclosure versions. There is no removal: versions are kept online (at least 5 years). */
 public interface DisclosureRepository {

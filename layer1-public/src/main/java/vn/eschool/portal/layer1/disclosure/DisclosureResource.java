@@ -17,6 +17,7 @@ import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
 import vn.eschool.portal.core.security.AuthenticatedUser;
+import vn.eschool.portal.core.teaching.SchoolYear;
 import vn.eschool.portal.layer1.disclosure.DisclosureViews.ChecklistView;
 import vn.eschool.portal.layer1.disclosure.DisclosureViews.HistoryView;
 import vn.eschool.portal.layer1.disclosure.DisclosureViews.VersionView;
@@ -48,7 +49,7 @@ public class DisclosureResource {
     public ChecklistView checklist(@PathParam("code") String code, @QueryParam("year") String year) {
         School school = schools.require(code);
         return disclosures.checklist(school, year == null || year.isBlank() ? disclosures.currentYear()
-                : SchoolYear.parse(year));
+                : SchoolYear.require(year));
     }
 
     @GET
@@ -62,7 +63,7 @@ public class DisclosureResource {
     public HistoryView history(@PathParam("code") String code, @PathParam("year") String year,
                                @PathParam("key") String key) {
         School school = schools.require(code);
-        return disclosures.history(school, SchoolYear.parse(year), key);
+        return disclosures.history(school, SchoolYear.require(year), key);
     }
 
     @POST
@@ -72,7 +73,7 @@ public class DisclosureResource {
                             @PathParam("key") String key, DisclosureRequest body) {
         School school = schools.require(code);
         AuthenticatedUser user = access.requireEditor(school);
-        VersionView published = disclosures.publish(school, user, SchoolYear.parse(year), key, requests.valid(body));
+        VersionView published = disclosures.publish(school, user, SchoolYear.require(year), key, requests.valid(body));
         return Response.status(Response.Status.CREATED).entity(published).build();
     }
 }

@@ -3,6 +3,7 @@ package vn.eschool.portal.layer1.disclosure;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
+import vn.eschool.portal.core.teaching.SchoolYear;
 
 /**
  * The deadlines of Thông tư 09/2024: every item of a school year by its yearly date (30 June before the year
@@ -18,8 +19,16 @@ public record DisclosureRules(MonthDay dueMonthDay, int updateWorkingDays, int k
     public record Publication(int number, LocalDate publishedOn, LocalDate changedOn) {
     }
 
+    /**
+     * The school year whose checklist applies on {@code date}: its disclosures are due in the June before it opens,
+     * so the disclosure year turns on 1 July, not in September.
+     */
+    public static SchoolYear yearOn(LocalDate date) {
+        return new SchoolYear(date.getMonthValue() >= 7 ? date.getYear() : date.getYear() - 1);
+    }
+
     public LocalDate due(SchoolYear year) {
-        return year.due(dueMonthDay);
+        return year.on(dueMonthDay);
     }
 
     /**
@@ -49,6 +58,6 @@ public record DisclosureRules(MonthDay dueMonthDay, int updateWorkingDays, int k
 
     /** The oldest school year whose versions must still be online on {@code today}. */
     public SchoolYear oldestKept(LocalDate today) {
-        return new SchoolYear(SchoolYear.of(today).startYear() - keepYears);
+        return new SchoolYear(yearOn(today).firstYear() - keepYears);
     }
 }

@@ -21,6 +21,7 @@ import vn.eschool.portal.core.files.FilePermissions;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.security.AuthenticatedUser;
+import vn.eschool.portal.core.teaching.SchoolYear;
 import vn.eschool.portal.layer1.disclosure.DisclosureViews.ChecklistView;
 import vn.eschool.portal.layer1.disclosure.DisclosureViews.GroupView;
 import vn.eschool.portal.layer1.disclosure.DisclosureViews.HistoryView;
@@ -60,7 +61,7 @@ public class DisclosureService {
     }
 
     public SchoolYear currentYear() {
-        return SchoolYear.of(today());
+        return DisclosureRules.yearOn(today());
     }
 
     @Transactional
@@ -80,7 +81,7 @@ public class DisclosureService {
                 count(all, DisclosureStatus.MISSING), count(all, DisclosureStatus.OVERDUE),
                 count(all, DisclosureStatus.UPDATED_LATE));
         LocalDate due = rules.due(year);
-        return new ChecklistView(year.slug(), year.label(), year.equals(currentYear()), catalogue.decision(), due,
+        return new ChecklistView(year.toString(), year.label(), year.equals(currentYear()), catalogue.decision(), due,
                 DisclosureViews.viDate(due), rules.updateWorkingDays(), rules.keepYears(), totals, groups);
     }
 
@@ -89,7 +90,7 @@ public class DisclosureService {
         DisclosureCatalogue.Item item = requireItem(key);
         List<DisclosureVersion> found = versions.history(school, year, key);
         ItemView view = item(item, year, found, catalogue.rules(), today());
-        return new HistoryView(year.slug(), year.label(), key, item.titleVi(), item.titleEn(), view.status(),
+        return new HistoryView(year.toString(), year.label(), key, item.titleVi(), item.titleEn(), view.status(),
                 view.statusVi(), view.history());
     }
 
@@ -99,7 +100,7 @@ public class DisclosureService {
         SchoolYear current = currentYear();
         TreeSet<SchoolYear> years = new TreeSet<>(versions.years(school));
         years.add(current);
-        return years.descendingSet().stream().map(y -> new YearLink(y.slug(), y.label(), y.equals(current)))
+        return years.descendingSet().stream().map(y -> new YearLink(y.toString(), y.label(), y.equals(current)))
                 .toList();
     }
 
@@ -157,7 +158,7 @@ public class DisclosureService {
      */
     @Transactional
     public List<DisclosureCatalogue.Item> lateOn(School school, LocalDate day) {
-        SchoolYear year = SchoolYear.of(day);
+        SchoolYear year = DisclosureRules.yearOn(day);
         DisclosureRules rules = catalogue.rules();
         Map<String, List<DisclosureRules.Publication>> byItem = versions.ofYear(school, year).stream()
                 .filter(v -> !v.publication().publishedOn().isAfter(day))

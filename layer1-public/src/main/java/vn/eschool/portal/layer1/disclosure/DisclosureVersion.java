@@ -15,6 +15,7 @@ import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.school.School;
+import vn.eschool.portal.core.teaching.SchoolYear;
 
 /**
  * One published version of a required disclosure item for a school year: a text, a file or both, who published
@@ -70,7 +71,7 @@ public class DisclosureVersion {
                              Attachment attachment, LocalDate changedOn, String note, Account publishedBy,
                              OffsetDateTime publishedAt) {
         this.school = school;
-        this.schoolYear = year.startYear();
+        this.schoolYear = year.firstYear();
         this.itemKey = itemKey;
         this.number = number;
         this.body = body;

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import vn.eschool.portal.core.school.School;
+import vn.eschool.portal.core.teaching.SchoolYear;
 
 @ApplicationScoped
 public class JpaDisclosureRepository implements DisclosureRepository {
@@ -18,14 +19,14 @@ public class JpaDisclosureRepository implements DisclosureRepository {
     public List<DisclosureVersion> ofYear(School school, SchoolYear year) {
         return em.createQuery("select v from DisclosureVersion v where v.school = :school and v.schoolYear = :year"
                         + " order by v.itemKey, v.number", DisclosureVersion.class)
-                .setParameter("school", school).setParameter("year", year.startYear()).getResultList();
+                .setParameter("school", school).setParameter("year", year.firstYear()).getResultList();
     }
 
     @Override
     public List<DisclosureVersion> history(School school, SchoolYear year, String itemKey) {
         return em.createQuery("select v from DisclosureVersion v where v.school = :school and v.schoolYear = :year"
                         + " and v.itemKey = :key order by v.number", DisclosureVersion.class)
-                .setParameter("school", school).setParameter("year", year.startYear())
+                .setParameter("school", school).setParameter("year", year.firstYear())
                 .setParameter("key", itemKey).getResultList();
     }
 

@@ -205,7 +205,7 @@ public class LectureService {
     /** {@code lecture} must have been persisted: its filing shares its id. */
     private void fileInRepository(ContentItem lecture, Folder repository, SchoolWeek week) {
         lecture.setAttribute(LectureFacts.WEEK, String.valueOf(week.number()));
-        lecture.setAttribute(LectureView.SCHOOL_YEAR, week.year().label());
+        lecture.setAttribute(LectureView.SCHOOL_YEAR, week.year().toString());
         filings.add(new Filing(lecture, repository));
     }
 

@@ -3,6 +3,7 @@ package vn.eschool.portal.layer2.lessons;
 import java.time.OffsetDateTime;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.rest.PortalException;
+import vn.eschool.portal.core.teaching.SchoolYear;
 
 /**
  * The school week a lecture is filed under: the one the teacher names, else the week of its date (the upload, or
@@ -21,8 +22,8 @@ public final class LectureWeek {
         SchoolYear year = ofDate.year();
         int weeks = calendar.weeksIn(year);
         if (requested < 1 || requested > weeks) {
-            throw PortalException.badRequest("invalid-week", "Năm học " + year.label() + " có các tuần 1 đến "
-                    + weeks + ".", "School year " + year.label() + " has weeks 1 to " + weeks + ".");
+            throw PortalException.badRequest("invalid-week", "Năm học " + year + " có các tuần 1 đến "
+                    + weeks + ".", "School year " + year + " has weeks 1 to " + weeks + ".");
         }
         return new SchoolWeek(year, requested, calendar.weekStart(year, requested));
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import vn.eschool.portal.core.teaching.SchoolYear;
 
 /**
  * Week numbers of the Vietnamese school year. Week 1 starts on the Monday of the week (Monday to Sunday)
@@ -56,6 +57,6 @@ public final class SchoolCalendar {
     }
 
     private LocalDate firstMonday(SchoolYear year) {
-        return openingDay.atYear(year.startYear()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return openingDay.atYear(year.firstYear()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 }

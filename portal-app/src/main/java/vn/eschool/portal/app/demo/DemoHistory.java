@@ -20,7 +20,6 @@ import vn.eschool.portal.audit.calendar.CalendarService;
 import vn.eschool.portal.audit.calendar.EventCalendar;
 import vn.eschool.portal.audit.rules.RuleSet;
 import vn.eschool.portal.audit.selfassessment.AssessmentEntry;
-import vn.eschool.portal.audit.selfassessment.SchoolYear;
 import vn.eschool.portal.audit.selfassessment.SelfAssessmentRepository;
 import vn.eschool.portal.audit.service.AuditService;
 import vn.eschool.portal.core.account.Account;
@@ -38,6 +37,7 @@ import vn.eschool.portal.core.security.Channel;
 import vn.eschool.portal.core.security.LoginEvent;
 import vn.eschool.portal.core.teaching.PlanAssignment;
 import vn.eschool.portal.core.teaching.PlanClass;
+import vn.eschool.portal.core.teaching.SchoolYear;
 import vn.eschool.portal.core.teaching.TeachingPlanService;
 import vn.eschool.portal.layer2.activity.Layer2Visit;
 import vn.eschool.portal.layer2.activity.VisitDay;
@@ -143,8 +143,8 @@ public class DemoHistory {
 
     /** Each school year of the days, not yet declared, gets the plan the lectures follow (phân công chuyên môn). */
     private void declareTeachingPlans(School school, DemoPlan plan, LocalDate from, LocalDate to) {
-        for (vn.eschool.portal.core.teaching.SchoolYear year = vn.eschool.portal.core.teaching.SchoolYear.of(YearMonth.from(from)); !year.firstMonth().isAfter(YearMonth.from(to));
-             year = new vn.eschool.portal.core.teaching.SchoolYear(year.firstYear() + 1)) {
+        for (SchoolYear year = SchoolYear.of(YearMonth.from(from)); !year.firstMonth().isAfter(YearMonth.from(to));
+             year = year.next()) {
             if (!teachingPlans.plan(school, year).declared()) {
                 teachingPlans.replaceClasses(school, year, DemoPlan.CLASSES.stream()
                         .map(name -> new PlanClass(name, Integer.parseInt(name.substring(0, 1)))).toList());

@@ -36,6 +36,7 @@ import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolLevel;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.PasswordHasher;
+import vn.eschool.portal.core.teaching.SchoolYear;
 import vn.eschool.portal.layer1.album.AlbumRequest;
 import vn.eschool.portal.layer1.album.AlbumService;
 import vn.eschool.portal.layer1.album.AlbumView;
@@ -47,7 +48,7 @@ import vn.eschool.portal.layer1.category.CategoryRequest;
 import vn.eschool.portal.layer1.category.CategoryService;
 import vn.eschool.portal.layer1.disclosure.DisclosureCatalogue;
 import vn.eschool.portal.layer1.disclosure.DisclosureVersion;
-import vn.eschool.portal.layer1.disclosure.SchoolYear;
+import vn.eschool.portal.layer1.disclosure.DisclosureRules;
 import vn.eschool.portal.layer1.disclosure.WorkingDays;
 import vn.eschool.portal.layer1.site.IntroSection;
 
@@ -258,7 +259,7 @@ public class DemoSchool {
      */
     private void disclosures(School school, Account editor, Account principal, OffsetDateTime now) {
         DisclosureCatalogue catalogue = DisclosureCatalogue.standard();
-        SchoolYear current = SchoolYear.of(now.toLocalDate());
+        SchoolYear current = DisclosureRules.yearOn(now.toLocalDate());
         for (SchoolYear year : List.of(current.previous(), current)) {
             LocalDate due = catalogue.rules().due(year);
             int n = 0;
