@@ -133,8 +133,7 @@ public final class AuditEngine {
         missing.removeAll(input.coveredClassSubjects());
         scoring.coverage(new TreeSet<>(input.requiredClassSubjects()).stream()
                 .map(pair -> new ClassSubjectCoverage(pair.className(), pair.subject(),
-                        input.coveredClassSubjects().contains(pair),
-                        new TreeSet<>(input.coveredWeeks().getOrDefault(pair, Set.of())).stream().toList()))
+                        input.coveredClassSubjects().contains(pair), weeks(input, pair)))
                 .toList());
         for (ClassSubject classSubject : missing) {
             scoring.finding(new Finding(SubjectKind.CLASS_SUBJECT, classSubject.label(),
@@ -142,6 +141,14 @@ public final class AuditEngine {
                     scoring.clause(measure.missingClassSubjects().clause()), true));
         }
         scoring.deductBand(measure.missingClassSubjects(), missing.size());
+    }
+
+    /** Every teaching week of the month, and any other week the pair's material names, each covered or not. */
+    private static List<ClassSubjectCoverage.Week> weeks(AuditInput input, ClassSubject pair) {
+        Set<Integer> covered = input.coveredWeeks().getOrDefault(pair, Set.of());
+        Set<Integer> weeks = new TreeSet<>(input.teachingWeeks());
+        weeks.addAll(covered);
+        return weeks.stream().map(week -> new ClassSubjectCoverage.Week(week, covered.contains(week))).toList();
     }
 
     /** II.3.1: per-shortcoming and per-event deductions, plus one for an empty album, capped together. */

@@ -20,6 +20,7 @@ import vn.eschool.portal.core.teaching.ClassSubject;
  * @param reports              the monthly reports due by the month and those stored
  * @param adminAccounts        the school's enabled accounts that administer the portal
  * @param coveredWeeks         the school weeks of the month in which each covered class and subject got material
+ * @param teachingWeeks        the school weeks with a teaching day in the month, in order
  */
 public record AuditInput(
         YearMonth month,
@@ -35,7 +36,8 @@ public record AuditInput(
         Set<Signal> notMeasured,
         MonthlyReports reports,
         List<AdminAccount> adminAccounts,
-        Map<ClassSubject, Set<Integer>> coveredWeeks) {
+        Map<ClassSubject, Set<Integer>> coveredWeeks,
+        List<Integer> teachingWeeks) {
 
     public AuditInput {
         Objects.requireNonNull(month, "month");
@@ -51,6 +53,7 @@ public record AuditInput(
         Objects.requireNonNull(reports, "reports");
         adminAccounts = List.copyOf(adminAccounts);
         coveredWeeks = Map.copyOf(coveredWeeks);
+        teachingWeeks = List.copyOf(teachingWeeks);
     }
 
     public boolean measured(Signal signal) {

@@ -65,6 +65,7 @@ import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.LoginEvent;
 import vn.eschool.portal.core.teaching.ClassSubject;
+import vn.eschool.portal.core.teaching.SchoolCalendar;
 import vn.eschool.portal.core.teaching.SchoolYear;
 import vn.eschool.portal.core.teaching.TeachingPlan;
 import vn.eschool.portal.core.teaching.TeachingPlanService;
@@ -83,6 +84,9 @@ public class AuditService {
     private static final int DEFAULT_EVENT_WINDOW_DAYS = 7;
 
     private static final RuleSetCatalog CATALOG = RuleSetCatalog.bundled();
+
+    /** The week numbers lesson repositories file material under (Layer 2 numbers them the same way). */
+    private static final SchoolCalendar LESSON_WEEKS = new SchoolCalendar();
 
     @Inject
     SearchIndexer indexer;
@@ -188,7 +192,8 @@ public class AuditService {
                 merged.folderItemsAdded().orElse(Map.of()),
                 accounts.groupsOf(school).stream().map(ProfessionalGroup::name).collect(Collectors.toSet()),
                 merged.groupsWithLessonRepository().orElse(Set.of()), notMeasured,
-                monthlyReports(school, month), adminAccounts(school, ruleSet), coveredWeeks);
+                monthlyReports(school, month), adminAccounts(school, ruleSet), coveredWeeks,
+                teachingDays.stream().map(day -> LESSON_WEEKS.weekOf(day).number()).distinct().toList());
         AuditResult result = AuditEngine.audit(ruleSet, input);
 
         boolean visitsMeasured = !notMeasured.contains(Signal.LAYER2_VISITS);

@@ -47,6 +47,8 @@ final class SchoolMonth {
             new AdminAccount("bientap", "Trưởng ban biên tập", Role.EDITOR, true),
             new AdminAccount("gv01", "Giáo viên gv01", Role.TEACHER, false)));
     final Map<ClassSubject, Set<Integer>> coveredWeeks = new HashMap<>();
+    /** March 2024 in the school weeks of 2023-2024 (week 1 from Monday 4 September 2023): Friday 1 March is in week 26. */
+    final List<Integer> teachingWeeks = new ArrayList<>(List.of(26, 27, 28, 29, 30));
 
     /** Ten teachers doing everything asked, one staff member doing nothing (staff are not "GV"). */
     static SchoolMonth compliant() {
@@ -87,7 +89,7 @@ final class SchoolMonth {
     AuditInput build() {
         return new AuditInput(month, teachers, required, covered, new Layer1Status(sectionLastUpdated, categoryPosts, gaps),
                 events, albumPhotos, folders, groups, groupsWithRepository, notMeasured,
-                new MonthlyReports(reportsDue, reportsStored), adminAccounts, coveredWeeks);
+                new MonthlyReports(reportsDue, reportsStored), adminAccounts, coveredWeeks, teachingWeeks);
     }
 
     static TeacherActivity withLectures(TeacherActivity t, int lectures, int specialised) {

@@ -30,6 +30,8 @@ import vn.eschool.portal.core.plugin.ReportedMonths;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.security.AuthenticatedUser;
+import vn.eschool.portal.core.teaching.SchoolCalendar;
+import vn.eschool.portal.core.teaching.SchoolWeek;
 import vn.eschool.portal.core.teaching.TeachingPlanService;
 import vn.eschool.portal.layer2.folder.Folder;
 import vn.eschool.portal.layer2.folder.FolderService;

@@ -3,6 +3,8 @@ package vn.eschool.portal.layer2.lessons;
 import java.time.OffsetDateTime;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.rest.PortalException;
+import vn.eschool.portal.core.teaching.SchoolCalendar;
+import vn.eschool.portal.core.teaching.SchoolWeek;
 import vn.eschool.portal.core.teaching.SchoolYear;
 
 /**

@@ -23,6 +23,8 @@ import vn.eschool.portal.core.files.StoredBlob;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolLevel;
+import vn.eschool.portal.core.teaching.SchoolCalendar;
+import vn.eschool.portal.core.teaching.SchoolWeek;
 
 /** The rules of an e-lecture upload: duplicates, software list, week, original date, title. */
 class LectureRulesTest {

@@ -1,7 +1,6 @@
-package vn.eschool.portal.layer2.lessons;
+package vn.eschool.portal.core.teaching;
 
 import java.time.LocalDate;
-import vn.eschool.portal.core.teaching.SchoolYear;
 
 /** Week {@code number} of a school year, Monday {@code start} to Sunday; lesson repositories file by it. */
 public record SchoolWeek(SchoolYear year, int number, LocalDate start) {

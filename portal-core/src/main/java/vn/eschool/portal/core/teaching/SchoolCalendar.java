@@ -1,11 +1,10 @@
-package vn.eschool.portal.layer2.lessons;
+package vn.eschool.portal.core.teaching;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
-import vn.eschool.portal.core.teaching.SchoolYear;
 
 /**
  * Week numbers of the Vietnamese school year. Week 1 starts on the Monday of the week (Monday to Sunday)

@@ -1,4 +1,4 @@
-package vn.eschool.portal.layer2.lessons;
+package vn.eschool.portal.core.teaching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import org.junit.jupiter.api.Test;
-import vn.eschool.portal.core.teaching.SchoolYear;
 
 class SchoolCalendarTest {
 
