@@ -249,6 +249,9 @@ public class PublicSiteResource {
                         @FormParam("website") String honeypot, @FormParam("dau") String stamp) {
         School school = schools.require(code);
         QuestionForm form = new QuestionForm(name, contact, question, honeypot);
+        if (!questions.formOpen(school)) {
+            return Response.status(403).type(Pages.HTML).entity(contactPage(school, form, List.of(), false)).build();
+        }
         QuestionForm.Verdict verdict = questions.ask(school, form, stamp, currentUser.clientIp());
         return switch (verdict.outcome()) {
             case ACCEPT, DISCARD -> Response.seeOther(URI.create("/schools/" + school.code() + "/lien-he?da-gui=true"))
@@ -267,6 +270,7 @@ public class PublicSiteResource {
         model.put("sent", sent);
         model.put("stamp", questions.newStamp());
         model.put("faq", questions.faq(school));
+        model.put("formOpen", questions.formOpen(school));
         return pages.render("layer1/contact.ftlh", model);
     }
 

@@ -336,6 +336,52 @@ class AuditDashboardIT extends PortalIT {
                 findings(criterion(inOctober, "I.1.1.2")).stream().map(f -> f.getString("subject")).toList());
     }
 
+    /**
+     * Contact: the question form is measured, not assumed. Open by default; a school that closes it loses the form
+     * on its contact page, refuses questions readably, and the audit finds "contact: question-form". Only the
+     * school's editors and board switch it.
+     */
+    @Test
+    void aClosedQuestionFormIsAContactShortcoming() {
+        String code = freshSchool();
+        PortalClient board = anonymous().as(code, "bgh", PASSWORD);
+        String form = "api/v1/schools/" + code + "/questions/form";
+        assertTrue(board.get(form).json().getBoolean("open"), "a new school's form is open");
+        assertFalse(contactGaps(board, code).contains("contact: question-form"));
+
+        assertEquals(401, anonymous().put(form, "{\"open\":false}").status());
+        assertEquals(403, anonymous().as(code, "gva", PASSWORD).put(form, "{\"open\":false}").status());
+        assertEquals(403, anonymous().as(DEMO, "hieutruong", DEMO_PASSWORD).put(form, "{\"open\":false}").status(),
+                "another school's board");
+        assertEquals(400, board.put(form, "{}").status(), "open is required");
+        // A visitor who opened the page before the school closed the form sends it afterwards.
+        PortalClient visitor = anonymous();
+        String before = visitor.get("schools/" + code + "/lien-he").body();
+        PortalClient.Reply closed = board.put(form, "{\"open\":false}");
+        assertEquals(200, closed.status(), closed.body());
+        assertFalse(closed.json().getBoolean("open"));
+
+        assertTrue(contactGaps(board, code).contains("contact: question-form"));
+        String page = visitor.get("schools/" + code + "/lien-he").body();
+        assertFalse(page.contains("name=\"cauHoi\""), "no form on the contact page");
+        assertTrue(page.contains("tạm đóng"), page);
+        PortalClient.Reply refused = visitor.postForm("schools/" + code + "/lien-he", Map.of("_csrf", hidden(before, "_csrf"),
+                "dau", hidden(before, "dau"), "hoTen", "Nguyễn Văn An", "lienHe", "0912 345 678",
+                "cauHoi", "Xin hỏi lịch họp phụ huynh học kì II?", "website", ""), Map.of());
+        assertEquals(403, refused.status(), refused.body());
+        assertTrue(refused.body().contains("tạm đóng"), refused.body());
+
+        assertEquals(200, board.put(form, "{\"open\":true}").status());
+        assertFalse(contactGaps(board, code).contains("contact: question-form"));
+    }
+
+
+    private static List<String> contactGaps(PortalClient reader, String code) {
+        JsonObject audit = reader.get("api/v1/schools/" + code + "/audit?month=" + THIS_MONTH + "&rules=8265-2021").json();
+        return findings(criterion(audit, "II.3.1")).stream().map(f -> f.getString("subject"))
+                .filter(subject -> subject.startsWith("contact:")).toList();
+    }
+
     @Test
     void onlyTheSchoolsBoardAndTheDistrictSeeTheDashboardAndOnlyAdminsEditTheCalendar() {
         String other = freshSchool();

@@ -49,11 +49,6 @@ class EditorPagesIT extends PortalIT {
         }
     }
 
-    private static String hidden(String html, String name) {
-        Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
-        assertTrue(m.find(), "no hidden " + name + " in " + html);
-        return m.group(1);
-    }
 
     private long newsCategory() {
         return anonymous().get(API + "/categories").array().stream().map(JsonObject.class::cast)

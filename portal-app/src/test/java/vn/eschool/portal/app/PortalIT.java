@@ -1,10 +1,13 @@
 package vn.eschool.portal.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import java.net.URL;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,6 +41,13 @@ abstract class PortalIT {
 
     static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The value of a page's hidden form field, such as {@code _csrf}. */
+    static String hidden(String html, String name) {
+        Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
+        assertTrue(m.find(), "no hidden " + name + " in " + html);
+        return m.group(1);
     }
 
     /** A school of its own with one school admin (password {@code mat-khau-quan-tri}). */

@@ -12,8 +12,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -295,11 +293,6 @@ class PublicSiteIT extends PortalIT {
         return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
     }
 
-    private static String hidden(String html, String name) {
-        Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"").matcher(html);
-        assertTrue(m.find(), "the page has the hidden field " + name);
-        return m.group(1);
-    }
 
     private static String profile(String duties, String email, String phone) {
         return Json.createObjectBuilder().add("duties", duties).add("publicEmail", email).add("publicPhone", phone)

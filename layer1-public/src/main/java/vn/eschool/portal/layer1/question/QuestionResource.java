@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -47,6 +48,10 @@ public class QuestionResource {
     @Inject
     Requests requests;
 
+    /** Whether the contact page's question form is open. */
+    public record FormView(boolean open) {
+    }
+
     @GET
     public List<QuestionView> list(@PathParam("code") String code,
                                    @QueryParam("unanswered") @DefaultValue("false") boolean unanswered,
@@ -63,5 +68,22 @@ public class QuestionResource {
         School school = schools.require(code);
         AuthenticatedUser user = access.requireEditor(school);
         return QuestionView.of(questions.answer(school, user, id, requests.valid(body)));
+    }
+
+    @GET
+    @Path("form")
+    public FormView form(@PathParam("code") String code) {
+        School school = schools.require(code);
+        access.requireEditor(school);
+        return new FormView(questions.formOpen(school));
+    }
+
+    @PUT
+    @Path("form")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public FormView switchForm(@PathParam("code") String code, QuestionFormRequest body) {
+        School school = schools.require(code);
+        AuthenticatedUser user = access.requireEditor(school);
+        return new FormView(questions.switchForm(school, user, requests.valid(body).open()));
     }
 }

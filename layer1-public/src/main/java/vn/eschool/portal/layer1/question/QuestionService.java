@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import vn.eschool.portal.core.rest.PageParam;
 import vn.eschool.portal.core.account.Account;
+import vn.eschool.portal.core.logbook.ActivityLog;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.security.AuthenticatedUser;
@@ -30,6 +31,9 @@ public class QuestionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ActivityLog log;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -50,6 +54,28 @@ public class QuestionService {
 
     public String newStamp() {
         return stamps.issue(clock.instant());
+    }
+
+    /** Whether the contact page takes questions: open unless the school closed it. */
+    @Transactional
+    public boolean formOpen(School school) {
+        QuestionFormSwitch formSwitch = em.find(QuestionFormSwitch.class, school.id());
+        return formSwitch == null || formSwitch.open();
+    }
+
+    /** Opens or closes the form; logged, as closing it is a shortcoming of the public site (II.3.1). */
+    @Transactional
+    public boolean switchForm(School school, AuthenticatedUser user, boolean open) {
+        QuestionFormSwitch formSwitch = em.find(QuestionFormSwitch.class, school.id());
+        if (formSwitch == null) {
+            formSwitch = new QuestionFormSwitch(school.id());
+            formSwitch.set(open, user.username(), OffsetDateTime.now(clock));
+            em.persist(formSwitch);
+        } else {
+            formSwitch.set(open, user.username(), OffsetDateTime.now(clock));
+        }
+        log.record(school, open ? "layer1.question-form.opened" : "layer1.question-form.closed", school.code(), null);
+        return open;
     }
 
     /** Stores the question when the form passes; a honeypot hit is dropped without telling the bot. */

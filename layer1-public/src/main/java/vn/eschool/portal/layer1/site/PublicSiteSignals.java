@@ -25,13 +25,14 @@ import vn.eschool.portal.layer1.category.CategoryService;
 import vn.eschool.portal.layer1.disclosure.DisclosureService;
 import vn.eschool.portal.layer1.organisation.OrganisationChart;
 import vn.eschool.portal.layer1.organisation.OrganisationService;
+import vn.eschool.portal.layer1.question.QuestionService;
 
 /**
  * What Layer 1 tells the audit (II.3.1): when each required section of the public site was last updated, and what
  * the sections lack. The organisation and contact pages are generated from live data, so they are current whenever
  * they exist; what they lack is what the audit measures: the chart without its board or a group's head, the
- * school's address, phone or email not published. The question form is part of the contact page, so it is
- * reachable whenever the page is. Disclosures lack each checklist item overdue or published late.
+ * school's address, phone or email not published, the parents' question form closed. Disclosures lack each
+ * checklist item overdue or published late.
  */
 @ApplicationScoped
 public class PublicSiteSignals implements AuditSignals {
@@ -47,6 +48,9 @@ public class PublicSiteSignals implements AuditSignals {
 
     @Inject
     OrganisationService organisation;
+
+    @Inject
+    QuestionService questions;
 
     @Override
     public Optional<Map<String, LocalDate>> layer1SectionsLastUpdated(School school) {
@@ -76,6 +80,9 @@ public class PublicSiteSignals implements AuditSignals {
         contactGap(school.address(), "address", "chưa công bố địa chỉ").ifPresent(gaps::add);
         contactGap(school.phone(), "phone", "chưa công bố số điện thoại").ifPresent(gaps::add);
         contactGap(school.email(), "email", "chưa công bố thư điện tử").ifPresent(gaps::add);
+        if (!questions.formOpen(school)) {
+            gaps.add(new SectionGap("contact", "question-form", "mẫu hỏi đáp của phụ huynh đang đóng"));
+        }
         disclosures.lateOn(school, asOf).forEach(item -> gaps.add(new SectionGap("disclosures", item.key(),
                 "\"" + item.titleVi() + "\" quá hạn công khai hoặc công khai muộn (Thông tư 09/2024)")));
         return Optional.of(gaps);
