@@ -545,5 +545,21 @@ class AuditIT extends PortalIT {
         assertTrue(late.getString("countedOn").startsWith("2024-11-15"), late.toString());
         assertEquals(stored, board.get("api/v1/schools/" + code + "/audit/reports/2024-11").body(),
                 "the stored report does not change");
+
+        // The live audit of a reported month answers from the stored report, listing what came later.
+        JsonObject storedAudit = Json.createReader(new java.io.StringReader(stored)).readObject().getJsonObject("audit");
+        JsonObject frozen = board.get("api/v1/schools/" + code + "/audit?month=2024-11").json();
+        assertEquals(storedAudit.get("criteria"), frozen.get("criteria"), "not recomputed from live data");
+        assertEquals(storedAudit.get("teachers"), frozen.get("teachers"));
+        assertEquals(0, frozen.getJsonArray("teachers").getJsonObject(0).getInt("lectures"), "gvf's late lecture is not counted");
+        assertTrue(frozen.getBoolean("frozen"));
+        assertFalse(frozen.getString("reportedAt").isBlank());
+        assertEquals(List.of("Bài giảng tháng 11 bổ sung"), frozen.getJsonArray("lateAdditions").getValuesAs(JsonObject.class)
+                .stream().map(item -> item.getString("title")).toList());
+        JsonObject otherRules = board.get("api/v1/schools/" + code + "/audit?month=2024-11&rules=guidance-2018").json();
+        assertFalse(otherRules.getBoolean("frozen"), "another rule set is a live view");
+        assertEquals(1, otherRules.getJsonArray("teachers").getJsonObject(0).getInt("lectures"));
+        assertFalse(board.get("api/v1/schools/" + code + "/audit?month=" + THIS_MONTH).json().getBoolean("frozen"),
+                "an open month is live");
     }
 }

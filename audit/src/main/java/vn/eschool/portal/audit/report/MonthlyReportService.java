@@ -108,6 +108,15 @@ public class MonthlyReportService {
         return reports.list(school, publishedOnly).stream().map(Summary::of).toList();
     }
 
+    /** A stored report's rule set, when it was prepared, and its snapshot (audit and self-assessment) as JSON. */
+    public record Frozen(String ruleSet, OffsetDateTime preparedAt, String snapshot) {
+    }
+
+    /** The month's stored report; empty while the month is open. */
+    public Optional<Frozen> frozen(School school, YearMonth month) {
+        return reports.find(school, month).map(report -> new Frozen(report.ruleSet(), report.preparedAt(), report.snapshot()));
+    }
+
     /** The stored snapshot (audit and self-assessment) as JSON, exactly as it was prepared. */
     public String snapshot(School school, YearMonth month) {
         return require(school, month).snapshot();

@@ -2,6 +2,7 @@ package vn.eschool.portal.audit.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,13 +10,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.YearMonth;
+import vn.eschool.portal.audit.dashboard.AuditAnswers;
 import vn.eschool.portal.audit.dashboard.AuditItems;
 import vn.eschool.portal.audit.dashboard.ItemKind;
 import vn.eschool.portal.audit.input.AuditMonth;
 import vn.eschool.portal.audit.service.AuditService;
 import vn.eschool.portal.audit.service.ConsistencyReport;
 import vn.eschool.portal.audit.service.IndexConsistency;
-import vn.eschool.portal.audit.service.SchoolAuditReport;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
@@ -42,13 +43,16 @@ public class SchoolAuditResource {
     @Inject
     AuditItems items;
 
+    @Inject
+    AuditAnswers answers;
+
+    /** The month's audit; a reported month as its stored report froze it (see {@link AuditAnswers}). */
     @GET
-    public SchoolAuditReport audit(@PathParam("code") String code, @QueryParam("month") String month,
-                                   @QueryParam("rules") String rules) {
+    public JsonObject audit(@PathParam("code") String code, @QueryParam("month") String month,
+                            @QueryParam("rules") String rules) {
         School school = schools.require(code);
         access.requireSchoolStaffOverseer(school);
-        AuditMonth audited = AuditMonth.parse(month, audits.currentMonth(), "month");
-        return audits.audit(school, audited, audits.ruleSet(rules, audited.month()));
+        return answers.audit(school, AuditMonth.parse(month, audits.currentMonth(), "month"), rules);
     }
 
     /**
