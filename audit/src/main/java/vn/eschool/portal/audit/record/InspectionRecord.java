@@ -52,6 +52,17 @@ public record InspectionRecord(String place, LocalDate date, List<Member> member
                         .equals(YearMonth.from(item.countedOn().atZoneSameInstant(ClockProducer.SCHOOL_ZONE))));
     }
 
+    /** The columns of an item whose dates the record prints. */
+    static final List<String> ITEM_COLUMNS = List.of("Tiêu đề", "Ngày tính", "Tải lên lúc", "Người tải lên", "Ghi chú");
+
+    /** The day an item counts for, when it arrived and who uploaded it (for its author, or after the report). */
+    static List<String> itemCells(AuditItems.Item item) {
+        return List.of(item.title(), DAY.format(item.countedOn().atZoneSameInstant(ClockProducer.SCHOOL_ZONE)),
+                item.uploadedAt() == null ? "" : UPLOADED.format(item.uploadedAt().atZoneSameInstant(ClockProducer.SCHOOL_ZONE)),
+                item.uploadedBy() == null ? (item.author() == null ? "" : item.author()) : item.uploadedBy() + " (thay " + item.author() + ")",
+                item.lateAddition() ? "Bổ sung sau báo cáo tháng" : "");
+    }
+
     /** A member of the inspection board. */
     public record Member(String name, String position) {
     }
@@ -160,6 +171,22 @@ public record InspectionRecord(String place, LocalDate date, List<Member> member
         pages.table(List.of(new Column(9, Align.LEFT), new Column(33, Align.LEFT), new Column(7, Align.RIGHT),
                         new Column(7, Align.RIGHT), new Column(7, Align.RIGHT), new Column(37, Align.LEFT)),
                 List.of("Tiêu chí", "Nội dung", "Điểm tối đa", "Điểm trừ", "Điểm đạt", "Tồn tại, minh chứng"), rows, SMALL);
+        coverage(pages);
+    }
+
+    /** II.2.2 week by week: which class and subject had material in which school week of the month. */
+    private void coverage(PdfPages pages) {
+        CoverageGrid.of(audit).ifPresent(grid -> {
+            pages.space(4);
+            pages.paragraph("Học liệu theo lớp, môn và tuần dạy học (" + grid.criterion() + "; x: có học liệu trong tuần):",
+                    pages.regular, BODY, Align.LEFT);
+            List<Column> columns = new ArrayList<>(List.of(new Column(8, Align.LEFT), new Column(22, Align.LEFT),
+                    new Column(10, Align.LEFT)));
+            for (int week = 0; week < grid.weeks(); week++) {
+                columns.add(new Column(60f / grid.weeks(), Align.CENTER));
+            }
+            pages.table(columns, grid.header(), grid.rows(), SMALL);
+        });
     }
 
     private List<String> criterionRow(CriterionScore criterion) {
@@ -209,11 +236,7 @@ public record InspectionRecord(String place, LocalDate date, List<Member> member
                 pages.regular, BODY, Align.LEFT);
         pages.table(List.of(new Column(34, Align.LEFT), new Column(14, Align.LEFT), new Column(18, Align.LEFT),
                         new Column(16, Align.LEFT), new Column(18, Align.LEFT)),
-                List.of("Tiêu đề", "Ngày tính", "Tải lên lúc", "Người tải lên", "Ghi chú"),
-                redatedItems.stream().map(item -> List.of(item.title(), DAY.format(item.countedOn().atZoneSameInstant(ClockProducer.SCHOOL_ZONE)),
-                        item.uploadedAt() == null ? "" : UPLOADED.format(item.uploadedAt().atZoneSameInstant(ClockProducer.SCHOOL_ZONE)),
-                        item.uploadedBy() == null ? (item.author() == null ? "" : item.author()) : item.uploadedBy() + " (thay " + item.author() + ")",
-                        item.lateAddition() ? "Bổ sung sau báo cáo tháng" : "")).toList(), SMALL);
+                ITEM_COLUMNS, redatedItems.stream().map(InspectionRecord::itemCells).toList(), SMALL);
     }
 
     /** The leaves of the month: whoever is away for more than half of its teaching days is not counted. */

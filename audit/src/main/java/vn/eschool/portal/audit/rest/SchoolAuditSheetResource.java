@@ -9,10 +9,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.util.List;
+import vn.eschool.portal.audit.dashboard.AuditItems;
+import vn.eschool.portal.audit.dashboard.ItemKind;
 import vn.eschool.portal.audit.input.AuditMonth;
+import vn.eschool.portal.audit.record.TeacherSheet;
+import vn.eschool.portal.audit.rules.RuleSet;
 import vn.eschool.portal.audit.service.AuditService;
 import vn.eschool.portal.audit.service.SchoolAuditReport;
-import vn.eschool.portal.audit.service.TeacherSheet;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
@@ -33,6 +37,9 @@ public class SchoolAuditSheetResource {
     @Inject
     AuditService audits;
 
+    @Inject
+    AuditItems items;
+
     @GET
     @Produces({XLSX, "application/problem+json"})
     public Response sheet(@PathParam("code") String code, @QueryParam("month") String month,
@@ -40,8 +47,10 @@ public class SchoolAuditSheetResource {
         School school = schools.require(code);
         access.requireSchoolStaffOverseer(school);
         AuditMonth audited = AuditMonth.parse(month, audits.currentMonth(), "month");
-        SchoolAuditReport report = audits.audit(school, audited, audits.ruleSet(rules, audited.month()));
-        StreamingOutput body = out -> TeacherSheet.write(report, out);
+        RuleSet ruleSet = audits.ruleSet(rules, audited.month());
+        SchoolAuditReport report = audits.audit(school, audited, ruleSet);
+        List<AuditItems.Item> counted = items.list(school, audited, ruleSet, AuditItems.Selection.of(ItemKind.ALL)).items();
+        StreamingOutput body = out -> TeacherSheet.write(report, counted, out);
         return Response.ok(body, XLSX)
                 .header("Content-Disposition", "attachment; filename=\"kiem-tra-" + school.code() + "-" + audited.month() + ".xlsx\"")
                 .build();

@@ -19,11 +19,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import vn.eschool.portal.audit.dashboard.AuditItems;
 import vn.eschool.portal.audit.rules.Criterion;
 import vn.eschool.portal.audit.rules.RuleSet;
 import vn.eschool.portal.audit.rules.RuleSetCatalog;
-import vn.eschool.portal.audit.dashboard.AuditItems;
 import vn.eschool.portal.audit.scoring.AuditResult;
+import vn.eschool.portal.audit.scoring.ClassSubjectCoverage;
 import vn.eschool.portal.audit.scoring.CriterionResult;
 import vn.eschool.portal.audit.scoring.Finding;
 import vn.eschool.portal.audit.scoring.SchoolEntry;
@@ -189,5 +190,27 @@ class InspectionRecordTest {
         String line = line(text, "Phân số nộp qua USB");
         assertTrue(line.contains("30/10/2026") && line.contains("03/11/2026 09:15") && line.contains("hieutruong (thay"), line);
         assertTrue(text.contains("gv07)"), "the author, on the cell's next line");
+    }
+
+    /** II.2.2 week by week: one row per class and subject, one column per school week, covered or not. */
+    @Test
+    void theRecordPrintsTheClassSubjectCoverageWeekByWeek() throws IOException {
+        InspectionRecord full = record();
+        SchoolAuditReport a = full.audit();
+        List<CriterionResult> criteria = a.criteria().stream().map(c -> !c.id().equals("II.2.2") ? c
+                : new CriterionResult(c.id(), c.titleVi(), c.maxPoints(), 2, c.maxPoints() - 2, List.of(), null, List.of(
+                        new ClassSubjectCoverage("6A", "Toán", true, List.of(new ClassSubjectCoverage.Week(10, true),
+                                new ClassSubjectCoverage.Week(11, false))),
+                        new ClassSubjectCoverage("6B", "Ngữ văn", false, List.of(new ClassSubjectCoverage.Week(10, false),
+                                new ClassSubjectCoverage.Week(11, false)))))).toList();
+        SchoolAuditReport withCoverage = new SchoolAuditReport(a.school(), a.schoolName(), a.month(), a.ruleSet(),
+                a.decision(), a.teachers(), criteria, a.totalScore(), a.maxTotal(), a.notMeasured(), true, List.of());
+
+        String text = text(pdf(new InspectionRecord("Hà Nội", LocalDate.of(2026, 11, 20), full.members(), withCoverage,
+                full.assessment())));
+
+        assertTrue(text.contains("Tuần 10") && text.contains("Tuần 11"), text);
+        assertEquals("6A Toán có x –", line(text, "6A Toán").strip(), text);
+        assertEquals("6B Ngữ văn chưa có – –", line(text, "6B Ngữ văn").strip(), text);
     }
 }

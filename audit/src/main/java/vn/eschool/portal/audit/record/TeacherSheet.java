@@ -1,4 +1,4 @@
-package vn.eschool.portal.audit.service;
+package vn.eschool.portal.audit.record;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,10 +10,15 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.eschool.portal.audit.dashboard.AuditItems;
 import vn.eschool.portal.audit.scoring.CriterionResult;
 import vn.eschool.portal.audit.scoring.Finding;
+import vn.eschool.portal.audit.service.SchoolAuditReport;
 
-/** A school's audit as a workbook for the monthly report: the per-teacher table, then the criteria. */
+/**
+ * A school's audit as a workbook for the monthly report: the per-teacher table, the criteria, the learning-materials
+ * coverage week by week, and the items of the month with the day each counts for, its upload and its uploader.
+ */
 public final class TeacherSheet {
 
     static final List<String> TEACHER_COLUMNS = List.of("Tài khoản", "Họ và tên", "Tổ chuyên môn", "Tin bài",
@@ -24,7 +29,7 @@ public final class TeacherSheet {
     private TeacherSheet() {
     }
 
-    public static void write(SchoolAuditReport report, OutputStream out) throws IOException {
+    public static void write(SchoolAuditReport report, List<AuditItems.Item> items, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -67,7 +72,22 @@ public final class TeacherSheet {
             text(total, 1, "Tổng (" + report.ruleSet() + ")");
             total.createCell(2).setCellValue(report.maxTotal());
             total.createCell(4).setCellValue(report.totalScore());
+
+            CoverageGrid.of(report).ifPresent(grid -> table(workbook.createSheet(grid.criterion() + " theo tuần"),
+                    grid.header(), grid.rows(), bold));
+            table(workbook.createSheet("Mục được tính"), InspectionRecord.ITEM_COLUMNS,
+                    items.stream().map(InspectionRecord::itemCells).toList(), bold);
             workbook.write(out);
+        }
+    }
+
+    private static void table(Sheet sheet, List<String> columns, List<List<String>> rows, CellStyle bold) {
+        header(sheet, columns, bold);
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = sheet.createRow(r + 1);
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                text(row, c, rows.get(r).get(c));
+            }
         }
     }
 
