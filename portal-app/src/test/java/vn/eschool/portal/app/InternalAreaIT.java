@@ -458,7 +458,13 @@ class InternalAreaIT extends PortalIT {
         PortalClient.Reply page = admin.get(planPage);
         assertEquals(200, page.status(), page.body());
         assertTrue(page.body().contains("id=\"add-assignment\"") && page.body().contains("Giáo dục công dân"));
+        assertTrue(page.body().contains("<form id=\"assignment-import\" class=\"stack\" method=\"post\" enctype=\"multipart/form-data\""
+                + " action=\"/api/v1/schools/" + school + "/teaching-assignments/import?year=" + year + "\""), page.body());
+        assertTrue(page.body().contains("<script src=\"/static/layer2-plan-import.js\" defer></script>"),
+                "the browser previews the file, then commits it whole");
+        assertEquals(200, anonymous().get("static/layer2-plan-import.js").status());
         assertFalse(gva.get(planPage).body().contains("id=\"add-assignment\""), "teachers see the plan, no forms");
+        assertFalse(gva.get(planPage).body().contains("id=\"assignment-import\""));
         assertEquals(403, strangerAdmin.get(planPage).status());
 
         assertEquals(200, admin.put(s + "/teaching-assignments?year=" + year,

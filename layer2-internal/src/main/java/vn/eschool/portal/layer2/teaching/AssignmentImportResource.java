@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.account.AccountRepository;
 import vn.eschool.portal.core.rest.PortalException;
+import vn.eschool.portal.core.rest.UploadEndpoint;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
@@ -55,6 +56,7 @@ public class AssignmentImportResource {
     Access access;
 
     @POST
+    @UploadEndpoint
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response importAssignments(@PathParam("code") String code, @QueryParam("year") String yearParam,
                                       @QueryParam("commit") boolean commit, @FormParam("file") EntityPart file) {
