@@ -474,4 +474,50 @@ class InternalAreaIT extends PortalIT {
         assertEquals(400, admin.put(s + "/classes?year=" + year, "[{\"name\":\"6A1\",\"grade\":6}]").status(),
                 "6A2 is still assigned");
     }
+
+    /**
+     * A worksheet in a lesson repository names its class and subject from the plan, checked like an e-lecture, and
+     * so counts as learning material for II.2.2.
+     */
+    @Test
+    void aLessonRepositoryDocumentCarriesAPlannedClassAndSubjectAndCountsAsLearningMaterial() {
+        String school = newSchool(Map.of("gva", "Tổ Toán"));
+        String s = "api/v1/schools/" + school;
+        PortalClient admin = admin(school);
+        PortalClient gva = teacher(school, "gva");
+        YearMonth month = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        int start = month.getMonthValue() >= 9 ? month.getYear() : month.getYear() - 1;
+        String year = start + "-" + (start + 1);
+        assertEquals(200, admin.put(s + "/classes?year=" + year,
+                "[{\"name\":\"6A1\",\"grade\":6},{\"name\":\"6A2\",\"grade\":6},{\"name\":\"6A3\",\"grade\":6}]").status());
+        assertEquals(200, admin.put(s + "/teaching-assignments?year=" + year, "[{\"username\":\"gva\",\"subject\":\"Toán\","
+                + "\"className\":\"6A1\"},{\"username\":\"gva\",\"subject\":\"Toán\",\"className\":\"6A2\"}]").status());
+        assertEquals(201, uploadLecture(gva, school, "bai.txt", "Phân số".getBytes(StandardCharsets.UTF_8), "subject", "Toán",
+                "className", "6A1").status());
+        long repository = gva.get(s + "/folders").array().stream().map(JsonObject.class::cast)
+                .filter(f -> f.getString("kind").equals("LESSONS")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String items = s + "/folders/" + repository + "/items";
+        assertFalse(covered(admin, school, month, "6A2"), "before the worksheet");
+
+        PortalClient.Reply noPair = gva.post(items, "{\"title\":\"Phiếu học tập\"}");
+        assertEquals(400, noPair.status(), "a lesson repository holds learning material: class and subject required");
+        PortalClient.Reply outside = gva.post(items, "{\"title\":\"Phiếu học tập\",\"subject\":\"Toán\",\"className\":\"6A3\"}");
+        assertEquals(400, outside.status(), outside.body());
+        assertEquals("not-assigned", outside.json().getString("code"));
+        PortalClient.Reply worksheet = gva.post(items, "{\"title\":\"Phiếu học tập phân số\",\"subject\":\"toan\",\"className\":\"6a2\"}");
+        assertEquals(201, worksheet.status(), worksheet.body());
+        assertEquals("Toán", worksheet.json().getString("subject"), "written the plan's way");
+        assertEquals("6A2", worksheet.json().getString("className"));
+
+        assertTrue(covered(admin, school, month, "6A2"), "the worksheet is learning material of Toán 6A2");
+    }
+
+    private static boolean covered(PortalClient reader, String school, YearMonth month, String className) {
+        JsonObject audit = reader.get("api/v1/schools/" + school + "/audit?month=" + month + "&rules=8265-2021").json();
+        return audit.getJsonArray("criteria").stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("id").equals("II.2.2")).findFirst().orElseThrow()
+                .getJsonArray("coverage").stream().map(JsonObject.class::cast)
+                .filter(pair -> pair.getString("className").equals(className)).findFirst().orElseThrow()
+                .getBoolean("covered");
+    }
 }

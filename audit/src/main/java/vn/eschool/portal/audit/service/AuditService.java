@@ -85,9 +85,6 @@ public class AuditService {
 
     private static final RuleSetCatalog CATALOG = RuleSetCatalog.bundled();
 
-    /** The week numbers lesson repositories file material under (Layer 2 numbers them the same way). */
-    private static final SchoolCalendar LESSON_WEEKS = new SchoolCalendar();
-
     @Inject
     SearchIndexer indexer;
 
@@ -193,7 +190,7 @@ public class AuditService {
                 accounts.groupsOf(school).stream().map(ProfessionalGroup::name).collect(Collectors.toSet()),
                 merged.groupsWithLessonRepository().orElse(Set.of()), notMeasured,
                 monthlyReports(school, month), adminAccounts(school, ruleSet), coveredWeeks,
-                teachingDays.stream().map(day -> LESSON_WEEKS.weekOf(day).number()).distinct().toList());
+                teachingDays.stream().map(day -> SchoolCalendar.LESSON_WEEKS.weekOf(day).number()).distinct().toList());
         AuditResult result = AuditEngine.audit(ruleSet, input);
 
         boolean visitsMeasured = !notMeasured.contains(Signal.LAYER2_VISITS);

@@ -140,7 +140,7 @@ public class FolderItemResource {
                     "The audience must be ALL, GROUP or PEOPLE.");
         }
         return new ItemRequest(form.text("type"), form.text("title"), form.text("summary"), form.text("body"), null,
-                kind, form.text("group"), form.list("people"));
+                kind, form.text("group"), form.list("people"), form.text("subject"), form.text("className"));
     }
 
     private static Upload singleFile(MultipartForm form) {

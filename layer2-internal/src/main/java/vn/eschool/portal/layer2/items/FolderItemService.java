@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.account.AccountRepository;
@@ -16,16 +17,21 @@ import vn.eschool.portal.core.account.ProfessionalGroup;
 import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.content.ContentStatus;
 import vn.eschool.portal.core.content.ContentTypes;
+import vn.eschool.portal.core.content.LectureFacts;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.files.FilePermissions;
 import vn.eschool.portal.core.files.FileService;
 import vn.eschool.portal.core.logbook.ActivityLog;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
+import vn.eschool.portal.core.security.Access;
 import vn.eschool.portal.core.security.AuthenticatedUser;
+import vn.eschool.portal.core.teaching.SchoolCalendar;
+import vn.eschool.portal.core.teaching.TeachingPlanService;
 import vn.eschool.portal.layer2.folder.Folder;
 import vn.eschool.portal.layer2.folder.FolderKind;
 import vn.eschool.portal.layer2.folder.FolderService;
+import vn.eschool.portal.layer2.lessons.LectureWeek;
 import vn.eschool.portal.core.files.Upload;
 
 /**
@@ -59,6 +65,12 @@ public class FolderItemService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TeachingPlanService plans;
+
+    @Inject
+    Access access;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -96,11 +108,6 @@ public class FolderItemService {
     @Transactional
     public Filing create(School school, AuthenticatedUser user, long folderId, ItemRequest request, Upload upload) {
         Folder folder = folders.require(school, folderId);
-        if (folder.kind() == FolderKind.LESSONS) {
-            throw PortalException.badRequest("lessons-folder",
-                    "Kho bài giảng chỉ nhận bài giảng điện tử: hãy tải lên qua mục Bài giảng.",
-                    "A lesson repository only holds e-lectures: upload them as lectures.");
-        }
         String type = request.type() == null || request.type().isBlank() ? ContentTypes.INTERNAL_DOCUMENT
                 : request.type().strip();
         if (!TYPES.contains(type)) {
@@ -108,16 +115,46 @@ public class FolderItemService {
                     "The type must be INTERNAL_NEWS or INTERNAL_DOCUMENT.");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        Optional<LectureFacts> material = learningMaterial(school, user, folder.kind() == FolderKind.LESSONS, type,
+                request, now);
         Account author = em.find(Account.class, user.accountId());
         ContentItem item = new ContentItem(school, type, folder.name(), request.title().strip(), author,
                 Visibility.INTERNAL, now);
         write(school, item, request, upload, author);
+        material.ifPresent(item::recordLectureFacts);
         item.publish(now);
         em.persist(item);
         Filing filing = filings.add(new Filing(item, folder));
         address(school, filing, request);
         log.record(school, "layer2.item.created", String.valueOf(item.id()), item.title());
         return filing;
+    }
+
+    /**
+     * The class and subject a document names, checked against the teaching plan as an e-lecture's are (a school
+     * admin may name any declared pair, a teacher only their own), with the school week it counts in. A lesson
+     * repository holds e-lectures (uploaded as lectures) and learning material, so its documents must name them.
+     */
+    private Optional<LectureFacts> learningMaterial(School school, AuthenticatedUser user, boolean lessons, String type,
+                                                    ItemRequest request, OffsetDateTime now) {
+        String subject = blankToNull(request.subject());
+        String className = blankToNull(request.className());
+        if (subject == null && className == null && !lessons) {
+            return Optional.empty();
+        }
+        if (subject == null || className == null || !type.equals(ContentTypes.INTERNAL_DOCUMENT)) {
+            throw PortalException.badRequest("class-subject-required", lessons
+                            ? "Kho tư liệu bài giảng nhận bài giảng (qua mục Bài giảng) và tài liệu học có môn và lớp: hãy chọn môn và lớp."
+                            : "Tài liệu học cần cả môn và lớp.",
+                    lessons ? "A lesson repository takes lectures (as lectures) and learning material naming a subject and class."
+                            : "Learning material names both a subject and a class.");
+        }
+        Optional<TeachingPlanService.Taught> taught = plans.requireTaught(school, now, user.username(),
+                access.administers(user, school), subject, className);
+        return Optional.of(new LectureFacts(taught.map(TeachingPlanService.Taught::subject).orElse(subject),
+                taught.map(TeachingPlanService.Taught::grade).orElse(null),
+                taught.map(TeachingPlanService.Taught::className).orElse(className),
+                LectureWeek.of(SchoolCalendar.LESSON_WEEKS, now, null).number(), List.of()));
     }
 
     @Transactional

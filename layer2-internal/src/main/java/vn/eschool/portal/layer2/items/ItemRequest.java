@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * Internal news or an internal management document (văn bản điều hành). {@code type} is INTERNAL_NEWS or
  * INTERNAL_DOCUMENT (the default); the audience is everyone unless a {@code group} or {@code people}
- * (usernames) is named; the file is an {@code attachmentId} from the files API or a multipart part.
+ * (usernames) is named; the file is an {@code attachmentId} from the files API or a multipart part. A document
+ * naming a {@code subject} and {@code className} of the teaching plan is learning material (II.2.2); in a lesson
+ * repository it must name them.
  */
 public record ItemRequest(
         @Size(max = 40) String type,
@@ -18,5 +20,7 @@ public record ItemRequest(
         Long attachmentId,
         AudienceKind audience,
         @Size(max = 150) String group,
-        List<@Size(max = 60) String> people) {
+        List<@Size(max = 60) String> people,
+        @Size(max = 80, message = "Môn học tối đa 80 ký tự / at most 80 characters") String subject,
+        @Size(max = 20, message = "Lớp tối đa 20 ký tự / at most 20 characters") String className) {
 }

@@ -4,11 +4,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import vn.eschool.portal.core.content.ContentItem;
 
-/** An internal item as staff see it; {@code fileUrl} downloads its attachment through the files API. */
+/**
+ * An internal item as staff see it; {@code fileUrl} downloads its attachment through the files API; {@code subject}
+ * and {@code className} when it is learning material of a class.
+ */
 public record ItemView(long id, long folderId, String folder, String type, String title, String summary, String body,
                        String author, String authorName, AudienceKind audience, String audienceVi, String group,
                        List<String> people, Long attachmentId, String fileName, String fileUrl,
-                       OffsetDateTime publishedAt) {
+                       OffsetDateTime publishedAt, String subject, String className) {
 
     public static ItemView of(Filing f) {
         ContentItem c = f.item();
@@ -19,6 +22,7 @@ public record ItemView(long id, long folderId, String folder, String type, Strin
                 f.audienceGroup() == null ? null : f.audienceGroup().name(),
                 f.people().stream().map(a -> a.username()).sorted().toList(),
                 file == null ? null : file.id(), file == null ? null : file.filename(),
-                file == null ? null : "/api/v1/schools/" + c.school().code() + "/files/" + file.id(), c.publishedAt());
+                file == null ? null : "/api/v1/schools/" + c.school().code() + "/files/" + file.id(), c.publishedAt(),
+                c.lectureFacts().subject(), c.lectureFacts().className());
     }
 }

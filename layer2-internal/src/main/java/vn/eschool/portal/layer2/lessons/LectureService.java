@@ -88,7 +88,7 @@ public class LectureService {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    private final SchoolCalendar calendar = new SchoolCalendar();
+    private final SchoolCalendar calendar = SchoolCalendar.LESSON_WEEKS;
 
     /**
      * @param administers whether the uploader administers the school: only then may {@code author} (upload for

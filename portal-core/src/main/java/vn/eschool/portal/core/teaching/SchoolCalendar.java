@@ -16,6 +16,9 @@ public final class SchoolCalendar {
 
     public static final MonthDay DEFAULT_OPENING_DAY = MonthDay.of(9, 5);
 
+    /** The numbering lesson repositories file material by, and the audit's II.2.2 weeks read. */
+    public static final SchoolCalendar LESSON_WEEKS = new SchoolCalendar();
+
     private final MonthDay openingDay;
 
     public SchoolCalendar() {
