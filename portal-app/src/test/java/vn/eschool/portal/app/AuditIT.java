@@ -562,4 +562,52 @@ class AuditIT extends PortalIT {
         assertFalse(board.get("api/v1/schools/" + code + "/audit?month=" + THIS_MONTH).json().getBoolean("frozen"),
                 "an open month is live");
     }
+
+    /**
+     * A bulk import of historical e-lectures: the school admin imports into months not reported, each lecture
+     * marked imported with its importer in the drill-down; a reported month refuses the whole list unless the
+     * district admin imports it.
+     */
+    @Test
+    void historyImportedInBulkIsMarkedWithItsImporterAndReportedMonthsNeedTheDistrict() {
+        String code = freshSchool("gvh");
+        PortalClient board = anonymous().as(code, "bgh", PASSWORD);
+        assertEquals(200, board.put("api/v1/schools/" + code + "/accounts/gvh", "{\"joinedOn\":\"2024-09-01\"}").status());
+        assertEquals(200, districtAdmin().post("api/v1/admin/audit/monthly-reports?date=2024-12-20", "").status());
+        String path = "api/v1/schools/" + code + "/lectures/history";
+        YearMonth lastMonth = THIS_MONTH.minusMonths(1);
+        String header = "Tệp,Tác giả,Tên bài giảng,Môn,Khối,Lớp,Ngày tính,Phần mềm\n";
+        String open = header + "cu-1.txt,gvh,Bài cũ 1,Toán,5,5A1," + lastMonth.atDay(3) + ",Violet\n"
+                + "cu-2.txt,gvh,Bài cũ 2,Toán,5,5A1," + lastMonth.atDay(4) + ",iSpring\n";
+        Map<String, byte[]> files = Map.of("cu-1.txt", unique("Bài cũ 1 ").getBytes(StandardCharsets.UTF_8),
+                "cu-2.txt", unique("Bài cũ 2 ").getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(403, anonymous().as(code, "gvh", PASSWORD).multipartParts("POST", path, Map.of(),
+                Map.of("list", Map.of("ds.csv", open.getBytes(StandardCharsets.UTF_8)), "file", files)).status());
+        PortalClient.Reply imported = board.multipartParts("POST", path, Map.of(),
+                Map.of("list", Map.of("ds.csv", open.getBytes(StandardCharsets.UTF_8)), "file", files));
+        assertEquals(201, imported.status(), imported.body());
+        List<JsonObject> items = drillDown(board, code, lastMonth, "gvh");
+        assertEquals(2, items.size(), items.toString());
+        for (JsonObject item : items) {
+            assertTrue(item.getBoolean("imported"), item.toString());
+            assertEquals("bgh", item.getString("uploadedBy"), "the importer");
+        }
+
+        String reported = header + "moi.txt,gvh,Bài tháng 10,Toán,5,5A1," + lastMonth.atDay(5) + ",\n"
+                + "nam-ngoai.txt,gvh,Bài tháng 11 năm trước,Toán,5,5A1,2024-11-15,\n";
+        Map<String, Map<String, byte[]>> parts = Map.of("list", Map.of("ds.csv", reported.getBytes(StandardCharsets.UTF_8)),
+                "file", Map.of("moi.txt", unique("moi ").getBytes(StandardCharsets.UTF_8),
+                        "nam-ngoai.txt", unique("cu ").getBytes(StandardCharsets.UTF_8)));
+        PortalClient.Reply refused = board.multipartParts("POST", path, Map.of(), parts);
+        assertEquals(403, refused.status(), refused.body());
+        assertEquals("month-reported", refused.json().getString("code"));
+        assertTrue(refused.json().getString("detail").startsWith("Dòng 3:"), refused.body());
+        assertEquals(2, drillDown(board, code, lastMonth, "gvh").size(), "all or none: the first line was not kept");
+        PortalClient.Reply byDistrict = districtAdmin().multipartParts("POST", path, Map.of(), parts);
+        assertEquals(201, byDistrict.status(), byDistrict.body());
+        JsonObject november = drillDown(board, code, YearMonth.of(2024, 11), "gvh").get(0);
+        assertTrue(november.getBoolean("imported") && november.getBoolean("lateAddition"), november.toString());
+        assertEquals("admin", november.getString("uploadedBy"));
+    }
 }

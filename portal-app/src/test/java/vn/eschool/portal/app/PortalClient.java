@@ -119,18 +119,23 @@ final class PortalClient {
 
     /** A multipart form: text fields, then each file as a part named "file" (file name → content). */
     Reply multipart(String method, String path, Map<String, String> fields, Map<String, byte[]> files) {
+        return multipartParts(method, path, fields, Map.of("file", files));
+    }
+
+    /** Files under several part names: part name → file name → content. */
+    Reply multipartParts(String method, String path, Map<String, String> fields, Map<String, Map<String, byte[]>> parts) {
         String boundary = "----portal-test-boundary";
         var body = new java.io.ByteArrayOutputStream();
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n")
                 .getBytes(StandardCharsets.UTF_8)));
-        files.forEach((filename, content) -> {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+        parts.forEach((part, files) -> files.forEach((filename, content) -> {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
                     + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(content);
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        });
+        }));
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));

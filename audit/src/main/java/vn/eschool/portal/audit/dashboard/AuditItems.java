@@ -21,6 +21,7 @@ import vn.eschool.portal.audit.input.LectureCounts;
 import vn.eschool.portal.audit.report.MonthlyReportService;
 import vn.eschool.portal.audit.rules.RuleSet;
 import vn.eschool.portal.core.content.AuditCategory;
+import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.index.ContentIndex;
 import vn.eschool.portal.core.index.CountQuery;
 import vn.eschool.portal.core.index.Dimension;
@@ -79,14 +80,16 @@ public class AuditItems {
      * An item in the list, with the page that shows it (or the closest list of its kind): {@code countedOn} the day
      * it counts for, {@code uploadedAt} the server's time it arrived, {@code uploadedBy} who uploaded it when not its
      * author (an admin on a teacher's behalf), {@code lateAddition} when it arrived after the month's report was
-     * stored (the stored report does not count it).
+     * stored (the stored report does not count it), {@code imported} when it came in a bulk import of history (its
+     * importer is {@code uploadedBy}).
      */
     public record Item(long id, String type, String typeLabel, String category, String title, OffsetDateTime countedOn,
-                       OffsetDateTime uploadedAt, String author, String uploadedBy, boolean lateAddition, String url) {
+                       OffsetDateTime uploadedAt, String author, String uploadedBy, boolean lateAddition,
+                       boolean imported, String url) {
     }
 
     /** When and by whom an item arrived, from the database (the index keeps only the day it counts for). */
-    private record Arrival(OffsetDateTime uploadedAt, String author, String uploadedBy) {
+    private record Arrival(OffsetDateTime uploadedAt, String author, String uploadedBy, boolean imported) {
     }
 
     public record ItemList(String school, YearMonth month, String ruleSet, String teacher, String kind, String type,
@@ -104,10 +107,10 @@ public class AuditItems {
         Map<Long, Arrival> arrivals = arrivals(found.hits().stream().map(SearchResult.Hit::id).toList());
         Optional<OffsetDateTime> reportedAt = reports.preparedAt(school, month.month());
         List<Item> items = found.hits().stream().map(hit -> {
-            Arrival arrival = arrivals.getOrDefault(hit.id(), new Arrival(null, null, null));
+            Arrival arrival = arrivals.getOrDefault(hit.id(), new Arrival(null, null, null, false));
             boolean late = arrival.uploadedAt() != null && reportedAt.filter(arrival.uploadedAt()::isAfter).isPresent();
             return new Item(hit.id(), hit.type(), labels.getOrDefault(hit.type(), hit.type()), hit.category(), hit.title(),
-                    hit.date(), arrival.uploadedAt(), arrival.author(), arrival.uploadedBy(), late,
+                    hit.date(), arrival.uploadedAt(), arrival.author(), arrival.uploadedBy(), late, arrival.imported(),
                     urlOf(school, month, selection, hit));
         }).toList();
         return new ItemList(school.code(), month.month(), ruleSet.id(), selection.teacher(), selection.kind().param(),
@@ -119,6 +122,9 @@ public class AuditItems {
         if (ids.isEmpty()) {
             return arrivals;
         }
+        Set<Long> imported = Set.copyOf(em.createQuery("select c.id from ContentItem c join c.attributes t"
+                        + " where c.id in :ids and key(t) = :imported", Long.class)
+                .setParameter("ids", ids).setParameter("imported", ContentItem.IMPORTED).getResultList());
         em.createQuery("select c.id, c.createdAt, a.username, u.username from ContentItem c left join c.author a"
                         + " left join c.uploadedBy u where c.id in :ids", Object[].class)
                 .setParameter("ids", ids).getResultList()
@@ -126,7 +132,7 @@ public class AuditItems {
                     String author = (String) row[2];
                     String uploader = (String) row[3];
                     arrivals.put((Long) row[0], new Arrival((OffsetDateTime) row[1], author,
-                            uploader == null || uploader.equals(author) ? null : uploader));
+                            uploader == null || uploader.equals(author) ? null : uploader, imported.contains((Long) row[0])));
                 });
         return arrivals;
     }

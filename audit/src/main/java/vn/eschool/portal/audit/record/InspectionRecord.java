@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import vn.eschool.portal.audit.dashboard.AuditItems;
@@ -44,10 +45,11 @@ public record InspectionRecord(String place, LocalDate date, List<Member> member
 
     /**
      * Whether the record lists the item: it counts for another month than the one it was uploaded in, someone
-     * uploaded it for its author, or it arrived after the month's report was stored.
+     * uploaded it for its author, it came in a bulk import of history, or it arrived after the month's report was
+     * stored.
      */
     public static boolean redated(AuditItems.Item item) {
-        return item.uploadedBy() != null || item.lateAddition() || (item.uploadedAt() != null
+        return item.uploadedBy() != null || item.lateAddition() || item.imported() || (item.uploadedAt() != null
                 && !YearMonth.from(item.uploadedAt().atZoneSameInstant(ClockProducer.SCHOOL_ZONE))
                         .equals(YearMonth.from(item.countedOn().atZoneSameInstant(ClockProducer.SCHOOL_ZONE))));
     }
@@ -60,7 +62,8 @@ public record InspectionRecord(String place, LocalDate date, List<Member> member
         return List.of(item.title(), DAY.format(item.countedOn().atZoneSameInstant(ClockProducer.SCHOOL_ZONE)),
                 item.uploadedAt() == null ? "" : UPLOADED.format(item.uploadedAt().atZoneSameInstant(ClockProducer.SCHOOL_ZONE)),
                 item.uploadedBy() == null ? (item.author() == null ? "" : item.author()) : item.uploadedBy() + " (thay " + item.author() + ")",
-                item.lateAddition() ? "Bổ sung sau báo cáo tháng" : "");
+                Stream.of(item.imported() ? "Nhập dữ liệu lịch sử" : null, item.lateAddition() ? "Bổ sung sau báo cáo tháng" : null)
+                        .filter(Objects::nonNull).collect(Collectors.joining("; ")));
     }
 
     /** A member of the inspection board. */

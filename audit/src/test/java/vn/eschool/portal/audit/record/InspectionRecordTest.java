@@ -179,11 +179,13 @@ class InspectionRecordTest {
         java.time.OffsetDateTime counted = java.time.OffsetDateTime.parse("2026-10-30T08:00+07:00");
         java.time.OffsetDateTime uploaded = java.time.OffsetDateTime.parse("2026-11-03T09:15+07:00");
         AuditItems.Item onBehalf = new AuditItems.Item(7, "LECTURE", "Bài giảng điện tử", null, "Phân số nộp qua USB",
-                counted, uploaded, "gv07", "hieutruong", false, "/x");
+                counted, uploaded, "gv07", "hieutruong", false, false, "/x");
         AuditItems.Item own = new AuditItems.Item(8, "LECTURE", "Bài giảng điện tử", null, "Bài tự tải", counted,
-                counted, "gv08", null, false, "/y");
+                counted, "gv08", null, false, false, "/y");
         assertTrue(InspectionRecord.redated(onBehalf));
         assertFalse(InspectionRecord.redated(own), "uploaded by its author in the month it counts for");
+        assertTrue(InspectionRecord.redated(new AuditItems.Item(9, "LECTURE", "Bài giảng điện tử", null, "Bài nhập", counted,
+                counted, "gv08", null, false, true, "/z")), "a bulk import of history is always listed");
 
         String text = text(pdf(new InspectionRecord("Hà Nội", LocalDate.of(2026, 11, 20), full.members(), full.audit(),
                 full.assessment(), List.of(onBehalf))));

@@ -59,7 +59,7 @@ class TeacherSheetTest {
                 "Quyết định 8265", List.of(), List.of(materials), 3, 5, Set.of());
         AuditItems.Item onBehalf = new AuditItems.Item(7, "LECTURE", "Bài giảng điện tử", null, "Phân số nộp qua USB",
                 OffsetDateTime.parse("2026-10-30T08:00+07:00"), OffsetDateTime.parse("2026-11-03T09:15+07:00"), "gv07",
-                "hieutruong", true, "/x");
+                "hieutruong", true, true, "/x");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         TeacherSheet.write(report, List.of(onBehalf), out);
@@ -71,7 +71,7 @@ class TeacherSheetTest {
             Sheet items = workbook.getSheet("Mục được tính");
             assertEquals(List.of("Tiêu đề", "Ngày tính", "Tải lên lúc", "Người tải lên", "Ghi chú"), cells(items.getRow(0)));
             assertEquals(List.of("Phân số nộp qua USB", "30/10/2026", "03/11/2026 09:15", "hieutruong (thay gv07)",
-                    "Bổ sung sau báo cáo tháng"), cells(items.getRow(1)));
+                    "Nhập dữ liệu lịch sử; Bổ sung sau báo cáo tháng"), cells(items.getRow(1)));
         }
     }
 

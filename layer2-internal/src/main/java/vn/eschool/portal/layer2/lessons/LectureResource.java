@@ -19,15 +19,17 @@ import java.time.YearMonth;
 import java.util.List;
 import vn.eschool.portal.core.account.AccountService;
 import vn.eschool.portal.core.files.FileService;
+import vn.eschool.portal.core.files.Upload;
+import vn.eschool.portal.core.rest.MonthParam;
+import vn.eschool.portal.core.rest.MultipartForm;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.rest.Requests;
+import vn.eschool.portal.core.rest.UploadEndpoint;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
 import vn.eschool.portal.core.security.AuthenticatedUser;
-import vn.eschool.portal.core.rest.MonthParam;
-import vn.eschool.portal.core.rest.MultipartForm;
-import vn.eschool.portal.core.rest.UploadEndpoint;
+import vn.eschool.portal.layer2.sheet.SheetFormat;
 
 /**
  * E-lectures of a school: its teachers upload (one or several files at once) and see all of the school's;
@@ -83,6 +85,31 @@ public class LectureResource {
                 form.uploads("file"));
         return Response.status(uploaded.created() > 0 ? Response.Status.CREATED : Response.Status.OK)
                 .entity(new UploadView(uploaded.lectures(), uploaded.created() == 0)).build();
+    }
+
+    /**
+     * Historical e-lectures in bulk: a list (part {@code list}, XLSX or CSV: file, author, title, subject, grade,
+     * class, day counted, software) and its files (parts {@code file}); all or none, each marked imported.
+     */
+    @POST
+    @Path("history")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @UploadEndpoint
+    public Response importHistory(@PathParam("code") String code, List<EntityPart> parts) {
+        School school = schools.require(code);
+        AuthenticatedUser user = access.requireLectureUploader(school);
+        MultipartForm form = new MultipartForm(parts);
+        Upload list = form.uploads("list").stream().findFirst().orElseThrow(() -> PortalException.badRequest(
+                "list-missing", "Hãy gửi danh sách bài giảng (trường \"list\", .xlsx hoặc .csv).",
+                "Send the list of lectures (field \"list\", .xlsx or .csv)."));
+        List<LectureHistory.Line> lines = LectureHistory.read(list.content(),
+                SheetFormat.ofFileName(list.filename()));
+        lines.forEach(line -> requests.valid(line.request()));
+        files.refuseIfFull(school, headers.getLength());
+        LectureService.Uploaded uploaded = lectures.importHistory(school, user, access.administers(user, school), lines,
+                form.uploads("file"));
+        return Response.status(Response.Status.CREATED).entity(new UploadView(uploaded.lectures(), uploaded.created() == 0))
+                .build();
     }
 
     @GET

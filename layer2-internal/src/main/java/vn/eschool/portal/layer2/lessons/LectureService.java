@@ -12,11 +12,13 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import vn.eschool.portal.core.config.SchoolMonth;
+import java.util.stream.Collectors;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.account.AccountRepository;
 import vn.eschool.portal.core.account.Role;
+import vn.eschool.portal.core.config.SchoolMonth;
 import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.content.ContentStatus;
 import vn.eschool.portal.core.content.ContentTypes;
@@ -24,6 +26,7 @@ import vn.eschool.portal.core.content.LectureFacts;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.FileService;
+import vn.eschool.portal.core.files.Upload;
 import vn.eschool.portal.core.logbook.ActivityLog;
 import vn.eschool.portal.core.plugin.LectureQuota;
 import vn.eschool.portal.core.plugin.ReportedMonths;
@@ -37,7 +40,6 @@ import vn.eschool.portal.layer2.folder.Folder;
 import vn.eschool.portal.layer2.folder.FolderService;
 import vn.eschool.portal.layer2.items.Filing;
 import vn.eschool.portal.layer2.items.FilingRepository;
-import vn.eschool.portal.core.files.Upload;
 
 /**
  * E-lectures (bài giảng điện tử), filed in the lesson repository of their author's professional group by
@@ -160,6 +162,50 @@ public class LectureService {
                     (author == uploader ? title : title + " (cho " + author.username() + ")")
                             + original.map(date -> ", tính ngày " + date.toLocalDate()).orElse(""));
         }
+        return new Uploaded(views, created);
+    }
+
+    /**
+     * A bulk import of historical e-lectures, all or none: each line is the upload an admin makes for its teacher
+     * with the day it counts for (a month already reported needs the district admin), and each lecture made is
+     * marked imported, its importer kept as the uploader. A line's refusal names its spreadsheet row.
+     */
+    @Transactional
+    public Uploaded importHistory(School school, AuthenticatedUser user, boolean administers,
+                                  List<LectureHistory.Line> lines, List<Upload> uploads) {
+        if (!administers) {
+            throw PortalException.forbidden();
+        }
+        if (lines.isEmpty()) {
+            throw PortalException.badRequest("history-empty", "Danh sách bài giảng không có dòng nào.",
+                    "The list has no line.");
+        }
+        Map<String, Upload> byName = uploads.stream().collect(Collectors.toMap(Upload::filename, u -> u, (a, b) -> a));
+        List<LectureView> views = new ArrayList<>();
+        int created = 0;
+        for (LectureHistory.Line line : lines) {
+            try {
+                if (line.request().author() == null || line.request().countedOn() == null) {
+                    throw PortalException.badRequest("history-line", "Mỗi dòng cần tác giả và ngày tính.",
+                            "Each line needs its author and the day it counts for.");
+                }
+                Upload file = Optional.ofNullable(byName.get(line.file())).orElseThrow(() -> PortalException.badRequest(
+                        "history-file-missing", "Không có tệp \"" + line.file() + "\" trong các tệp gửi kèm.",
+                        "No file \"" + line.file() + "\" among those sent."));
+                Uploaded uploaded = upload(school, user, true, line.request(), List.of(file));
+                for (LectureView view : uploaded.lectures()) {
+                    if (!view.duplicate()) {
+                        em.find(ContentItem.class, view.id()).markImported();
+                    }
+                }
+                views.addAll(uploaded.lectures());
+                created += uploaded.created();
+            } catch (PortalException refused) {
+                throw new PortalException(refused.status(), refused.code(), "Dòng " + line.row() + ": "
+                        + refused.messageVi(), "Line " + line.row() + ": " + refused.messageEn());
+            }
+        }
+        log.record(school, "layer2.lecture.history-imported", String.valueOf(created), created + " bài giảng lịch sử");
         return new Uploaded(views, created);
     }
 

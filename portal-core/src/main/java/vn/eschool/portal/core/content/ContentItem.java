@@ -37,6 +37,9 @@ import vn.eschool.portal.core.school.School;
 @Table(name = "content_item")
 public class ContentItem {
 
+    /** The attribute that marks an item of a bulk import of historical data ({@link #markImported()}). */
+    public static final String IMPORTED = "imported";
+
     @Id
     @SequenceGenerator(name = "content_item_seq", sequenceName = "content_item_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "content_item_seq")
@@ -273,5 +276,10 @@ public class ContentItem {
 
     public void importedWithOriginalDate(OffsetDateTime original) {
         this.originalDate = original;
+    }
+
+    /** Marks an item of a bulk import of historical data; who imported it is its uploader. */
+    public void markImported() {
+        setAttribute(IMPORTED, "true");
     }
 }
