@@ -1,6 +1,5 @@
 package vn.eschool.portal.layer2.lessons;
 
-import java.util.Set;
 import vn.eschool.portal.layer2.sheet.SheetColumn;
 
 /**
@@ -17,28 +16,14 @@ public enum HistoryColumn implements SheetColumn {
     COUNTED_ON("Ngày tính", "counted on", "ngay tinh", "ngay", "counted on", "countedon"),
     SOFTWARE("Phần mềm", "software", "phan mem", "software");
 
-    private final String labelVi;
-    private final String labelEn;
-    private final Set<String> headers;
+    private final Header header;
 
     HistoryColumn(String labelVi, String labelEn, String... headers) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
-        this.headers = Set.of(headers);
+        this.header = Header.of(labelVi, labelEn, headers);
     }
 
     @Override
-    public String labelVi() {
-        return labelVi;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public Set<String> headers() {
-        return headers;
+    public Header header() {
+        return header;
     }
 }

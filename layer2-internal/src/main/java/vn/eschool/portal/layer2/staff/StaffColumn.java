@@ -1,6 +1,5 @@
 package vn.eschool.portal.layer2.staff;
 
-import java.util.Set;
 import vn.eschool.portal.layer2.sheet.SheetColumn;
 
 /**
@@ -18,28 +17,14 @@ public enum StaffColumn implements SheetColumn {
     USERNAME("Tên đăng nhập", "username", "ten dang nhap", "tai khoan", "username"),
     ROLE("Vai trò", "role", "vai tro", "role");
 
-    private final String labelVi;
-    private final String labelEn;
-    private final Set<String> headers;
+    private final Header header;
 
     StaffColumn(String labelVi, String labelEn, String... headers) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
-        this.headers = Set.of(headers);
+        this.header = Header.of(labelVi, labelEn, headers);
     }
 
     @Override
-    public String labelVi() {
-        return labelVi;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public Set<String> headers() {
-        return headers;
+    public Header header() {
+        return header;
     }
 }

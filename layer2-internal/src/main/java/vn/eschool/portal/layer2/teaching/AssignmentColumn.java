@@ -1,6 +1,5 @@
 package vn.eschool.portal.layer2.teaching;
 
-import java.util.Set;
 import vn.eschool.portal.layer2.sheet.SheetColumn;
 
 /**
@@ -13,28 +12,14 @@ public enum AssignmentColumn implements SheetColumn {
     SUBJECT("Môn", "subject", "mon", "mon hoc", "mon day", "mon giang day", "subject"),
     CLASS("Lớp", "class", "lop", "lop day", "class");
 
-    private final String labelVi;
-    private final String labelEn;
-    private final Set<String> headers;
+    private final Header header;
 
     AssignmentColumn(String labelVi, String labelEn, String... headers) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
-        this.headers = Set.of(headers);
+        this.header = Header.of(labelVi, labelEn, headers);
     }
 
     @Override
-    public String labelVi() {
-        return labelVi;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
-
-    @Override
-    public Set<String> headers() {
-        return headers;
+    public Header header() {
+        return header;
     }
 }
