@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,9 +17,11 @@ import vn.eschool.portal.core.content.ContentChanged;
 import vn.eschool.portal.core.content.ContentItem;
 
 /**
- * Collects the content a transaction writes and indexes it once the transaction has committed: a rolled-back
- * change never reaches the index, and a committed one is searchable when the request returns. After the index,
- * {@link ContentChanged} tells observers (e.g. a page cache) which schools changed.
+ * Collects the content a transaction writes: each changed item gets one {@link Outbox} event in the same
+ * transaction (every node's index follows them), and this node indexes it once the transaction has committed, so
+ * a rolled-back change never reaches an index and a committed one is searchable when the request returns. After
+ * the index, {@link ContentChanged} tells observers (e.g. a page cache) which schools changed; other nodes fire it
+ * when they apply the event.
  */
 @ApplicationScoped
 public class ContentIndexing {
@@ -35,6 +38,9 @@ public class ContentIndexing {
     SearchIndexer indexer;
 
     @Inject
+    Outbox outbox;
+
+    @Inject
     Event<ContentChanged> events;
 
     public void changed(ContentItem item) {
@@ -46,7 +52,7 @@ public class ContentIndexing {
         } else {
             pending.deletions.remove(item.id());
             pending.upserts.put(item.id(), document);
-            pending.schools.add(changeOf(item));
+            pending.record(item);
         }
     }
 
@@ -59,7 +65,7 @@ public class ContentIndexing {
         } else {
             pending.upserts.remove(id);
             pending.deletions.add(id);
-            pending.schools.add(changeOf(item));
+            pending.record(item);
         }
     }
 
@@ -85,6 +91,15 @@ public class ContentIndexing {
         private final Map<Long, IndexDocument> upserts = new LinkedHashMap<>();
         private final Set<Long> deletions = new LinkedHashSet<>();
         private final Set<ContentChanged> schools = new LinkedHashSet<>();
+        private final Set<Long> recorded = new HashSet<>();
+
+        /** One outbox event per item and transaction: the followers read the item's final state. */
+        void record(ContentItem item) {
+            if (recorded.add(item.id())) {
+                outbox.append(item.id(), item.school().id(), item.school().code());
+            }
+            schools.add(changeOf(item));
+        }
 
         @Override
         public void beforeCompletion() {
