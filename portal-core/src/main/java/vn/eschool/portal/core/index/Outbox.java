@@ -26,8 +26,11 @@ import vn.eschool.portal.core.bootstrap.PortalBootstrap;
 @ApplicationScoped
 public class Outbox {
 
-    /** One change: the item to read again from the database (gone: delete it from the index). */
-    public record Event(long id, long itemId, long schoolId, String schoolCode) {
+    /**
+     * One change: the item to read again from the database (gone: delete it from the index), or none when the
+     * school's pages changed outside the content base.
+     */
+    public record Event(long id, Long itemId, long schoolId, String schoolCode) {
     }
 
     private DataSource dataSource;
@@ -36,6 +39,12 @@ public class Outbox {
     public void append(long itemId, long schoolId, String schoolCode) {
         update("INSERT INTO index_event (item_id, school_id, school_code, created_at) VALUES (?, ?, ?, ?)",
                 itemId, schoolId, schoolCode, now());
+    }
+
+    /** Appends to the caller's transaction that the school's public pages changed without a content item. */
+    public void appendSiteChange(String schoolCode) {
+        update("INSERT INTO index_event (item_id, school_id, school_code, created_at) SELECT NULL, id, code, ?"
+                + " FROM school WHERE code = ?", now(), schoolCode);
     }
 
     /** Events with ids after {@code id}, lowest first, at most {@code limit}. */
@@ -98,7 +107,8 @@ public class Outbox {
              ResultSet rs = s.executeQuery()) {
             List<Event> events = new ArrayList<>();
             while (rs.next()) {
-                events.add(new Event(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)));
+                long item = rs.getLong(2);
+                events.add(new Event(rs.getLong(1), rs.wasNull() ? null : item, rs.getLong(3), rs.getString(4)));
             }
             return events;
         } catch (SQLException e) {

@@ -295,7 +295,9 @@ public class SearchIndexer {
         List<Long> ids = new ArrayList<>();
         for (Outbox.Event e : events) {
             ids.add(e.id());
-            items.add(e.itemId());
+            if (e.itemId() != null) {
+                items.add(e.itemId());
+            }
             schools.add(new ContentChanged(e.schoolId(), e.schoolCode()));
         }
         Map<Long, IndexDocument> documents = items.isEmpty() ? Map.of() : feed.documents(items);
