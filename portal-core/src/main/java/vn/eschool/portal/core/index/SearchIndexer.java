@@ -99,6 +99,9 @@ public class SearchIndexer {
     private volatile CountDownLatch hold;
     private volatile CountDownLatch held = new CountDownLatch(1);
     private long lastHeartbeat;
+    /** Follower thread only: the rebuild that has run and ends once the replay after it has caught up. */
+    private RebuildRequest rebuilt;
+    private String rebuildError;
     private Future<?> follower;
 
     /** Opens the index at start-up and starts following the outbox; a rebuild is started when it may disagree. */
@@ -257,12 +260,17 @@ public class SearchIndexer {
     void follow() {
         try {
             RebuildRequest rebuild = requested.getAndSet(null);
-            String error = rebuild == null ? null : rebuild(rebuild);
-            catchUp();
             if (rebuild != null) {
-                complete = true;
-                status = new RebuildStatus(false, false, status.done(), rebuild.total(), status.startedAt(),
-                        OffsetDateTime.now(clock), error);
+                rebuilt = rebuild;
+                rebuildError = rebuild(rebuild);
+            }
+            catchUp();
+            if (rebuilt != null) {
+                // A failed rebuild leaves the index as incomplete as it found it, until another one succeeds.
+                complete = complete || rebuildError == null;
+                status = new RebuildStatus(false, false, status.done(), rebuilt.total(), status.startedAt(),
+                        OffsetDateTime.now(clock), rebuildError);
+                rebuilt = null;
                 rebuildEnd.complete(status);
             }
             beat();
