@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,14 +42,14 @@ public class ContentIndexing {
     Outbox outbox;
 
     @Inject
-    Event<ContentChanged> events;
+    Event<ContentChanged> changes;
 
     public void changed(ContentItem item) {
         IndexDocument document = documents.of(item);
         Pending pending = pending();
         if (pending == null) {
-            indexer.apply(List.of(document), List.of());
-            events.fire(changeOf(item));
+            indexer.apply(List.of(document), List.of(), List.of());
+            changes.fire(changeOf(item));
         } else {
             pending.deletions.remove(item.id());
             pending.upserts.put(item.id(), document);
@@ -60,8 +61,8 @@ public class ContentIndexing {
         long id = item.id();
         Pending pending = pending();
         if (pending == null) {
-            indexer.apply(List.of(), List.of(id));
-            events.fire(changeOf(item));
+            indexer.apply(List.of(), List.of(id), List.of());
+            changes.fire(changeOf(item));
         } else {
             pending.upserts.remove(id);
             pending.deletions.add(id);
@@ -92,11 +93,12 @@ public class ContentIndexing {
         private final Set<Long> deletions = new LinkedHashSet<>();
         private final Set<ContentChanged> schools = new LinkedHashSet<>();
         private final Set<Long> recorded = new HashSet<>();
+        private final List<Long> events = new ArrayList<>();
 
         /** One outbox event per item and transaction: the followers read the item's final state. */
         void record(ContentItem item) {
             if (recorded.add(item.id())) {
-                outbox.append(item.id(), item.school().id(), item.school().code());
+                events.add(outbox.append(item.id(), item.school().id(), item.school().code()));
             }
             schools.add(changeOf(item));
         }
@@ -109,8 +111,8 @@ public class ContentIndexing {
         @Override
         public void afterCompletion(int status) {
             if (status == Status.STATUS_COMMITTED) {
-                indexer.apply(upserts.values(), deletions);
-                schools.forEach(events::fire);
+                indexer.apply(upserts.values(), deletions, events);
+                schools.forEach(changes::fire);
             }
         }
     }

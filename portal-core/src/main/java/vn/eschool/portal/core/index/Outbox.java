@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -35,10 +36,23 @@ public class Outbox {
 
     private DataSource dataSource;
 
-    /** Appends an event to the caller's transaction. */
-    public void append(long itemId, long schoolId, String schoolCode) {
-        update("INSERT INTO index_event (item_id, school_id, school_code, created_at) VALUES (?, ?, ?, ?)",
-                itemId, schoolId, schoolCode, now());
+    /** Appends an event to the caller's transaction; its id. */
+    public long append(long itemId, long schoolId, String schoolCode) {
+        try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO index_event (item_id, school_id, school_code, created_at) VALUES (?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            s.setLong(1, itemId);
+            s.setLong(2, schoolId);
+            s.setString(3, schoolCode);
+            s.setObject(4, now());
+            s.executeUpdate();
+            try (ResultSet key = s.getGeneratedKeys()) {
+                key.next();
+                return key.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Writing the index outbox failed", e);
+        }
     }
 
     /** Appends to the caller's transaction that the school's public pages changed without a content item. */

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -96,6 +97,8 @@ public class SearchIndexer {
     private volatile RebuildStatus status = RebuildStatus.NEVER;
     private volatile CompletableFuture<RebuildStatus> rebuildEnd = CompletableFuture.completedFuture(status);
     private final AtomicReference<RebuildRequest> requested = new AtomicReference<>();
+    /** Outbox events this node applied when it made them: the follower only moves past them. */
+    private final Set<Long> appliedHere = ConcurrentHashMap.newKeySet();
     private volatile CountDownLatch hold;
     private volatile CountDownLatch held = new CountDownLatch(1);
     private long lastHeartbeat;
@@ -171,10 +174,18 @@ public class SearchIndexer {
         return cursor.position();
     }
 
-    /** Applies this node's own committed changes at once, visible to searches when this returns. */
-    public synchronized void apply(Collection<IndexDocument> upserts, Collection<Long> deletions) {
+    /**
+     * Applies this node's own committed changes at once, visible to searches when this returns. Their outbox
+     * {@code events} need not be read again by the follower, unless a rebuild runs: it may have read the items
+     * before the change, so the replay after it must apply them.
+     */
+    public synchronized void apply(Collection<IndexDocument> upserts, Collection<Long> deletions,
+                                   Collection<Long> events) {
         try {
             write(upserts, deletions);
+            if (!status.running()) {
+                appliedHere.addAll(events);
+            }
         } catch (IOException e) {
             // The outbox still holds the change: the follower applies it again.
             LOG.log(Level.WARNING, "Indexing failed; the outbox will apply the change again", e);
@@ -303,10 +314,13 @@ public class SearchIndexer {
         List<Long> ids = new ArrayList<>();
         for (Outbox.Event e : events) {
             ids.add(e.id());
+            if (appliedHere.remove(e.id())) {
+                continue;
+            }
+            schools.add(new ContentChanged(e.schoolId(), e.schoolCode()));
             if (e.itemId() != null) {
                 items.add(e.itemId());
             }
-            schools.add(new ContentChanged(e.schoolId(), e.schoolCode()));
         }
         Map<Long, IndexDocument> documents = items.isEmpty() ? Map.of() : feed.documents(items);
         Set<Long> deletions = new HashSet<>(items);
@@ -371,6 +385,8 @@ public class SearchIndexer {
         }
         lastHeartbeat = now;
         long position = position();
+        // An event the follower passed before its node's own apply marked it stays marked: forget it.
+        appliedHere.removeIf(id -> id <= position);
         outbox.heartbeat(nodeId, position);
         outbox.prune(LIVE);
         if (position < outbox.prunedUpTo() && requested.get() == null && !status.running()) {
