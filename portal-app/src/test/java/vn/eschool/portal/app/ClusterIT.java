@@ -66,6 +66,8 @@ class ClusterIT {
     private static Node node1;
     private static Node node2;
     private static String school;
+    /** The word in the titles of the uploads made while node 1 is killed. */
+    private static final String UPLOAD_MARK = code();
 
     /** One portal process. */
     private record Node(int number, Process process, URL base) {
@@ -172,13 +174,13 @@ class ClusterIT {
         assertEquals(prepared.size(), new HashSet<>(prepared).size(), "no school twice: " + prepared);
     }
 
-    /** Last: node 1 does not come back. */
+    /** Node 1 does not come back. */
     @Test
     @Order(4)
     void killingANodeDuringUploadsLosesNoAcknowledgedUploadAndLeavesNoOrphan() throws Exception {
         String teacher = "gvup" + code().substring(0, 4);
         addAccount(teacher, "TEACHER");
-        String mark = code();
+        String mark = UPLOAD_MARK;
         PortalClient[] clients = {node1.as(school, teacher, PASSWORD), node2.as(school, teacher, PASSWORD)};
         ExecutorService pool = Executors.newFixedThreadPool(10);
         List<CompletableFuture<String>> uploads = new ArrayList<>();
@@ -216,6 +218,23 @@ class ClusterIT {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         assertTrue(awaitUntil(deadline, () -> board.get(search).json().getJsonNumber("total").longValue()
                 == stored.size()), "node 2's index holds exactly the stored uploads: " + stored.size());
+    }
+
+    @Test
+    @Order(5)
+    void aNodeStartedLaterBuildsItsIndexFromTheDatabaseAndAnswersAsTheOthers() throws Exception {
+        Node node3 = start(3);
+        try {
+            awaitReady(node3);
+            String search = "api/v1/schools/" + school + "/search?q=" + UPLOAD_MARK;
+            JsonObject onNode2 = node2.as(school, "hieutruong", PASSWORD).get(search).json();
+            JsonObject onNode3 = node3.as(school, "hieutruong", PASSWORD).get(search).json();
+            assertEquals(onNode2.getJsonNumber("total"), onNode3.getJsonNumber("total"));
+            assertEquals(onNode2.getJsonObject("typeFacets"), onNode3.getJsonObject("typeFacets"));
+        } finally {
+            node3.process().destroy();
+            node3.process().waitFor();
+        }
     }
 
     // --- helpers ---
