@@ -21,10 +21,11 @@ start() {
   echo $! > "$WORK/$name.pid"
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = 200 ]; do sleep 0.2; done
   local t1; t1=$(date +%s.%N)
-  local java; java=$(pgrep -P "$(cat "$WORK/$name.pid")" java)
-  echo "$name: ready in $(echo "$t1 - $t0" | bc) s, RSS $(( $(awk '/VmRSS/{print $2}' /proc/$java/status) / 1024 )) MiB"
+  echo "$name: ready in $(echo "$t1 - $t0" | bc) s, RSS $(rss "$name") MiB"
 }
-stop() { kill "$(pgrep -P "$(cat "$WORK/$1.pid")" java)"; wait "$(cat "$WORK/$1.pid")" 2>/dev/null || true; }
+# bash runs the block's last command, java, in its own process: the pid is the JVM's
+rss() { echo $(( $(awk '/VmRSS/{print $2}' "/proc/$(cat "$WORK/$1.pid")/status") / 1024 )); }
+stop() { kill "$(cat "$WORK/$1.pid")"; while kill -0 "$(cat "$WORK/$1.pid")" 2>/dev/null; do sleep 0.5; done; }
 token() {
   curl -s -H 'Content-Type: application/json' -d '{"school":"","username":"admin","password":"measure-admin-pass"}' \
     "http://127.0.0.1:$1/api/v1/auth/token" | sed 's/.*"token":"\([^"]*\)".*/\1/'
@@ -33,7 +34,7 @@ position() { curl -s -H "Authorization: Bearer $2" "http://127.0.0.1:$1/api/v1/a
 
 start a 8391 PORTAL_DEMO=true
 sleep 30 # let the demo's background work (reports, counters) settle before measuring RSS again
-echo "a after 30 s: RSS $(( $(awk '/VmRSS/{print $2}' /proc/$(pgrep -P "$(cat "$WORK/a.pid")" java)/status) / 1024 )) MiB"
+echo "a after 30 s: RSS $(rss a) MiB"
 stop a
 start a 8391
 start b 8392
