@@ -365,6 +365,9 @@ class FoundationIT extends PortalIT {
         assertEquals("UP", health.getString("status"));
         assertTrue(health.getJsonArray("checks").stream().map(JsonObject.class::cast)
                 .anyMatch(c -> c.getString("name").equals("database") && c.getString("status").equals("UP")));
+        assertTrue(health.getJsonArray("checks").stream().map(JsonObject.class::cast)
+                .anyMatch(c -> c.getString("name").equals("search-index") && c.getString("status").equals("UP")),
+                "a complete index that has caught up with the outbox");
         PortalClient.Reply openapi = anonymous().get("openapi");
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/api/v1/auth/token"));

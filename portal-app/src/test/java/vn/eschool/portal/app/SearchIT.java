@@ -173,6 +173,61 @@ class SearchIT extends PortalIT {
         assertEquals(401, anonymous().get("api/v1/admin/index").status());
     }
 
+    /**
+     * A rebuild from an empty index (as after losing it): the node is not ready and answers 503 rather than partial
+     * figures until it ends, and a change made while it ran is not undone by the rebuild's older copy.
+     */
+    @Test
+    void aRebuildFromNothingIsNotReadyAnswers503AndKeepsTheChangesMadeMeanwhile() {
+        PortalClient district = districtAdmin();
+        PortalClient board = demo("hieutruong");
+        String code = code();
+        String item = fileInternalItem("Lịch trực " + code + " bản cũ", "\"people\":[\"gv02\"]");
+        assertEquals(204, district.post("api/v1/admin/index/test-hold", "").status());
+        PortalClient.Reply started = district.post("api/v1/admin/index/rebuild?empty=true", "");
+        assertEquals(202, started.status(), started.body());
+        assertFalse(started.json().getBoolean("complete"));
+        try {
+            assertEquals(204, district.get("api/v1/admin/index/test-hold").status(), "the rebuild read every item");
+            PortalClient.Reply ready = anonymous().get("health/ready");
+            assertEquals(503, ready.status(), ready.body());
+            assertTrue(ready.json().getJsonArray("checks").stream().map(JsonObject.class::cast)
+                    .anyMatch(c -> c.getString("name").equals("search-index") && c.getString("status").equals("DOWN")));
+            assertEquals(200, anonymous().get("health/live").status(), "live, only not ready");
+            PortalClient.Reply search = anonymous().get(SEARCH + q("khai giảng"));
+            assertEquals(503, search.status());
+            assertEquals("index-rebuilding", search.json().getString("code"));
+            PortalClient.Reply audit = board.get("api/v1/schools/" + DEMO + "/audit?month="
+                    + LocalDate.now().withDayOfMonth(1).minusMonths(1).toString().substring(0, 7));
+            assertEquals(503, audit.status(), audit.body());
+            assertEquals("index-rebuilding", audit.json().getString("code"));
+
+            PortalClient.Reply renamed = board.put(item, "{\"title\":\"Lịch trực " + code + " bản mới\","
+                    + "\"people\":[\"gv02\"]}");
+            assertEquals(200, renamed.status(), renamed.body());
+        } finally {
+            assertEquals(204, district.delete("api/v1/admin/index/test-hold").status());
+        }
+        JsonObject done = district.get("api/v1/admin/index?wait=120").json();
+        assertFalse(done.getJsonObject("rebuild").getBoolean("running"), done.toString());
+        assertTrue(done.getBoolean("complete"));
+        assertTrue(done.getBoolean("ready"));
+        assertEquals(done.getJsonNumber("databaseItems"), done.getJsonNumber("documents"));
+        assertEquals(200, anonymous().get("health/ready").status());
+        List<String> found = titles(board.get(SEARCH + q(code)).json());
+        assertEquals(List.of("Lịch trực " + code + " bản mới"), found, "the change made during the rebuild stays");
+    }
+
+    @Test
+    void theIndexStatusWaitsAsLongAsAskedWithinItsBound() {
+        PortalClient district = districtAdmin();
+        assertEquals("invalid-wait", district.get("api/v1/admin/index?wait=3601").json().getString("code"));
+        assertEquals("invalid-wait", district.get("api/v1/admin/index?wait=-1").json().getString("code"));
+        assertTrue(district.get("api/v1/admin/index?wait=600").json().getBoolean("ready"));
+        assertEquals(403, demo("hieutruong").post("api/v1/admin/index/test-hold", "").status());
+        assertEquals(403, demo("hieutruong").post("api/v1/admin/index/rebuild?empty=true", "").status());
+    }
+
     @Test
     void anItemAddressedToOnePersonIsFoundOnlyByThemItsAuthorAndTheSchoolsOverseers() {
         String code = code();

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
@@ -15,6 +16,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.eschool.portal.core.bootstrap.PortalReady;
+import vn.eschool.portal.core.cluster.ClusterLease;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
@@ -22,7 +24,8 @@ import vn.eschool.portal.core.school.SchoolService;
 /**
  * On the 20th of every month (Asia/Ho_Chi_Minh) prepares and stores each school's report for the previous month, on the
  * container's managed scheduled executor. {@link #run} is the same work for a given day, run by the scheduler or
- * by the district admin (and the tests), one run at a time.
+ * by the district admin (and the tests), one run at a time in the whole cluster: a run waits for the
+ * {@link ClusterLease} another node holds, and then finds the reports it prepared already stored.
  */
 @ApplicationScoped
 public class MonthlyReportJob {
@@ -45,6 +48,13 @@ public class MonthlyReportJob {
     @Inject
     Clock clock;
 
+    /** Longer than a run takes; a node that dies holding the lease holds the others back this long. */
+    private static final Duration LEASE = Duration.ofHours(1);
+    private static final long LEASE_POLL_MILLIS = 500;
+
+    @Inject
+    ClusterLease lease;
+
     private final ReentrantLock running = new ReentrantLock();
 
     void schedule(@Observes PortalReady ready) {
@@ -56,6 +66,12 @@ public class MonthlyReportJob {
     public Run run(LocalDate date) {
         YearMonth month = MonthlySchedule.monthReportedOn(date);
         running.lock();
+        try {
+            takeLease();
+        } catch (RuntimeException e) {
+            running.unlock();
+            throw e;
+        }
         try {
             List<String> prepared = new ArrayList<>();
             List<String> alreadyStored = new ArrayList<>();
@@ -70,7 +86,24 @@ public class MonthlyReportJob {
             }
             return new Run(date, month, prepared, alreadyStored, failed);
         } finally {
+            lease.release(ClusterLease.MONTHLY_REPORTS);
             running.unlock();
+        }
+    }
+
+    private void takeLease() {
+        long deadline = System.nanoTime() + LEASE.toNanos();
+        while (!lease.tryTake(ClusterLease.MONTHLY_REPORTS, LEASE)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Monthly reports: another node has held the lease for " + LEASE);
+            }
+            try {
+                // Another node is preparing the reports: wait for it, then find them stored.
+                Thread.sleep(LEASE_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Monthly reports: interrupted waiting for the lease", e);
+            }
         }
     }
 }

@@ -72,7 +72,7 @@ public class AlbumService {
 
     @PostConstruct
     void open() {
-        thumbnails = new ThumbnailCache(config.dataDir().resolve("thumbnails"));
+        thumbnails = new ThumbnailCache(config.sharedDir().resolve("thumbnails"));
     }
 
     static String thumbnailPath(ContentItem photo, int size) {

@@ -26,6 +26,8 @@ import java.util.logging.Logger;
 public class SiteCounters {
 
     static final long FLUSH_SECONDS = 5;
+    /** About a minute of flushes. */
+    private static final int RELOAD_EVERY = 12;
     private static final Logger LOG = Logger.getLogger(SiteCounters.class.getName());
 
     /** What one flush wrote. */
@@ -37,6 +39,8 @@ public class SiteCounters {
     /** Stored all-time totals per school code {visits, reads}, loaded once and kept up to date by each flush. */
     private final Map<String, long[]> stored = new ConcurrentHashMap<>();
     private final Object writing = new Object();
+    /** Flushes that wrote something; every {@value #RELOAD_EVERY}th forgets the stored totals. */
+    private long flushes;
 
     @Inject
     CounterStore store;
@@ -104,8 +108,13 @@ public class SiteCounters {
                 reads.restore(readBatch);
                 throw e;
             }
-            visitBatch.forEach((k, n) -> stored.computeIfPresent(k.school(), (s, t) -> new long[] {t[0] + n, t[1]}));
-            readBatch.forEach((k, n) -> stored.computeIfPresent(k.school(), (s, t) -> new long[] {t[0], t[1] + n}));
+            if (++flushes % RELOAD_EVERY == 0) {
+                // Other nodes of a cluster add their counts to the same rows: read the totals again now and then.
+                stored.clear();
+            } else {
+                visitBatch.forEach((k, n) -> stored.computeIfPresent(k.school(), (s, t) -> new long[] {t[0] + n, t[1]}));
+                readBatch.forEach((k, n) -> stored.computeIfPresent(k.school(), (s, t) -> new long[] {t[0], t[1] + n}));
+            }
             LocalDate yesterday = today().minusDays(1);
             visits.forgetEmpty(k -> k.day().isBefore(yesterday));
             reads.forgetEmpty(k -> k.day().isBefore(yesterday));

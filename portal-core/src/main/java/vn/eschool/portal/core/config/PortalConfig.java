@@ -2,9 +2,14 @@ package vn.eschool.portal.core.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -17,6 +22,11 @@ public class PortalConfig {
     @Inject
     @ConfigProperty(name = "portal.data.dir", defaultValue = "data")
     String dataDir;
+
+    /** Files every node of a cluster shares (uploads, thumbnails, keys); the data directory when unset. */
+    @Inject
+    @ConfigProperty(name = "portal.shared.dir")
+    Optional<String> sharedDir;
 
     @Inject
     @ConfigProperty(name = "portal.upload.max.bytes", defaultValue = "524288000")
@@ -61,8 +71,39 @@ public class PortalConfig {
     @ConfigProperty(name = "portal.secret.key")
     Optional<String> secretKey;
 
+    private String nodeId;
+
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();
+    }
+
+    /**
+     * Where the files every node must see are kept: the file store, thumbnails, the key file, the district's
+     * programme. Each node keeps its own search index in {@link #dataDir()}.
+     */
+    public Path sharedDir() {
+        return sharedDir.filter(d -> !d.isBlank()).map(d -> Path.of(d).toAbsolutePath().normalize())
+                .orElseGet(this::dataDir);
+    }
+
+    /**
+     * This node's name in the cluster's tables (outbox positions, leases): kept in its data directory, so a
+     * restarted node is the same node.
+     */
+    public synchronized String nodeId() {
+        if (nodeId == null) {
+            Path file = dataDir().resolve("node-id");
+            try {
+                if (!Files.exists(file)) {
+                    Files.createDirectories(file.getParent());
+                    Files.writeString(file, UUID.randomUUID().toString(), StandardCharsets.UTF_8);
+                }
+                nodeId = Files.readString(file, StandardCharsets.UTF_8).trim();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot keep the node's id in " + file, e);
+            }
+        }
+        return nodeId;
     }
 
     public long maxUploadBytes() {

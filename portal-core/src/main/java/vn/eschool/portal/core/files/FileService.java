@@ -64,7 +64,7 @@ public class FileService {
 
     @PostConstruct
     void open() {
-        blobs = new BlobStore(config.dataDir());
+        blobs = new BlobStore(config.sharedDir());
     }
 
     public BlobStore blobs() {

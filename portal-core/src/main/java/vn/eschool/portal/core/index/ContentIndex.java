@@ -162,6 +162,11 @@ public final class ContentIndex implements Closeable {
         return writer.deleteDocuments(idTerm(id));
     }
 
+    /** Deletes every document (committed with the next {@link #commit}): a rebuild then starts from nothing. */
+    public long clear() throws IOException {
+        return writer.deleteAll();
+    }
+
     /**
      * Makes all writes so far durable, recording {@code userData} with them; it replaces what earlier commits
      * recorded.

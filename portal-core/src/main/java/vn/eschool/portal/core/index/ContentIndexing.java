@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,9 +18,11 @@ import vn.eschool.portal.core.content.ContentChanged;
 import vn.eschool.portal.core.content.ContentItem;
 
 /**
- * Collects the content a transaction writes and indexes it once the transaction has committed: a rolled-back
- * change never reaches the index, and a committed one is searchable when the request returns. After the index,
- * {@link ContentChanged} tells observers (e.g. a page cache) which schools changed.
+ * Collects the content a transaction writes: each changed item gets one {@link Outbox} event in the same
+ * transaction (every node's index follows them), and this node indexes it once the transaction has committed, so
+ * a rolled-back change never reaches an index and a committed one is searchable when the request returns. After
+ * the index, {@link ContentChanged} tells observers (e.g. a page cache) which schools changed; other nodes fire it
+ * when they apply the event.
  */
 @ApplicationScoped
 public class ContentIndexing {
@@ -35,18 +39,21 @@ public class ContentIndexing {
     SearchIndexer indexer;
 
     @Inject
-    Event<ContentChanged> events;
+    Outbox outbox;
+
+    @Inject
+    Event<ContentChanged> changes;
 
     public void changed(ContentItem item) {
         IndexDocument document = documents.of(item);
         Pending pending = pending();
         if (pending == null) {
-            indexer.apply(List.of(document), List.of());
-            events.fire(changeOf(item));
+            indexer.apply(List.of(document), List.of(), List.of());
+            changes.fire(changeOf(item));
         } else {
             pending.deletions.remove(item.id());
             pending.upserts.put(item.id(), document);
-            pending.schools.add(changeOf(item));
+            pending.record(item);
         }
     }
 
@@ -54,12 +61,12 @@ public class ContentIndexing {
         long id = item.id();
         Pending pending = pending();
         if (pending == null) {
-            indexer.apply(List.of(), List.of(id));
-            events.fire(changeOf(item));
+            indexer.apply(List.of(), List.of(id), List.of());
+            changes.fire(changeOf(item));
         } else {
             pending.upserts.remove(id);
             pending.deletions.add(id);
-            pending.schools.add(changeOf(item));
+            pending.record(item);
         }
     }
 
@@ -85,6 +92,16 @@ public class ContentIndexing {
         private final Map<Long, IndexDocument> upserts = new LinkedHashMap<>();
         private final Set<Long> deletions = new LinkedHashSet<>();
         private final Set<ContentChanged> schools = new LinkedHashSet<>();
+        private final Set<Long> recorded = new HashSet<>();
+        private final List<Long> events = new ArrayList<>();
+
+        /** One outbox event per item and transaction: the followers read the item's final state. */
+        void record(ContentItem item) {
+            if (recorded.add(item.id())) {
+                events.add(outbox.append(item.id(), item.school().id(), item.school().code()));
+            }
+            schools.add(changeOf(item));
+        }
 
         @Override
         public void beforeCompletion() {
@@ -94,8 +111,8 @@ public class ContentIndexing {
         @Override
         public void afterCompletion(int status) {
             if (status == Status.STATUS_COMMITTED) {
-                indexer.apply(upserts.values(), deletions);
-                schools.forEach(events::fire);
+                indexer.apply(upserts.values(), deletions, events);
+                schools.forEach(changes::fire);
             }
         }
     }

@@ -2,6 +2,7 @@ package vn.eschool.portal.core.index;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,22 +12,31 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import vn.eschool.portal.core.config.PortalConfig;
 import vn.eschool.portal.core.logbook.ActivityLog;
+import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.security.Access;
 
 /**
- * The district admin's view of the search index: its size, and a rebuild that runs in the background with
- * visible progress. {@code wait} (seconds, at most 120) makes the status call wait for a running rebuild to
- * end, so scripts and tests need not poll.
+ * The district admin's view of this node's search index: its size, how far it has applied the outbox, and a
+ * rebuild that runs in the background with visible progress. {@code wait} (seconds, 0 to
+ * {@value #MAX_WAIT_SECONDS}) makes the status call wait for a running rebuild, and the replay after it, to end,
+ * so scripts and tests need not poll.
  */
 @RequestScoped
 @Path("/api/v1/admin/index")
 @Produces(MediaType.APPLICATION_JSON)
 public class IndexAdminResource {
 
-    private static final int MAX_WAIT_SECONDS = 120;
+    static final int MAX_WAIT_SECONDS = 3600;
 
-    public record IndexStatus(long documents, long databaseItems, SearchIndexer.RebuildStatus rebuild) {
+    /**
+     * @param complete false while a rebuild fills an index that was empty or out of step (searches answer 503)
+     * @param ready    complete, not rebuilding, and caught up with the outbox: what readiness reports
+     * @param outboxPosition the last outbox event this node has applied (with every earlier one)
+     */
+    public record IndexStatus(long documents, long databaseItems, boolean complete, boolean ready,
+                              long outboxPosition, SearchIndexer.RebuildStatus rebuild) {
     }
 
     @Inject
@@ -41,21 +51,69 @@ public class IndexAdminResource {
     @Inject
     ActivityLog log;
 
+    @Inject
+    PortalConfig config;
+
     @GET
     public IndexStatus status(@QueryParam("wait") @DefaultValue("0") int waitSeconds) {
         access.requireDistrictAdmin();
-        if (waitSeconds > 0) {
-            indexer.awaitRebuild(Duration.ofSeconds(Math.min(waitSeconds, MAX_WAIT_SECONDS)));
+        if (waitSeconds < 0 || waitSeconds > MAX_WAIT_SECONDS) {
+            throw PortalException.badRequest("invalid-wait", "Thời gian chờ phải từ 0 đến " + MAX_WAIT_SECONDS
+                    + " giây.", "The wait must be 0 to " + MAX_WAIT_SECONDS + " seconds.");
         }
-        return new IndexStatus(indexer.documentCount(), feed.count(), indexer.status());
+        if (waitSeconds > 0) {
+            indexer.awaitRebuild(Duration.ofSeconds(waitSeconds));
+        }
+        return status(indexer.status());
     }
 
+    /** {@code empty=true} starts from an empty index, as after losing it: searches answer 503 until it ends. */
     @POST
     @Path("rebuild")
-    public Response rebuild() {
+    public Response rebuild(@QueryParam("empty") boolean empty) {
         access.requireDistrictAdmin();
-        SearchIndexer.RebuildStatus status = indexer.startRebuild();
+        SearchIndexer.RebuildStatus status = indexer.startRebuild(empty);
         log.record(null, "index.rebuild", null, null);
-        return Response.accepted(new IndexStatus(indexer.documentCount(), feed.count(), status)).build();
+        return Response.accepted(status(status)).build();
+    }
+
+    /** Integration tests only: the next rebuild stops after reading the database, until {@code DELETE}. */
+    @POST
+    @Path("test-hold")
+    public Response hold() {
+        requireTestHooks();
+        indexer.holdNextRebuild();
+        return Response.noContent().build();
+    }
+
+    /** Answers once the held rebuild has stopped (204), or 409 after a minute. */
+    @GET
+    @Path("test-hold")
+    public Response awaitHeld() throws InterruptedException {
+        requireTestHooks();
+        if (!indexer.awaitHeld(Duration.ofMinutes(1))) {
+            throw PortalException.conflict("not-held", "Chưa dừng.", "The rebuild has not stopped.");
+        }
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("test-hold")
+    public Response release() {
+        requireTestHooks();
+        indexer.release();
+        return Response.noContent().build();
+    }
+
+    private void requireTestHooks() {
+        access.requireDistrictAdmin();
+        if (!config.testClock()) {
+            throw PortalException.notFound("Không tìm thấy.", "Not found.");
+        }
+    }
+
+    private IndexStatus status(SearchIndexer.RebuildStatus rebuild) {
+        return new IndexStatus(indexer.documentCount(), feed.count(), indexer.complete(), indexer.ready(),
+                indexer.position(), rebuild);
     }
 }

@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -25,6 +28,8 @@ public class IndexFeed {
     @Inject
     IndexDocuments documents;
 
+    /** In a transaction: the follower thread calls it too, and a container thread has no request to close in. */
+    @Transactional
     public long count() {
         return em.createQuery("select count(c) from ContentItem c", Long.class).getSingleResult();
     }
@@ -37,8 +42,20 @@ public class IndexFeed {
                 .map(documents::of).toList();
     }
 
-    /** All documents, page by page through {@code pages} (the bean's proxy, so each page has its transaction). */
-    static Iterator<IndexDocument> all(LongFunction<List<IndexDocument>> pages) {
+    /** The documents of the items among {@code ids} that exist (the others are deleted). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Map<Long, IndexDocument> documents(Collection<Long> ids) {
+        Map<Long, IndexDocument> found = new HashMap<>();
+        em.createQuery("select c from ContentItem c where c.id in :ids", ContentItem.class)
+                .setParameter("ids", ids).getResultStream().map(documents::of).forEach(d -> found.put(d.id(), d));
+        return found;
+    }
+
+    /**
+     * All documents, page by page through {@code pages} (the bean's proxy, so each page has its transaction);
+     * {@code afterLastRead} runs once the last page is read, before its documents are handed out.
+     */
+    static Iterator<IndexDocument> all(LongFunction<List<IndexDocument>> pages, Runnable afterLastRead) {
         return new Iterator<>() {
             private final Deque<IndexDocument> page = new ArrayDeque<>();
             private long lastId = Long.MIN_VALUE;
@@ -50,6 +67,9 @@ public class IndexFeed {
                     List<IndexDocument> next = pages.apply(lastId);
                     page.addAll(next);
                     exhausted = next.size() < PAGE;
+                    if (exhausted) {
+                        afterLastRead.run();
+                    }
                     if (!next.isEmpty()) {
                         lastId = next.get(next.size() - 1).id();
                     }

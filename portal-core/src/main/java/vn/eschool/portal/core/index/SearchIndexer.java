@@ -2,8 +2,9 @@ package vn.eschool.portal.core.index;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,21 +13,37 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.eschool.portal.core.config.PortalConfig;
+import vn.eschool.portal.core.content.ContentChanged;
+import vn.eschool.portal.core.rest.PortalException;
 
 /**
- * Owns the Lucene index of all content. Changes are applied only after their transaction commits
- * ({@link ContentIndexing}); a marker file is present from the first change until the index has committed it,
- * so a crash in between is noticed at the next start and repaired by a rebuild from the database, as is any
- * difference in the number of items.
+ * Owns this node's Lucene index of all content and keeps it in step with the database through the outbox
+ * ({@link Outbox}): one follower thread applies every node's committed changes in order, re-reading each changed
+ * item, and commits the outbox position it has applied with the index, so a restart replays from there. The node
+ * that made a change also applies it at once after its commit ({@link ContentIndexing}), so its own requests see
+ * it. A rebuild runs on the follower thread too, then replays the changes made while it ran.
+ *
+ * <p>The index is <em>incomplete</em> while a rebuild runs that start-up (or an admin asking for an empty start)
+ * needed: searches and the audit then answer 503 {@code index-rebuilding} rather than partial numbers, and the
+ * node is not ready ({@link #ready()}) while it rebuilds or has not yet caught up with the outbox.
  */
 @ApplicationScoped
 public class SearchIndexer {
@@ -37,7 +54,19 @@ public class SearchIndexer {
         static final RebuildStatus NEVER = new RebuildStatus(false, false, 0, 0, null, null, null);
     }
 
+    /** Commit user data key of the outbox position applied. */
+    static final String POSITION = "outboxPosition";
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());
+    private static final long POLL_MILLIS = 200;
+    private static final int BATCH = 500;
+    /** Longer than a transaction takes from writing its event to committing it. */
+    private static final Duration GAP_GRACE = Duration.ofSeconds(60);
+    private static final Duration HEARTBEAT = Duration.ofSeconds(5);
+    /** A node silent for longer no longer holds back pruning; it rebuilds its index when it returns. */
+    private static final Duration LIVE = Duration.ofMinutes(10);
+
+    private record RebuildRequest(boolean empty, long total) {
+    }
 
     @Inject
     PortalConfig config;
@@ -46,93 +75,188 @@ public class SearchIndexer {
     IndexFeed feed;
 
     @Inject
+    Outbox outbox;
+
+    @Inject
     Clock clock;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    Event<ContentChanged> changes;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService scheduler;
 
     private ContentIndex index;
-    private Path dirtyMarker;
+    /** Present while a rebuild runs: a crash then leaves it, and the next start rebuilds again. */
+    private Path rebuildMarker;
+    private String nodeId;
+    /** Owned by the follower thread; read under this object's lock when a local change commits the index. */
+    private OutboxCursor cursor;
+    private volatile boolean complete = true;
+    private volatile boolean caughtUp;
     private volatile RebuildStatus status = RebuildStatus.NEVER;
-    private volatile CompletableFuture<Void> rebuild = CompletableFuture.completedFuture(null);
+    private volatile CompletableFuture<RebuildStatus> rebuildEnd = CompletableFuture.completedFuture(status);
+    private final AtomicReference<RebuildRequest> requested = new AtomicReference<>();
+    /** Outbox events this node applied when it made them: the follower only moves past them. */
+    private final Set<Long> appliedHere = ConcurrentHashMap.newKeySet();
+    private volatile CountDownLatch hold;
+    private volatile CountDownLatch held = new CountDownLatch(1);
+    private long lastHeartbeat;
+    /** Follower thread only: the rebuild that has run and ends once the replay after it has caught up. */
+    private RebuildRequest rebuilt;
+    private String rebuildError;
+    private Future<?> follower;
 
-    /** Opens the index at start-up and repairs it in the background when it may disagree with the database. */
+    /** Opens the index at start-up and starts following the outbox; a rebuild is started when it may disagree. */
     public synchronized void open() {
         Path dir = config.dataDir().resolve("index");
-        dirtyMarker = config.dataDir().resolve("index.dirty");
+        rebuildMarker = config.dataDir().resolve("index.dirty");
         try {
+            nodeId = config.nodeId();
             index = ContentIndex.open(dir);
-            long indexed = index.documentCount();
-            long stored = feed.count();
-            if (!index.schemaCurrent()) {
-                String found = index.schemaVersion();
-                LOG.info(() -> "Search index schema " + (found == null ? "unrecorded" : "version " + found)
-                        + ", this portal writes version " + IndexSchema.VERSION + ": rebuilding");
-                startRebuild();
-            } else if (Files.exists(dirtyMarker) || indexed != stored) {
-                LOG.info(() -> "Search index disagrees with the database (" + indexed + " indexed, " + stored
-                        + " stored" + (Files.exists(dirtyMarker) ? ", interrupted write" : "") + "): rebuilding");
-                startRebuild();
+            String recorded = index.committedUserData().get(POSITION);
+            long pruned = outbox.prunedUpTo();
+            String reason = rebuildReason(recorded == null ? -1 : Long.parseLong(recorded), pruned);
+            long position = recorded == null || reason != null ? outbox.settled(GAP_GRACE) : Long.parseLong(recorded);
+            cursor = new OutboxCursor(position, GAP_GRACE);
+            if (reason != null) {
+                LOG.info(() -> "Search index: " + reason + ": rebuilding");
+                request(false, true);
             }
+            outbox.heartbeat(nodeId, position);
+            follower = scheduler.scheduleWithFixedDelay(this::follow, 0, POLL_MILLIS, TimeUnit.MILLISECONDS);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + dir, e);
         }
     }
 
+    /** Why the index cannot just catch up from the outbox, or null. */
+    private String rebuildReason(long position, long pruned) throws IOException {
+        if (!index.schemaCurrent()) {
+            String found = index.schemaVersion();
+            return "schema " + (found == null ? "unrecorded" : "version " + found) + ", this portal writes version "
+                    + IndexSchema.VERSION;
+        }
+        if (Files.exists(rebuildMarker)) {
+            return "an interrupted rebuild";
+        }
+        if (position < 0) {
+            // No outbox position yet (a new index, or one written before the outbox): trust it only if complete.
+            long indexed = index.documentCount();
+            long stored = feed.count();
+            return indexed == stored ? null : indexed + " indexed, " + stored + " stored";
+        }
+        return position < pruned ? "behind the outbox (applied " + position + ", pruned to " + pruned + ")" : null;
+    }
+
+    /** The index for searches and counts: 503 {@code index-rebuilding} while a rebuild fills it. */
     public ContentIndex index() {
+        if (!complete) {
+            throw new PortalException(503, "index-rebuilding",
+                    "Chỉ mục tìm kiếm đang được xây dựng lại; số liệu chưa đầy đủ. Vui lòng thử lại sau ít phút.",
+                    "The search index is being rebuilt and its figures are incomplete. Please try again in a few"
+                            + " minutes.");
+        }
         return index;
     }
 
-    /** Applies committed changes, visible to searches when this returns. */
-    public synchronized void apply(Collection<IndexDocument> upserts, Collection<Long> deletions) {
+    /** Whether this node answers from a complete index that has caught up with the outbox. */
+    public boolean ready() {
+        return complete && caughtUp && !status.running();
+    }
+
+    public boolean complete() {
+        return complete;
+    }
+
+    /** The outbox position this node has applied. */
+    public synchronized long position() {
+        return cursor.position();
+    }
+
+    /**
+     * Applies this node's own committed changes at once, visible to searches when this returns. Their outbox
+     * {@code events} need not be read again by the follower, unless a rebuild runs: it may have read the items
+     * before the change, so the replay after it must apply them.
+     */
+    public synchronized void apply(Collection<IndexDocument> upserts, Collection<Long> deletions,
+                                   Collection<Long> events) {
         try {
-            markDirty();
-            long generation = -1;
-            for (IndexDocument document : upserts) {
-                generation = index.upsert(document);
-            }
-            for (Long id : deletions) {
-                generation = index.delete(id);
-            }
-            index.commit(Map.of("lastChange", clock.instant().toString()));
-            if (generation >= 0) {
-                index.refresh();
-            }
+            write(upserts, deletions);
             if (!status.running()) {
-                Files.deleteIfExists(dirtyMarker);
+                appliedHere.addAll(events);
             }
         } catch (IOException e) {
-            // The marker stays: the next start rebuilds. Searching goes on with what the index has.
-            LOG.log(Level.SEVERE, "Indexing failed; the index will be rebuilt at the next start", e);
+            // The outbox still holds the change: the follower applies it again.
+            LOG.log(Level.WARNING, "Indexing failed; the outbox will apply the change again", e);
         }
     }
 
-    public synchronized RebuildStatus startRebuild() {
-        if (status.running()) {
-            return status;
+    private void write(Collection<IndexDocument> upserts, Collection<Long> deletions) throws IOException {
+        for (IndexDocument document : upserts) {
+            index.upsert(document);
         }
-        long total = feed.count();
-        status = new RebuildStatus(true, false, 0, total, OffsetDateTime.now(clock), null, null);
-        rebuild = CompletableFuture.runAsync(() -> runRebuild(total), executor);
+        for (Long id : deletions) {
+            index.delete(id);
+        }
+        index.commit(Map.of(POSITION, Long.toString(cursor.position())));
+        index.refresh();
+    }
+
+    /**
+     * Starts a rebuild on the follower thread; {@code empty} first deletes every document, as after losing the
+     * index, so the node is incomplete until it ends.
+     */
+    public synchronized RebuildStatus startRebuild(boolean empty) {
+        if (!status.running()) {
+            request(empty, empty);
+        }
         return status;
+    }
+
+    private void request(boolean empty, boolean incomplete) {
+        long total = feed.count();
+        if (incomplete) {
+            complete = false;
+        }
+        status = new RebuildStatus(true, false, 0, total, OffsetDateTime.now(clock), null, null);
+        rebuildEnd = new CompletableFuture<>();
+        requested.set(new RebuildRequest(empty, total));
     }
 
     public RebuildStatus status() {
         return status;
     }
 
-    /** Await hook: waits for a running rebuild to end, at most {@code timeout}. */
+    /** Await hook: waits, at most {@code timeout}, for a running rebuild and the replay after it to end. */
     public RebuildStatus awaitRebuild(Duration timeout) {
         try {
-            rebuild.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException stillRunning) {
-            return status;
-        } catch (ExecutionException failed) {
+            return rebuildEnd.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException stillRunningOrFailed) {
             return status;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return status;
         }
-        return status;
+    }
+
+    /** Test hook: the next rebuild stops after reading the database's last page, until {@link #release()}. */
+    public void holdNextRebuild() {
+        held = new CountDownLatch(1);
+        hold = new CountDownLatch(1);
+    }
+
+    /** Test hook: whether the held rebuild has stopped, waiting at most {@code timeout} for it. */
+    public boolean awaitHeld(Duration timeout) throws InterruptedException {
+        return held.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public void release() {
+        CountDownLatch gate = hold;
+        hold = null;
+        if (gate != null) {
+            gate.countDown();
+        }
     }
 
     public long documentCount() {
@@ -143,32 +267,143 @@ public class SearchIndexer {
         }
     }
 
-    private void runRebuild(long total) {
-        OffsetDateTime started = status.startedAt();
+    /** One turn of the follower thread: a requested rebuild, then every outbox event not yet applied. */
+    void follow() {
         try {
-            markDirty();
-            index.rebuild(IndexFeed.all(feed::page), total, progress -> status = new RebuildStatus(true,
-                    progress.merging(), progress.done(), progress.expectedTotal(), started, null, null));
-            index.commit(Map.of("rebuiltAt", clock.instant().toString()));
-            index.refresh();
-            Files.deleteIfExists(dirtyMarker);
-            status = new RebuildStatus(false, false, status.done(), total, started, OffsetDateTime.now(clock), null);
-            LOG.info(() -> "Search index rebuilt: " + status.done() + " items");
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.SEVERE, "Search index rebuild failed", e);
-            status = new RebuildStatus(false, false, status.done(), total, started, OffsetDateTime.now(clock),
-                    e.getClass().getSimpleName() + ": " + e.getMessage());
+            RebuildRequest rebuild = requested.getAndSet(null);
+            if (rebuild != null) {
+                rebuilt = rebuild;
+                rebuildError = rebuild(rebuild);
+            }
+            catchUp();
+            if (rebuilt != null) {
+                // A failed rebuild leaves the index as incomplete as it found it, until another one succeeds.
+                complete = complete || rebuildError == null;
+                status = new RebuildStatus(false, false, status.done(), rebuilt.total(), status.startedAt(),
+                        OffsetDateTime.now(clock), rebuildError);
+                rebuilt = null;
+                rebuildEnd.complete(status);
+            }
+            beat();
+        } catch (RuntimeException | IOException e) {
+            // The schedule must go on: the next turn retries from the same position.
+            LOG.log(Level.WARNING, "Following the index outbox failed; retrying", e);
         }
     }
 
-    private void markDirty() throws IOException {
-        if (!Files.exists(dirtyMarker)) {
-            Files.createFile(dirtyMarker);
+    private void catchUp() throws IOException {
+        boolean more = true;
+        while (more) {
+            long after;
+            List<Long> gaps;
+            synchronized (this) {
+                after = cursor.highestSeen();
+                gaps = cursor.gaps(BATCH);
+            }
+            List<Outbox.Event> events = new ArrayList<>(outbox.after(after, BATCH));
+            more = events.size() == BATCH;
+            events.addAll(outbox.withIds(gaps));
+            applyEvents(events);
+        }
+        caughtUp = true;
+    }
+
+    private void applyEvents(List<Outbox.Event> events) throws IOException {
+        Set<Long> items = new LinkedHashSet<>();
+        Set<ContentChanged> schools = new LinkedHashSet<>();
+        List<Long> ids = new ArrayList<>();
+        for (Outbox.Event e : events) {
+            ids.add(e.id());
+            if (appliedHere.remove(e.id())) {
+                continue;
+            }
+            schools.add(new ContentChanged(e.schoolId(), e.schoolCode()));
+            if (e.itemId() != null) {
+                items.add(e.itemId());
+            }
+        }
+        Map<Long, IndexDocument> documents = items.isEmpty() ? Map.of() : feed.documents(items);
+        Set<Long> deletions = new HashSet<>(items);
+        deletions.removeAll(documents.keySet());
+        synchronized (this) {
+            long before = cursor.position();
+            cursor.applied(ids, System.nanoTime());
+            if (!items.isEmpty() || cursor.position() != before) {
+                write(documents.values(), deletions);
+            }
+        }
+        schools.forEach(changes::fire);
+    }
+
+    /** Rebuilds from the database, then rewinds the cursor so the changes made meanwhile are applied again. */
+    private String rebuild(RebuildRequest request) {
+        OffsetDateTime started = status.startedAt();
+        try {
+            long from = outbox.settled(GAP_GRACE);
+            if (!Files.exists(rebuildMarker)) {
+                Files.createFile(rebuildMarker);
+            }
+            if (request.empty()) {
+                index.clear();
+                index.commit(Map.of());
+                index.refresh();
+            }
+            index.rebuild(IndexFeed.all(feed::page, this::awaitRelease), request.total(),
+                    progress -> status = new RebuildStatus(true, progress.merging(), progress.done(),
+                            progress.expectedTotal(), started, null, null));
+            synchronized (this) {
+                cursor.rewind(from);
+                index.commit(Map.of(POSITION, Long.toString(from)));
+                index.refresh();
+            }
+            Files.deleteIfExists(rebuildMarker);
+            LOG.info(() -> "Search index rebuilt: " + status.done() + " items; replaying the outbox after " + from);
+            return null;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "Search index rebuild failed", e);
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    private void awaitRelease() {
+        CountDownLatch gate = hold;
+        if (gate != null) {
+            held.countDown();
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Tells the others how far this node is, prunes what all have applied, and notices being left behind. */
+    private void beat() {
+        long now = System.nanoTime();
+        if (now - lastHeartbeat < HEARTBEAT.toNanos()) {
+            return;
+        }
+        lastHeartbeat = now;
+        long position = position();
+        // An event the follower passed before its node's own apply marked it stays marked: forget it.
+        appliedHere.removeIf(id -> id <= position);
+        outbox.heartbeat(nodeId, position);
+        outbox.prune(LIVE);
+        if (position < outbox.prunedUpTo() && requested.get() == null && !status.running()) {
+            LOG.warning(() -> "Search index: the outbox was pruned past this node's position " + position
+                    + ": rebuilding");
+            synchronized (this) {
+                request(false, true);
+            }
         }
     }
 
     @PreDestroy
     void close() {
+        if (follower != null) {
+            follower.cancel(false);
+        }
+        release();
         try {
             if (index != null) {
                 index.close();

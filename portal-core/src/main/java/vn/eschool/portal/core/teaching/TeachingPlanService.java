@@ -77,7 +77,7 @@ public class TeachingPlanService {
     public Programme programme() {
         Programme loaded = programme;
         if (loaded == null) {
-            Path districtFile = config.dataDir().resolve(DISTRICT_PROGRAMME);
+            Path districtFile = config.sharedDir().resolve(DISTRICT_PROGRAMME);
             try (InputStream in = Files.isRegularFile(districtFile) ? Files.newInputStream(districtFile)
                     : TeachingPlanService.class.getClassLoader().getResourceAsStream(BUNDLED_PROGRAMME)) {
                 loaded = Programme.read(in);

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.eschool.portal.core.index.Items.item;
 
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Event;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -22,6 +24,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.eschool.portal.core.config.PortalConfig;
+import vn.eschool.portal.core.content.ContentChanged;
 
 class IndexSchemaVersionTest {
 
@@ -49,7 +52,11 @@ class IndexSchemaVersionTest {
         }
     }
 
-    /** A SearchIndexer over {@code dataDir}, its feed the database above, its rebuild run on the calling thread. */
+    /**
+     * A SearchIndexer over {@code dataDir}, its feed the database above with an empty outbox, its follower's first
+     * turn (a rebuild if one is due) run on the calling thread.
+     */
+    @SuppressWarnings("unchecked")
     private SearchIndexer indexer() {
         SearchIndexer indexer = new SearchIndexer();
         indexer.config = new PortalConfig() {
@@ -69,10 +76,41 @@ class IndexSchemaVersionTest {
                 return database.stream().filter(d -> d.id() > afterId).toList();
             }
         };
+        indexer.outbox = new Outbox() {
+            @Override
+            public List<Event> after(long id, int limit) {
+                return List.of();
+            }
+
+            @Override
+            public List<Event> withIds(Collection<Long> ids) {
+                return List.of();
+            }
+
+            @Override
+            public long settled(Duration grace) {
+                return 0;
+            }
+
+            @Override
+            public long prunedUpTo() {
+                return 0;
+            }
+
+            @Override
+            public void heartbeat(String node, long applied) {
+            }
+
+            @Override
+            public void prune(Duration live) {
+            }
+        };
         indexer.clock = Clock.systemUTC();
-        indexer.executor = (ManagedExecutorService) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {ManagedExecutorService.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("execute")) {
+        indexer.changes = (Event<ContentChanged>) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {Event.class}, (proxy, method, args) -> null);
+        indexer.scheduler = (ManagedScheduledExecutorService) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ManagedScheduledExecutorService.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("scheduleWithFixedDelay")) {
                         ((Runnable) args[0]).run();
                         return null;
                     }

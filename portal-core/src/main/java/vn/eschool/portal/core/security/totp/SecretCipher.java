@@ -96,7 +96,7 @@ public class SecretCipher {
             synchronized (this) {
                 if (key == null) {
                     key = keyOf(config.secretKey().map(SecretKeyFile::decode)
-                            .orElseGet(() -> SecretKeyFile.loadOrCreate(config.dataDir().resolve("keys")
+                            .orElseGet(() -> SecretKeyFile.loadOrCreate(config.sharedDir().resolve("keys")
                                     .resolve(SecretKeyFile.FILE_NAME))));
                 }
                 current = key;

@@ -1,0 +1,169 @@
+package vn.eschool.portal.core.index;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import vn.eschool.portal.core.bootstrap.PortalBootstrap;
+
+/**
+ * The index outbox ({@code index_event}): one row per changed content item, written in the changing transaction,
+ * read by every node in id order. Plain JDBC on the portal's data source: inside a transaction the container hands
+ * out the transaction's own connection, so the row commits or rolls back with the change. Times are the machines'
+ * real time (never the portal's adjustable clock), as the nodes' heartbeats compare them.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    /**
+     * One change: the item to read again from the database (gone: delete it from the index), or none when the
+     * school's pages changed outside the content base.
+     */
+    public record Event(long id, Long itemId, long schoolId, String schoolCode) {
+    }
+
+    private DataSource dataSource;
+
+    /** Appends an event to the caller's transaction; its id. */
+    public long append(long itemId, long schoolId, String schoolCode) {
+        try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO index_event (item_id, school_id, school_code, created_at) VALUES (?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            s.setLong(1, itemId);
+            s.setLong(2, schoolId);
+            s.setString(3, schoolCode);
+            s.setObject(4, now());
+            s.executeUpdate();
+            try (ResultSet key = s.getGeneratedKeys()) {
+                key.next();
+                return key.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Writing the index outbox failed", e);
+        }
+    }
+
+    /** Appends to the caller's transaction that the school's public pages changed without a content item. */
+    public void appendSiteChange(String schoolCode) {
+        update("INSERT INTO index_event (item_id, school_id, school_code, created_at) SELECT NULL, id, code, ?"
+                + " FROM school WHERE code = ?", now(), schoolCode);
+    }
+
+    /** Events with ids after {@code id}, lowest first, at most {@code limit}. */
+    public List<Event> after(long id, int limit) {
+        return events("SELECT id, item_id, school_id, school_code FROM index_event WHERE id > ? ORDER BY id"
+                + " FETCH FIRST " + limit + " ROWS ONLY", id);
+    }
+
+    /** The events among {@code ids} that exist (committed since they were missed). */
+    public List<Event> withIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return events("SELECT id, item_id, school_id, school_code FROM index_event WHERE id IN ("
+                + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ") ORDER BY id");
+    }
+
+    /**
+     * A position every earlier event is committed at, as far as can be known: the last event older than
+     * {@code grace}, or how far the outbox was pruned. A rebuild reading the database from now replays after it.
+     */
+    public long settled(Duration grace) {
+        long older = single("SELECT COALESCE(MAX(id), 0) FROM index_event WHERE created_at < ?",
+                now().minus(grace));
+        return Math.max(older, prunedUpTo());
+    }
+
+    /** Events up to this id are pruned: an index behind it cannot catch up from the outbox. */
+    public long prunedUpTo() {
+        return single("SELECT up_to FROM index_event_pruned WHERE id = 1");
+    }
+
+    /** Records that {@code node} is alive and has applied every event up to {@code applied}. */
+    public void heartbeat(String node, long applied) {
+        if (update("UPDATE cluster_node SET applied = ?, seen_at = ? WHERE node_id = ?", applied, now(), node) == 0) {
+            update("INSERT INTO cluster_node (node_id, applied, seen_at) VALUES (?, ?, ?)", node, applied, now());
+        }
+    }
+
+    /**
+     * Deletes the events every node seen within {@code live} has applied; nodes silent for longer no longer hold
+     * them (they rebuild when they return).
+     */
+    public void prune(Duration live) {
+        OffsetDateTime since = now().minus(live);
+        long upTo = single("SELECT COALESCE(MIN(applied), 0) FROM cluster_node WHERE seen_at >= ?", since);
+        if (upTo > prunedUpTo()) {
+            update("UPDATE index_event_pruned SET up_to = ? WHERE id = 1 AND up_to < ?", upTo, upTo);
+            update("DELETE FROM index_event WHERE id <= ?", upTo);
+        }
+        update("DELETE FROM cluster_node WHERE seen_at < ?", now().minus(live.multipliedBy(100)));
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private List<Event> events(String sql, Object... params) {
+        try (Connection c = dataSource().getConnection(); PreparedStatement s = prepare(c, sql, params);
+             ResultSet rs = s.executeQuery()) {
+            List<Event> events = new ArrayList<>();
+            while (rs.next()) {
+                long item = rs.getLong(2);
+                events.add(new Event(rs.getLong(1), rs.wasNull() ? null : item, rs.getLong(3), rs.getString(4)));
+            }
+            return events;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the index outbox failed", e);
+        }
+    }
+
+    private long single(String sql, Object... params) {
+        try (Connection c = dataSource().getConnection(); PreparedStatement s = prepare(c, sql, params);
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the index outbox failed", e);
+        }
+    }
+
+    private int update(String sql, Object... params) {
+        try (Connection c = dataSource().getConnection(); PreparedStatement s = prepare(c, sql, params)) {
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Writing the index outbox failed", e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            s.setObject(i + 1, params[i]);
+        }
+        return s;
+    }
+
+    private DataSource dataSource() {
+        if (dataSource == null) {
+            try {
+                dataSource = (DataSource) new InitialContext().lookup(PortalBootstrap.DATASOURCE);
+            } catch (NamingException e) {
+                throw new IllegalStateException("No data source " + PortalBootstrap.DATASOURCE, e);
+            }
+        }
+        return dataSource;
+    }
+}
