@@ -38,6 +38,8 @@ public record ArchiveManifest(int formatVersion, String portalVersion, String sc
     public static final String FORMAT = "eschool-school-archive";
     public static final int FORMAT_VERSION = 1;
     public static final String FILES = "files/";
+    /** The count of files beside the kinds' row counts. */
+    public static final String FILES_COUNT = "files";
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     public ArchiveManifest {
@@ -98,7 +100,7 @@ public record ArchiveManifest(int formatVersion, String portalVersion, String sc
             }
         }
         for (String kind : manifest.counts.keySet()) {
-            if (!manifest.entries.containsKey(kindEntry(kind))) {
+            if (!kind.equals(FILES_COUNT) && !manifest.entries.containsKey(kindEntry(kind))) {
                 throw rejected("Thiếu dữ liệu của " + kind + ".", "The rows of " + kind + " are missing.");
             }
         }

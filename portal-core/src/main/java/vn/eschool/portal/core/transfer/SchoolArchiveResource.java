@@ -36,7 +36,7 @@ public class SchoolArchiveResource {
         School school = schools.require(code);
         access.requireSchoolAdmin(school);
         char[] key = SchoolTransfer.checkPassphrase(passphrase, secrets);
-        StreamingOutput body = out -> transfer.export(school, secrets, key, out);
+        StreamingOutput body = transfer.export(school, secrets, key);
         String name = school.code() + "-" + LocalDate.now() + (key == null ? ".zip" : ".zip.sealed");
         return Response.ok(body, key == null ? "application/zip" : "application/octet-stream")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")

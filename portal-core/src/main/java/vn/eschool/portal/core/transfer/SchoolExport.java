@@ -95,7 +95,7 @@ public class SchoolExport {
                         }
                     }
                 }
-                counts.put("files", fileCount);
+                counts.put(ArchiveManifest.FILES_COUNT, fileCount);
             } finally {
                 connection.rollback();
             }

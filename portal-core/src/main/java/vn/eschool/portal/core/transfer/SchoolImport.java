@@ -104,7 +104,7 @@ public class SchoolImport {
         List<SchoolTable> tables = kinds.tables();
         List<String> known = tables.stream().map(SchoolTable::name).toList();
         for (String kind : manifest.counts().keySet()) {
-            if (!kind.equals("files") && !known.contains(kind)) {
+            if (!kind.equals(ArchiveManifest.FILES_COUNT) && !known.contains(kind)) {
                 throw ArchiveManifest.rejected("Tệp lưu trữ có dữ liệu " + kind + " mà cổng này không có mô-đun nhận.",
                         "The archive holds " + kind + ", which no module of this portal takes.");
             }
@@ -120,7 +120,7 @@ public class SchoolImport {
                 }
             }
             Map<String, Long> counts = new LinkedHashMap<>();
-            counts.put("files", storeFiles(zip, manifest));
+            counts.put(ArchiveManifest.FILES_COUNT, storeFiles(zip, manifest));
             Rewrites rewrites = new Rewrites(code, manifest.secrets(), kinds.idAttributes(), ids);
             for (SchoolTable table : tables) {
                 if (manifest.counts().containsKey(table.name())) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -59,14 +60,17 @@ public class SchoolTransfer {
         return passphrase.toCharArray();
     }
 
-    public void export(School school, boolean secrets, char[] passphrase, OutputStream out) throws IOException {
+    /** Records the export in the school's logbook and answers the archive's stream. */
+    public StreamingOutput export(School school, boolean secrets, char[] passphrase) {
         log.record(school, "school.exported", school.code(), secrets ? "secrets, sealed" : passphrase != null
                 ? "sealed" : null);
-        try {
-            exporter.write(school, secrets, passphrase, out);
-        } catch (SQLException e) {
-            throw new IOException("Export of " + school.code() + " failed", e);
-        }
+        return out -> {
+            try {
+                exporter.write(school, secrets, passphrase, out);
+            } catch (SQLException e) {
+                throw new IOException("Export of " + school.code() + " failed", e);
+            }
+        };
     }
 
     public SchoolImport.Result importArchive(InputStream body, String newCode, char[] passphrase) throws IOException {
