@@ -135,6 +135,97 @@ class SchoolTransferIT extends PortalIT {
         assertNotEquals(null, anonymous().as(copy, "qt-bi-mat", "mat-khau-quan-tri"));
     }
 
+    @Test
+    void aBackupTakenWhileRunningRestoresIntoAnEmptyDatabase() throws Exception {
+        assertEquals(401, anonymous().post("api/v1/admin/backup", "").status());
+        String code = newSchoolWithAdmin("qt-sao-luu");
+        assertEquals(403, anonymous().as(code, "qt-sao-luu", "mat-khau-quan-tri").post("api/v1/admin/backup", "")
+                .status());
+        PortalClient.Reply reply = districtAdmin().post("api/v1/admin/backup", "");
+        assertEquals(200, reply.status(), reply.body());
+        Map<String, Long> live = stableCounts(ItDatabase.connect());
+        Path data = Path.of(System.getProperty("portal.it.data"));
+        Path backup = data.resolve(reply.json().getString("directory"));
+        assertEquals(-1, Files.mismatch(data.resolve("portal-secret.key"), backup.resolve("portal-secret.key")));
+        try (Restored restored = Restored.of(backup)) {
+            assertEquals(live, stableCounts(ItDatabase.connect(restored.url)));
+            // Every file a restored row names is in the backup, with the content its name promises.
+            try (java.sql.Connection db = ItDatabase.connect(restored.url);
+                 java.sql.ResultSet shas = db.createStatement().executeQuery(
+                         "SELECT DISTINCT sha256 FROM attachment")) {
+                int files = 0;
+                while (shas.next()) {
+                    String sha = shas.getString(1);
+                    assertEquals(sha, sha256(Files.readAllBytes(backup.resolve("files").resolve(sha.substring(0, 2))
+                            .resolve(sha.substring(2, 4)).resolve(sha))));
+                    files++;
+                }
+                assertTrue(files > 0);
+            }
+        }
+    }
+
+    /** Rows no background work writes while the test runs (counters and sign-ins do). */
+    private static Map<String, Long> stableCounts(java.sql.Connection connection) throws java.sql.SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        try (connection) {
+            for (String table : new String[] {"school", "account", "content_item", "content_attribute", "attachment",
+                    "layer1_category", "layer1_revision", "layer1_album", "layer2_folder", "audit_report",
+                    "teaching_assignment"}) {
+                try (java.sql.ResultSet n = connection.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    n.next();
+                    counts.put(table, n.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** A backup's database restored beside the live one: H2's zip unpacked, or pg_restore into a new database. */
+    private record Restored(String url, Runnable cleanUp) implements AutoCloseable {
+
+        static Restored of(Path backup) throws IOException, InterruptedException {
+            String live = ItDatabase.url();
+            if (live.startsWith("jdbc:h2:")) {
+                Path dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "restored-h2-");
+                String name = null;
+                try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup.resolve("database.zip")))) {
+                    for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
+                        Files.copy(zip, dir.resolve(e.getName()));
+                        if (e.getName().endsWith(".mv.db")) {
+                            name = e.getName().substring(0, e.getName().length() - ".mv.db".length());
+                        }
+                    }
+                }
+                return new Restored("jdbc:h2:file:" + dir.resolve(name), () -> { });
+            }
+            java.net.URI uri = java.net.URI.create(live.substring("jdbc:".length()));
+            String database = unique("restored_").replace('-', '_');
+            String user = System.getProperty("it.db.user", "postgres");
+            run("createdb", "-h", uri.getHost(), "-p", Integer.toString(uri.getPort()), "-U", user, database);
+            run("pg_restore", "--no-owner", "-h", uri.getHost(), "-p", Integer.toString(uri.getPort()), "-U", user,
+                    "-d", database, backup.resolve("database.dump").toString());
+            return new Restored("jdbc:postgresql://" + uri.getHost() + ":" + uri.getPort() + "/" + database, () -> {
+                try {
+                    run("dropdb", "-h", uri.getHost(), "-p", Integer.toString(uri.getPort()), "-U", user, database);
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+
+        private static void run(String... command) throws IOException, InterruptedException {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, process.waitFor(), String.join(" ", command) + ": " + output);
+        }
+
+        @Override
+        public void close() {
+            cleanUp.run();
+        }
+    }
+
     private byte[] export(String code, boolean secrets, String passphrase) {
         HttpRequest.Builder request = districtAdmin().request("api/v1/schools/" + code + "/export"
                 + (secrets ? "?secrets=true" : "")).GET();
