@@ -146,7 +146,8 @@ class SchoolTransferIT extends PortalIT {
         Map<String, Long> live = stableCounts(ItDatabase.connect());
         Path data = Path.of(System.getProperty("portal.it.data"));
         Path backup = data.resolve(reply.json().getString("directory"));
-        assertEquals(-1, Files.mismatch(data.resolve("portal-secret.key"), backup.resolve("portal-secret.key")));
+        assertEquals(-1, Files.mismatch(data.resolve("keys/portal-secret.key"),
+                backup.resolve("keys/portal-secret.key")));
         try (Restored restored = Restored.of(backup)) {
             assertEquals(live, stableCounts(ItDatabase.connect(restored.url)));
             // Every file a restored row names is in the backup, with the content its name promises.

@@ -42,6 +42,7 @@ public class DeploymentBackup {
     public static final String DIRECTORY = "backups";
     public static final String H2_FILE = "database.zip";
     public static final String POSTGRES_FILE = "database.dump";
+    private static final String KEYS = "keys";
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss");
     private static final long DUMP_TIMEOUT_HOURS = 6;
 
@@ -91,10 +92,13 @@ public class DeploymentBackup {
                 }
             }
             long files = linkFiles(data.resolve("files"), target.resolve("files"));
-            Path key = data.resolve(SecretKeyFile.FILE_NAME);
+            // Laid out as in the data directory, so that a restore copies files/ and keys/ back as they are.
+            Path key = data.resolve(KEYS).resolve(SecretKeyFile.FILE_NAME);
             boolean secretKey = Files.exists(key);
             if (secretKey) {
-                Files.copy(key, target.resolve(SecretKeyFile.FILE_NAME), StandardCopyOption.COPY_ATTRIBUTES);
+                Files.createDirectories(target.resolve(KEYS));
+                Files.copy(key, target.resolve(KEYS).resolve(SecretKeyFile.FILE_NAME),
+                        StandardCopyOption.COPY_ATTRIBUTES);
             }
             return new Result(data.relativize(target).toString(), database, file, files, secretKey, at);
         } finally {
