@@ -64,6 +64,7 @@ public class SchoolExport {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection();
              ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            int isolation = connection.getTransactionIsolation();
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -97,7 +98,11 @@ public class SchoolExport {
                 }
                 counts.put(ArchiveManifest.FILES_COUNT, fileCount);
             } finally {
+                // The connection goes back to the pool: as it came.
                 connection.rollback();
+                connection.setTransactionIsolation(isolation);
+                connection.setReadOnly(false);
+                connection.setAutoCommit(true);
             }
             ArchiveManifest manifest = new ArchiveManifest(ArchiveManifest.FORMAT_VERSION, portalVersion(),
                     school.code(), school.name(), OffsetDateTime.now(clock).toString(), secrets, counts, hashes);
