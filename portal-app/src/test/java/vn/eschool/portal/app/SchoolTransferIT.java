@@ -74,6 +74,7 @@ class SchoolTransferIT extends PortalIT {
         assertTrue(counts.getInt("content_item") > 0 && counts.getInt("files") > 0);
 
         assertEquals(publicPage(DEMO, ""), publicPage(copy, ""));
+        assertTrue(hits(DEMO, "khai giảng") > 0);
         for (String q : new String[] {"khai giảng", "thông báo", "giáo án"}) {
             assertEquals(hits(DEMO, q), hits(copy, q), q);
         }
@@ -90,8 +91,10 @@ class SchoolTransferIT extends PortalIT {
     void aTamperedArchiveIsRefusedAndNothingIsWritten() {
         String code = newSchoolWithAdmin("qt-sua");
         Map<String, byte[]> entries = entries(export(code, false, null));
-        entries.put("account.jsonl", new String(entries.get("account.jsonl"), StandardCharsets.UTF_8)
-                .replace("Hiệu Trưởng Thử", "Kẻ Mạo Danh").getBytes(StandardCharsets.UTF_8));
+        String accounts = new String(entries.get("account.jsonl"), StandardCharsets.UTF_8);
+        assertTrue(accounts.contains("\"qt-sua\""));
+        entries.put("account.jsonl", accounts.replace("\"qt-sua\"", "\"ke-mao-danh\"")
+                .getBytes(StandardCharsets.UTF_8));
         String copy = unique("thcs-");
         PortalClient.Reply refused = importArchive(districtAdmin(), zip(entries), copy, null);
         assertEquals(400, refused.status(), refused.body());
@@ -228,12 +231,13 @@ class SchoolTransferIT extends PortalIT {
     }
 
     private byte[] export(String code, boolean secrets, String passphrase) {
-        HttpRequest.Builder request = districtAdmin().request("api/v1/schools/" + code + "/export"
+        PortalClient district = districtAdmin();
+        HttpRequest.Builder request = district.request("api/v1/schools/" + code + "/export"
                 + (secrets ? "?secrets=true" : "")).GET();
         if (passphrase != null) {
             request.header("X-Archive-Passphrase", passphrase);
         }
-        HttpResponse<byte[]> reply = districtAdmin().sendBytes(request);
+        HttpResponse<byte[]> reply = district.sendBytes(request);
         assertEquals(200, reply.statusCode());
         return reply.body();
     }
