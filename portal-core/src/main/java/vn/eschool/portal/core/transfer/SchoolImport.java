@@ -137,18 +137,18 @@ public class SchoolImport {
         }
     }
 
-    /** Hands the imported school's items to the index, as any saved item is (after the commit). */
+    /**
+     * Hands one page of the imported school's items (ids above {@code afterId}) to the index, as any saved item is,
+     * after this page's commit: pages keep the pending documents few, whatever the school's size.
+     * Answers the last id of the page, or -1 when there was none.
+     */
     @Transactional
-    public void index(long schoolId) {
-        int page = 0;
-        List<ContentItem> items;
-        do {
-            items = em.createQuery("select c from ContentItem c where c.school.id = :school order by c.id",
-                            ContentItem.class).setParameter("school", schoolId)
-                    .setFirstResult(page++ * BATCH).setMaxResults(BATCH).getResultList();
-            items.forEach(indexing::changed);
-            em.clear();
-        } while (items.size() == BATCH);
+    public long indexPage(long schoolId, long afterId) {
+        List<ContentItem> items = em.createQuery("select c from ContentItem c where c.school.id = :school"
+                        + " and c.id > :after order by c.id", ContentItem.class).setParameter("school", schoolId)
+                .setParameter("after", afterId).setMaxResults(BATCH).getResultList();
+        items.forEach(indexing::changed);
+        return items.isEmpty() ? -1 : items.get(items.size() - 1).id();
     }
 
     private long storeFiles(ZipFile zip, ArchiveManifest manifest) throws IOException {

@@ -110,7 +110,11 @@ public class SchoolTransfer {
                             "The archive carries secrets but is not encrypted.");
                 }
                 SchoolImport.Result result = importer.write(zip, manifest, code);
-                importer.index(schools.require(code).id());
+                long schoolId = schools.require(code).id();
+                long last = 0;
+                do {
+                    last = importer.indexPage(schoolId, last);
+                } while (last >= 0);
                 return result;
             } catch (ZipException e) {
                 throw ArchiveManifest.rejected("Tệp gửi lên không phải tệp ZIP hợp lệ.", "The body is not a valid ZIP.");
