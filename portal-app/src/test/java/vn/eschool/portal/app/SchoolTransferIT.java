@@ -61,15 +61,24 @@ class SchoolTransferIT extends PortalIT {
 
     @Test
     void theDemoSchoolImportedUnderANewCodeShowsTheSameSchool() {
+        long started = System.nanoTime();
         byte[] archive = export(DEMO, false, null);
+        long exported = System.nanoTime();
         Map<String, byte[]> entries = entries(archive);
         JsonObject manifest = json(entries.get("manifest.json"));
         assertEquals(1, manifest.getInt("formatVersion"));
         assertFalse(new String(entries.get("account.jsonl"), StandardCharsets.UTF_8).contains("password_hash"));
         String copy = unique("thcs-");
-        PortalClient.Reply imported = importArchive(districtAdmin(), archive, copy, null);
+        PortalClient district = districtAdmin();
+        long importing = System.nanoTime();
+        PortalClient.Reply imported = importArchive(district, archive, copy, null);
+        long done = System.nanoTime();
         assertEquals(201, imported.status(), imported.body());
         JsonObject counts = imported.json().getJsonObject("counts");
+        // The figures docs/performance.md quotes for the demo school.
+        System.out.printf("Demo school archive: %d content items, %d files, %.2f MB; export %.2f s, import %.2f s%n",
+                counts.getInt("content_item"), counts.getInt("files"), archive.length / 1e6,
+                (exported - started) / 1e9, (done - importing) / 1e9);
         assertEquals(manifest.getJsonObject("counts"), counts);
         assertTrue(counts.getInt("content_item") > 0 && counts.getInt("files") > 0);
 
