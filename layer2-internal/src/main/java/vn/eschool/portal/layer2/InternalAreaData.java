@@ -26,7 +26,8 @@ public class InternalAreaData implements SchoolDataPort {
                         .refers("group_id", "professional_group").refers("created_by", "account"),
                 SchoolTable.under("layer2_filing", "content_id", CONTENT, null).refers("folder_id", "layer2_folder")
                         .refers("audience_group_id", "professional_group"),
-                SchoolTable.under("layer2_audience_member", "content_id", CONTENT, null).refers("account_id", "account"),
+                SchoolTable.under("layer2_audience_member", "content_id", CONTENT, null)
+                        .refers("account_id", "account"),
                 SchoolTable.ofSchool("layer2_visit", null).keyless().refers("account_id", "account"));
     }
 }

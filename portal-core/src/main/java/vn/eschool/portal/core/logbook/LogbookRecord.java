@@ -73,7 +73,7 @@ public class LogbookRecord {
     }
 
     public LogbookEntry toEntry() {
-        return new LogbookEntry(sequence, new LogbookFields(hashedScope != null ? hashedScope : scope, occurredAt.toInstant(), actor, action, target,
-                details, ip), previousHash, hash);
+        return new LogbookEntry(sequence, new LogbookFields(hashedScope != null ? hashedScope : scope,
+                occurredAt.toInstant(), actor, action, target, details, ip), previousHash, hash);
     }
 }

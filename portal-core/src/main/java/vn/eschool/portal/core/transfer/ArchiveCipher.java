@@ -117,7 +117,8 @@ public final class ArchiveCipher {
 
     private static byte[] key(char[] passphrase, byte[] salt, int memory, int passes, int lanes) {
         Argon2BytesGenerator argon2 = new Argon2BytesGenerator();
-        argon2.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(Argon2Parameters.ARGON2_VERSION_13)
+        argon2.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withSalt(salt).withMemoryAsKB(memory).withIterations(passes).withParallelism(lanes).build());
         byte[] key = new byte[32];
         argon2.generateBytes(passphrase, key);

@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -46,7 +45,6 @@ import vn.eschool.portal.core.index.ContentIndexing;
 import vn.eschool.portal.core.logbook.LogbookChain;
 import vn.eschool.portal.core.logbook.LogbookEntry;
 import vn.eschool.portal.core.logbook.LogbookFields;
-import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.security.AuthenticatedUser;
 import vn.eschool.portal.core.security.CurrentUser;
 import vn.eschool.portal.core.security.PasswordHasher;
@@ -247,7 +245,8 @@ public class SchoolImport {
                 "Từ / from " + manifest.schoolCode() + ", " + manifest.exportedAt() + ", " + manifest.portalVersion(),
                 currentUser.clientIp()));
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO logbook_entry (id, scope, seq_no,"
-                + " occurred_at, actor, action, target, details, ip, previous_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                + " occurred_at, actor, action, target, details, ip, previous_hash, hash)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
             LogbookFields f = entry.fields();
             insert.setLong(1, sequences.next("logbook_entry_seq"));
             insert.setString(2, code);
@@ -320,7 +319,8 @@ public class SchoolImport {
         Map<String, JsonValue> apply(SchoolTable table, JsonObject row) {
             Map<String, JsonValue> values = new LinkedHashMap<>(row);
             if (table.idColumn() != null) {
-                values.put(table.idColumn(), Json.createValue(ids.rewrite(table.name(), id(row.get(table.idColumn())))));
+                long oldId = id(row.get(table.idColumn()));
+                values.put(table.idColumn(), Json.createValue(ids.rewrite(table.name(), oldId)));
             }
             table.references().forEach((column, kind) -> {
                 JsonValue value = values.get(column);

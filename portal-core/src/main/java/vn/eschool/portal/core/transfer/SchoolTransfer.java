@@ -117,7 +117,8 @@ public class SchoolTransfer {
                 } while (last >= 0);
                 return result;
             } catch (ZipException e) {
-                throw ArchiveManifest.rejected("Tệp gửi lên không phải tệp ZIP hợp lệ.", "The body is not a valid ZIP.");
+                throw ArchiveManifest.rejected("Tệp gửi lên không phải tệp ZIP hợp lệ.",
+                        "The body is not a valid ZIP.");
             } catch (SQLException e) {
                 throw new IOException("Import as " + code + " failed", e);
             }
