@@ -220,7 +220,7 @@ class SchoolTransferIT extends PortalIT {
             String database = unique("restored_").replace('-', '_');
             String user = System.getProperty("it.db.user", "postgres");
             run("createdb", "-h", uri.getHost(), "-p", Integer.toString(uri.getPort()), "-U", user, database);
-            run("pg_restore", "--no-owner", "-h", uri.getHost(), "-p", Integer.toString(uri.getPort()), "-U", user,
+            run("pg_restore", "--no-owner", "--no-acl", "-h", uri.getHost(), "-p", Integer.toString(uri.getPort()), "-U", user,
                     "-d", database, backup.resolve("database.dump").toString());
             return new Restored("jdbc:postgresql://" + uri.getHost() + ":" + uri.getPort() + "/" + database, () -> {
                 try {
