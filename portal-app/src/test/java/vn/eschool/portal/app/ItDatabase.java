@@ -20,10 +20,19 @@ final class ItDatabase {
     }
 
     static Connection connect() throws SQLException {
+        return connect(url());
+    }
+
+    static String url() {
         String url = System.getProperty("it.db.url");
         if (url == null || url.isBlank()) {
             throw new IllegalStateException("it.db.url is not set: run the integration tests through Maven");
         }
+        return url;
+    }
+
+    /** Another database with the same credentials, e.g. a restored backup. */
+    static Connection connect(String url) throws SQLException {
         // As the portal reads it: an empty password is no setting at all, so the default "portal" applies.
         String password = System.getProperty("it.db.password", "");
         return DriverManager.getConnection(url, System.getProperty("it.db.user", ""),

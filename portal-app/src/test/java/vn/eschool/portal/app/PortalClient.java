@@ -160,7 +160,11 @@ final class PortalClient {
 
     /** A binary download, such as a workbook, asking for {@code accept}. */
     HttpResponse<byte[]> download(String path, String accept) {
-        HttpRequest.Builder builder = request(path).setHeader("Accept", accept).GET();
+        return sendBytes(request(path).setHeader("Accept", accept).GET());
+    }
+
+    /** A request answered with bytes (an archive, a workbook). */
+    HttpResponse<byte[]> sendBytes(HttpRequest.Builder builder) {
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

@@ -32,6 +32,11 @@ public class PortalConfig {
     @ConfigProperty(name = "portal.upload.max.bytes", defaultValue = "524288000")
     long maxUploadBytes;
 
+    /** A school's archive sent for import (a whole school: files included). */
+    @Inject
+    @ConfigProperty(name = "portal.archive.max.bytes", defaultValue = "53687091200")
+    long maxArchiveBytes;
+
     /** Every request body but an upload's: JSON, forms. */
     @Inject
     @ConfigProperty(name = "portal.body.max.bytes", defaultValue = "1048576")
@@ -108,6 +113,10 @@ public class PortalConfig {
 
     public long maxUploadBytes() {
         return maxUploadBytes;
+    }
+
+    public long maxArchiveBytes() {
+        return maxArchiveBytes;
     }
 
     public long maxBodyBytes() {

@@ -51,6 +51,10 @@ public class LogbookRecord {
     @Column(nullable = false, length = 64)
     private String hash;
 
+    /** The school code the entry was hashed under, when the school was imported under another code. */
+    @Column(name = "hashed_scope", length = 40)
+    private String hashedScope;
+
     protected LogbookRecord() {
     }
 
@@ -69,7 +73,7 @@ public class LogbookRecord {
     }
 
     public LogbookEntry toEntry() {
-        return new LogbookEntry(sequence, new LogbookFields(scope, occurredAt.toInstant(), actor, action, target,
-                details, ip), previousHash, hash);
+        return new LogbookEntry(sequence, new LogbookFields(hashedScope != null ? hashedScope : scope,
+                occurredAt.toInstant(), actor, action, target, details, ip), previousHash, hash);
     }
 }

@@ -43,10 +43,11 @@ public class RequestSizeLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        boolean upload = resource.getResourceMethod() != null
-                && resource.getResourceMethod().isAnnotationPresent(UploadEndpoint.class);
-        long limit = upload ? config.maxUploadBytes() + FORM_OVERHEAD_BYTES : config.maxBodyBytes();
-        Supplier<PortalException> refusal = upload ? () -> FileService.tooLarge(config.maxUploadBytes())
+        UploadEndpoint upload = resource.getResourceMethod() == null ? null
+                : resource.getResourceMethod().getAnnotation(UploadEndpoint.class);
+        long fileLimit = upload != null && upload.archive() ? config.maxArchiveBytes() : config.maxUploadBytes();
+        long limit = upload != null ? fileLimit + FORM_OVERHEAD_BYTES : config.maxBodyBytes();
+        Supplier<PortalException> refusal = upload != null ? () -> FileService.tooLarge(fileLimit)
                 : () -> bodyTooLarge(config.maxBodyBytes());
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && !declared.isBlank()) {

@@ -17,7 +17,10 @@ import vn.eschool.portal.core.plugin.PortalPlugin;
 import vn.eschool.portal.core.plugin.Plugins;
 import vn.eschool.portal.core.school.SchoolResource;
 import vn.eschool.portal.core.security.AuthResource;
+import vn.eschool.portal.core.backup.BackupResource;
 import vn.eschool.portal.core.security.CsrfProtection;
+import vn.eschool.portal.core.transfer.SchoolArchiveResource;
+import vn.eschool.portal.core.transfer.SchoolImportResource;
 import vn.eschool.portal.core.security.LoginHistoryResource;
 import vn.eschool.portal.core.security.LoginPageResource;
 import vn.eschool.portal.core.security.PasswordChangeGate;
@@ -45,6 +48,7 @@ public final class RestClasses {
                 AccountResource.class, DistrictAccountResource.class, FileResource.class, StaticResource.class, LoginHistoryResource.class,
                 LogbookResource.class, SearchResource.class, DistrictSearchResource.class,
                 IndexAdminResource.class, TestClockResource.class, MetricsResource.class,
+                SchoolArchiveResource.class, SchoolImportResource.class, BackupResource.class,
                 SchoolClassResource.class, TeachingAssignmentResource.class, ProgrammeResource.class));
         for (PortalPlugin plugin : Plugins.all()) {
             classes.addAll(plugin.restClasses());

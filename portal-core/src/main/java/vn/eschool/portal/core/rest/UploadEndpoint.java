@@ -13,4 +13,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 public @interface UploadEndpoint {
+
+    /** A whole school's archive: up to {@code PORTAL_ARCHIVE_MAX_BYTES} instead of the upload limit. */
+    boolean archive() default false;
 }

@@ -74,6 +74,20 @@ public class SchoolService {
     @Transactional
     public School register(String code, String name, SchoolLevel level, String address, String phone, String email,
                            List<String> hostNames) {
+        String normalised = freeCode(code);
+        School school = new School(normalised, name.trim(), level, OffsetDateTime.now(clock));
+        school.updateContacts(address, phone, email);
+        if (hostNames != null) {
+            school.setHostNames(hostNames);
+        }
+        hostIndex.invalidateAll();
+        schools.add(school);
+        log.record(null, "school.registered", normalised, name);
+        return school;
+    }
+
+    /** A new school's code, normalised: well-formed and not taken (a registration, an imported archive). */
+    public String freeCode(String code) {
         String normalised = School.normaliseCode(code);
         if (normalised == null || !School.CODE_PATTERN.matcher(normalised).matches()) {
             throw PortalException.badRequest("invalid-school-code",
@@ -84,15 +98,7 @@ public class SchoolService {
             throw PortalException.conflict("school-exists", "Mã trường \"" + normalised + "\" đã được dùng.",
                     "The school code \"" + normalised + "\" is taken.");
         }
-        School school = new School(normalised, name.trim(), level, OffsetDateTime.now(clock));
-        school.updateContacts(address, phone, email);
-        if (hostNames != null) {
-            school.setHostNames(hostNames);
-        }
-        hostIndex.invalidateAll();
-        schools.add(school);
-        log.record(null, "school.registered", normalised, name);
-        return school;
+        return normalised;
     }
 
     @Transactional

@@ -1,0 +1,35 @@
+package vn.eschool.portal.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import vn.eschool.portal.core.transfer.SchoolDataPort;
+import vn.eschool.portal.core.transfer.SchoolTable;
+
+/**
+ * The audit's kinds of a school for its archive: the board's entries and evidence, the stored monthly reports with
+ * their standards, the school's own calendar lines (a line replacing a district default keeps referring to it) and
+ * school-year dates.
+ */
+@ApplicationScoped
+public class AuditData implements SchoolDataPort {
+
+    private static final String ACCOUNT = "account";
+
+    @Override
+    public int order() {
+        return 90;
+    }
+
+    @Override
+    public List<SchoolTable> tables() {
+        return List.of(
+                SchoolTable.ofSchool("audit_entry", "audit_entry_seq").refers("updated_by", ACCOUNT),
+                SchoolTable.ofSchool("audit_evidence", "audit_evidence_seq").refers("attachment_id", "attachment")
+                        .refers("uploaded_by", ACCOUNT),
+                SchoolTable.ofSchool("audit_report", "audit_report_seq").refers("published_by", ACCOUNT),
+                SchoolTable.under("audit_report_standard", "report_id", "audit_report", null),
+                SchoolTable.ofSchool("audit_calendar_event", "audit_calendar_event_seq")
+                        .refers("replaces_id", "audit_calendar_event"),
+                SchoolTable.ofSchool("audit_school_year", "audit_school_year_seq"));
+    }
+}
