@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -423,6 +424,161 @@ class HardeningIT extends PortalIT {
         assertEquals(415, unreadable.status(), unreadable.body());
         assertEquals("image-unreadable", unreadable.json().getString("code"));
         assertEquals(0, anonymous().get(api + "/albums/" + album).json().getJsonArray("photos").size());
+    }
+
+    // --- the XSS corpus -----------------------------------------------------------------------------------------
+
+    /**
+     * The corpus packed into values of at most {@code max} characters, each starting with a marker
+     * ({@code Mẫu-<field>-<n>}) the page must show, so that a page that dropped the field does not pass.
+     */
+    private static List<String> packed(String field, int max) {
+        List<String> values = new ArrayList<>();
+        StringBuilder value = new StringBuilder();
+        for (String payload : InertHtml.payloads()) {
+            String marker = "Mẫu-" + field + "-" + values.size() + " ";
+            if (value.length() > 0 && value.length() + 1 + payload.length() > max) {
+                values.add(value.toString());
+                value.setLength(0);
+            }
+            if (value.length() == 0) {
+                if (marker.length() + payload.length() > max) {
+                    continue;
+                }
+                value.append("Mẫu-").append(field).append('-').append(values.size());
+            }
+            value.append(' ').append(payload);
+        }
+        values.add(value.toString());
+        return values;
+    }
+
+    private static void assertInert(PortalClient client, String path, String... markers) {
+        PortalClient.Reply page = client.send(client.request(path).setHeader("Accept", "text/html").GET());
+        assertEquals(200, page.status(), path);
+        assertEquals(List.of(), InertHtml.activeParts(page.body()), path);
+        String text = org.jsoup.Jsoup.parse(page.body()).text();
+        for (String marker : markers) {
+            assertTrue(text.contains(marker), path + " shows " + marker);
+        }
+    }
+
+    private static String marker(String value) {
+        return value.substring(0, value.indexOf(' '));
+    }
+
+    /** Every field a member can fill, stored through the API, read back on every page that shows it. */
+    @Test
+    void theXssCorpusIsInertOnEveryPageThatShowsIt() throws Exception {
+        String school = schoolWithStaff();
+        String api = "api/v1/schools/" + school;
+        String site = "schools/" + school + "/";
+        PortalClient board = as(school, "quantri");
+        PortalClient editor = as(school, "bientap");
+        PortalClient teacher = as(school, "gv01");
+        String rich = String.join("\n", InertHtml.payloads());
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+
+        // Posts: title, summary, body; the article, the home page, the editors' list and the search page.
+        long category = anonymous().get(api + "/categories").array().stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("kind").equals("NEWS")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        List<String> titles = packed("tieu-de", 300);
+        List<String> summaries = packed("tom-tat", 1000);
+        for (int i = 0; i < titles.size(); i++) {
+            String summary = summaries.get(i % summaries.size());
+            PortalClient.Reply post = board.post(api + "/posts", Json.createObjectBuilder().add("categoryId", category)
+                    .add("title", titles.get(i)).add("summary", summary).add("body", "<p>Mẫu-noi-dung</p>" + rich)
+                    .build().toString());
+            assertEquals(201, post.status(), post.body());
+            long id = post.json().getJsonNumber("id").longValue();
+            assertEquals(200, board.post(api + "/posts/" + id + "/publish", "{}").status());
+            assertInert(anonymous(), site + "bai-viet/" + id, marker(titles.get(i)), marker(summary), "Mẫu-noi-dung");
+        }
+        assertInert(anonymous(), site, marker(titles.get(titles.size() - 1)));
+        assertInert(editor, site + "bien-tap", marker(titles.get(titles.size() - 1)));
+        assertInert(anonymous(), site + "tim-kiem?q=" + java.net.URLEncoder.encode("Mẫu alert script",
+                StandardCharsets.UTF_8));
+
+        // The introduction (rich text).
+        assertEquals(200, board.put(api + "/intro/lich-su", Json.createObjectBuilder()
+                .add("body", "<p>Mẫu-gioi-thieu</p>" + rich).build().toString()).status());
+        assertInert(anonymous(), site + "gioi-thieu", "Mẫu-gioi-thieu");
+
+        // An album: title, description, a photo's caption.
+        List<String> albumTitles = packed("album", 140);
+        String description = packed("mo-ta", 2000).get(0);
+        long album = -1;
+        for (String title : albumTitles) {
+            PortalClient.Reply created = editor.post(api + "/albums", Json.createObjectBuilder().add("title", title)
+                    .add("activityDate", today).add("description", description).build().toString());
+            assertEquals(201, created.status(), created.body());
+            album = created.json().getJsonNumber("id").longValue();
+            assertInert(anonymous(), site + "album/" + album, marker(title), marker(description));
+        }
+        assertInert(anonymous(), site + "album", marker(albumTitles.get(albumTitles.size() - 1)));
+        PortalClient.Reply photo = editor.multipart("POST", api + "/albums/" + album + "/photos", Map.of(),
+                Map.of("anh.png", pngDeclaring(8, 4)));
+        assertEquals(201, photo.status(), photo.body());
+        long photoId = anonymous().get(api + "/albums/" + album).json().getJsonArray("photos").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        for (String caption : packed("chu-thich", 300)) {
+            assertEquals(200, editor.put(api + "/albums/" + album + "/photos/" + photoId, Json.createObjectBuilder()
+                    .add("caption", caption).build().toString()).status());
+            assertInert(anonymous(), site + "album/" + album, marker(caption));
+        }
+
+        // Directive documents: issuer, title, summary.
+        long file = editor.upload(api + "/files", "van-ban.txt", "Văn bản".getBytes(StandardCharsets.UTF_8)).json()
+                .getJsonNumber("id").longValue();
+        List<String> directiveTitles = packed("trich-yeu", 300);
+        for (String title : directiveTitles) {
+            PortalClient.Reply directive = editor.post(api + "/directives", Json.createObjectBuilder()
+                    .add("number", "12/QĐ-UBND").add("documentType", "Quyết định")
+                    .add("issuer", packed("co-quan", 200).get(0)).add("issueDate", today).add("title", title)
+                    .add("summary", summaries.get(0)).add("fileId", file).build().toString());
+            assertEquals(201, directive.status(), directive.body());
+        }
+        assertInert(anonymous(), site + "van-ban", marker(directiveTitles.get(0)));
+
+        // A parent's question and its answer, shown in the FAQ.
+        PortalClient parent = anonymous();
+        String contact = parent.get(site + "lien-he").body();
+        String question = packed("cau-hoi", 4000).get(0);
+        Map<String, String> form = new java.util.HashMap<>(Map.of("_csrf", hidden(contact, "_csrf"),
+                "dau", hidden(contact, "dau"), "hoTen", "Phụ Huynh", "lienHe", "0912 345 678", "cauHoi", question,
+                "website", ""));
+        assertEquals(303, parent.postForm(site + "lien-he", form, Map.of()).status());
+        long asked = editor.get(api + "/questions?unanswered=true").array().getJsonObject(0).getJsonNumber("id")
+                .longValue();
+        String answer = packed("tra-loi", 4000).get(0);
+        assertEquals(200, editor.post(api + "/questions/" + asked + "/answer", Json.createObjectBuilder()
+                .add("answer", answer).add("showInFaq", true).build().toString()).status());
+        assertInert(anonymous(), site + "lien-he", marker(question), marker(answer));
+
+        // Layer 2: folder items' titles and summaries, and display names, on the internal area and the chart.
+        long folder = teacher.get(api + "/folders").array().stream().map(JsonObject.class::cast)
+                .filter(f -> f.getString("name").equals("Văn bản nội bộ")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        for (String title : packed("muc", 300)) {
+            PortalClient.Reply item = teacher.post(api + "/folders/" + folder + "/items", Json.createObjectBuilder()
+                    .add("title", title).add("summary", summaries.get(0)).build().toString());
+            assertEquals(201, item.status(), item.body());
+        }
+        assertInert(teacher, site + "noi-bo", "Mẫu-muc-");
+        for (String name : packed("ten", 150)) {
+            assertEquals(200, board.put(api + "/accounts/gv02", Json.createObjectBuilder().add("fullName", name)
+                    .build().toString()).status());
+            assertInert(anonymous(), site + "to-chuc", marker(name));
+            assertInert(teacher, site + "noi-bo");
+        }
+    }
+
+    private static String hidden(String html, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"")
+                .matcher(html);
+        assertTrue(m.find(), name + " in the form");
+        return m.group(1);
     }
 
     // --- headers of every answer --------------------------------------------------------------------------------
