@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -379,7 +380,7 @@ class HardeningIT extends PortalIT {
     }
 
     /** A valid PNG header declaring {@code width × height} (grey, 1 bit) and a few rows of data: a tiny file. */
-    private static byte[] pngDeclaring(int width, int height) throws Exception {
+    static byte[] pngDeclaring(int width, int height) throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
         ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put(new byte[] {1, 0, 0, 0, 0});
@@ -424,6 +425,37 @@ class HardeningIT extends PortalIT {
         assertEquals(415, unreadable.status(), unreadable.body());
         assertEquals("image-unreadable", unreadable.json().getString("code"));
         assertEquals(0, anonymous().get(api + "/albums/" + album).json().getJsonArray("photos").size());
+    }
+
+    // --- the malformed-document corpus ---------------------------------------------------------------------------
+
+    /** Each document as an attachment and as an e-lecture: stored, or refused with a problem, never a 5xx. */
+    @Test
+    void realAndMalformedDocumentsAreStoredOrRefusedNeverAServerError() throws Exception {
+        String school = schoolWithStaff();
+        String api = "api/v1/schools/" + school;
+        PortalClient teacher = as(school, "gv01");
+        List<String> stored = new ArrayList<>();
+        for (var document : MalformedDocuments.corpus().entrySet()) {
+            String name = document.getKey();
+            PortalClient.Reply attachment = teacher.upload(api + "/files", name, document.getValue());
+            PortalClient.Reply lecture = teacher.multipart("POST", api + "/lectures", Map.of("subject", "Toán",
+                    "grade", "6", "className", "6A1"), Map.of(name, document.getValue()));
+            for (PortalClient.Reply reply : List.of(attachment, lecture)) {
+                assertTrue(reply.status() == 201 || reply.status() >= 400 && reply.status() < 500 && reply.isProblem(),
+                        name + ": " + reply.status() + " " + reply.body());
+                if (reply.status() == 201) {
+                    stored.add(name);
+                }
+            }
+        }
+        assertTrue(stored.contains("bai-giang.pdf") && stored.contains("co-mat-khau.pdf")
+                && stored.contains("bom-ti-le-cao.zip"), "the sound and the merely odd are kept: " + stored);
+        assertEquals(200, anonymous().get("health").status(), "the server is healthy after the corpus");
+        PortalClient.Reply after = teacher.upload(api + "/files", "sau.txt", "Vẫn nhận tệp".getBytes(
+                StandardCharsets.UTF_8));
+        assertEquals(201, after.status(), after.body());
+        assertTrue(after.json().getString("mediaType").startsWith("text/plain"), after.body());
     }
 
     // --- the XSS corpus -----------------------------------------------------------------------------------------
