@@ -14,6 +14,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -23,10 +26,17 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import vn.eschool.portal.core.logbook.LogbookCanonicalForm;
 import vn.eschool.portal.core.logbook.LogbookFields;
@@ -427,6 +437,58 @@ class HardeningIT extends PortalIT {
         assertEquals(0, anonymous().get(api + "/albums/" + album).json().getJsonArray("photos").size());
     }
 
+    // --- requests that must not grow the heap -------------------------------------------------------------------
+
+    /** Sends {@code count} requests with a random Host header and as many for unknown schools' paths, 16 at a time. */
+    private void randomHostsAndSchoolPaths(int count) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Semaphore inFlight = new Semaphore(16);
+        List<CompletableFuture<?>> sent = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            inFlight.acquire();
+            // Answered 404 problem+json: the cheapest answer, the lookups are what is measured.
+            HttpRequest byHost = anonymous().request("khong-co").setHeader("Host", unique("h") + ".example")
+                    .setHeader("Accept", "application/json").GET().build();
+            HttpRequest byPath = anonymous().request("schools/" + unique("khong-co-") + "/")
+                    .setHeader("Accept", "application/json").GET().build();
+            CompletableFuture<?> first = http.sendAsync(byHost, HttpResponse.BodyHandlers.discarding());
+            CompletableFuture<?> second = http.sendAsync(byPath, HttpResponse.BodyHandlers.discarding());
+            sent.add(first);
+            sent.add(second);
+            CompletableFuture.allOf(first, second).whenComplete((r, e) -> inFlight.release());
+        }
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
+    }
+
+    private long heapUsedAfterCollection() {
+        PortalClient.Reply heap = districtAdmin().post("api/v1/admin/test-heap", "");
+        assertEquals(200, heap.status(), heap.body());
+        return heap.json().getJsonNumber("usedBytes").longValue();
+    }
+
+    @Test
+    void tenThousandRandomHostsAndSchoolPathsLeaveTheCachesBoundedAndTheHeapFlat() throws Exception {
+        // A first round fills what is meant to fill (bounded caches, compiled code, pooled buffers).
+        randomHostsAndSchoolPaths(2_000);
+        long before = heapUsedAfterCollection();
+        randomHostsAndSchoolPaths(10_000);
+        long after = heapUsedAfterCollection();
+
+        String metrics = districtAdmin().send(districtAdmin().request("metrics").setHeader("Accept", "text/plain")
+                .GET()).body();
+        assertTrue(gauge(metrics, "portal_host_names_cached") < 100, metrics);
+        assertTrue(gauge(metrics, "portal_page_cache_schools") < 100, metrics);
+        assertTrue(gauge(metrics, "portal_page_cache_pages") < 1_000, metrics);
+        // An entry kept per host or path would be over 100 bytes: 20,000 of them at least 2 MB.
+        assertTrue(after - before < 2_000_000, "heap after collection grew from " + before + " to " + after);
+    }
+
+    private static double gauge(String metrics, String name) {
+        Matcher m = Pattern.compile("(?m)^" + name + " (\\S+)$").matcher(metrics);
+        assertTrue(m.find(), name + " in " + metrics);
+        return Double.parseDouble(m.group(1));
+    }
+
     // --- the malformed-document corpus ---------------------------------------------------------------------------
 
     /** Each document as an attachment and as an e-lecture: stored, or refused with a problem, never a 5xx. */
@@ -489,7 +551,7 @@ class HardeningIT extends PortalIT {
         PortalClient.Reply page = client.send(client.request(path).setHeader("Accept", "text/html").GET());
         assertEquals(200, page.status(), path);
         assertEquals(List.of(), InertHtml.activeParts(page.body()), path);
-        String text = org.jsoup.Jsoup.parse(page.body()).text();
+        String text = Jsoup.parse(page.body()).text();
         for (String marker : markers) {
             assertTrue(text.contains(marker), path + " shows " + marker);
         }
@@ -529,7 +591,7 @@ class HardeningIT extends PortalIT {
         }
         assertInert(anonymous(), site, marker(titles.get(titles.size() - 1)));
         assertInert(editor, site + "bien-tap", marker(titles.get(titles.size() - 1)));
-        assertInert(anonymous(), site + "tim-kiem?q=" + java.net.URLEncoder.encode("Mẫu alert script",
+        assertInert(anonymous(), site + "tim-kiem?q=" + URLEncoder.encode("Mẫu alert script",
                 StandardCharsets.UTF_8));
 
         // The introduction (rich text).
@@ -577,7 +639,7 @@ class HardeningIT extends PortalIT {
         PortalClient parent = anonymous();
         String contact = parent.get(site + "lien-he").body();
         String question = packed("cau-hoi", 4000).get(0);
-        Map<String, String> form = new java.util.HashMap<>(Map.of("_csrf", hidden(contact, "_csrf"),
+        Map<String, String> form = new HashMap<>(Map.of("_csrf", hidden(contact, "_csrf"),
                 "dau", hidden(contact, "dau"), "hoTen", "Phụ Huynh", "lienHe", "0912 345 678", "cauHoi", question,
                 "website", ""));
         assertEquals(303, parent.postForm(site + "lien-he", form, Map.of()).status());
@@ -607,7 +669,7 @@ class HardeningIT extends PortalIT {
     }
 
     private static String hidden(String html, String name) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"")
+        Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"")
                 .matcher(html);
         assertTrue(m.find(), name + " in the form");
         return m.group(1);
