@@ -29,7 +29,7 @@ final class MalformedDocuments {
 
     static Map<String, byte[]> corpus() throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        byte[] pdf = pdf(null);
+        byte[] pdf = pdf();
         files.put("bai-giang.pdf", pdf);
         files.put("cat-ngang.pdf", Arrays.copyOf(pdf, pdf.length / 2));
         files.put("chi-dau.pdf", "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
@@ -72,6 +72,11 @@ final class MalformedDocuments {
         files.put("ole-hong.xls", Arrays.copyOf(new byte[] {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1,
                 (byte) 0xb1, 0x1a, (byte) 0xe1}, 2048));
         return files;
+    }
+
+    /** A one-page PDF with a line of text. */
+    static byte[] pdf() throws IOException {
+        return pdf(null);
     }
 
     private static byte[] pdf(String password) throws IOException {
