@@ -52,7 +52,7 @@ final class MalformedDocuments {
         files.put("bom-ten-docx.docx", bomb());
         files.put("bai-giang.rtf", "{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} B\\u224?i gi\\u7843?ng}"
                 .getBytes(StandardCharsets.US_ASCII));
-        files.put("hong.rtf", "{\\rtf1 {{{{{{{{{{{{{{{{{{{{\\bin999999999 ".getBytes(StandardCharsets.US_ASCII));
+        files.put("hong.rtf", "{\\rtf1 {{{{{{{{{{{{{{{{{{{{\\bin99999 ".getBytes(StandardCharsets.US_ASCII));
         files.put("trang.html", "<html><body onload=alert(1)><script>alert(1)</script>Bài giảng</body></html>"
                 .getBytes(StandardCharsets.UTF_8));
         files.put("mot-byte.docx", new byte[] {0x50});
