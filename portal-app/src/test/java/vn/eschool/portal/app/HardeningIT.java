@@ -659,7 +659,8 @@ class HardeningIT extends PortalIT {
                 .getJsonNumber("id").longValue();
         for (String title : packed("muc", 300)) {
             PortalClient.Reply item = teacher.post(api + "/folders/" + folder + "/items", Json.createObjectBuilder()
-                    .add("type", "INTERNAL_NEWS").add("title", title).add("summary", summaries.get(0)).build().toString());
+                    .add("type", "INTERNAL_NEWS").add("title", title).add("summary", summaries.get(0)).build()
+                    .toString());
             assertEquals(201, item.status(), item.body());
         }
         assertInert(teacher, site + "noi-bo", "Mẫu-muc-");

@@ -43,7 +43,8 @@ final class InertHtml {
             if (NEVER.contains(tag)) {
                 found.add("<" + tag + ">: " + element.outerHtml());
             }
-            if (FRAMES.contains(tag) && !samePath(element.hasAttr("data") ? element.attr("data") : element.attr("src"))) {
+            String framed = element.hasAttr("data") ? element.attr("data") : element.attr("src");
+            if (FRAMES.contains(tag) && !samePath(framed)) {
                 found.add("<" + tag + ">: " + element.outerHtml());
             }
             if (tag.equals("script") && !(ownFile(element.attr("src")) && element.data().isBlank())) {

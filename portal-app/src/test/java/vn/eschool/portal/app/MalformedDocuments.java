@@ -44,7 +44,8 @@ final class MalformedDocuments {
         files.put("hong.pptx", zip(Map.of("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/"
                 + "package/2006/content-types\"><Override PartName=\"/ppt/presentation.xml\" ContentType=\"application/"
                 + "vnd.openxmlformats-officedocument.presentationml.presentation.main+xml\"/></Types>",
-                "ppt/presentation.xml", "<p:presentation><!DOCTYPE x [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>&x;")));
+                "ppt/presentation.xml",
+                "<p:presentation><!DOCTYPE x [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>&x;")));
         files.put("hong.odt", zip(Map.of("mimetype", "application/vnd.oasis.opendocument.text", "content.xml",
                 "<office:document-content><office:body><text:p>Bài")));
         files.put("bom-ti-le-cao.zip", bomb());
