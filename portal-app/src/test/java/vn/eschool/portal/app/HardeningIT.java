@@ -461,6 +461,9 @@ class HardeningIT extends PortalIT {
     }
 
     private long heapUsedAfterCollection() {
+        assertEquals(401, anonymous().post("api/v1/admin/test-heap", "").status());
+        assertEquals(403, anonymous().as("thcs-sonca", "hieutruong", "demo-2026").post("api/v1/admin/test-heap", "")
+                .status(), "district admins only");
         PortalClient.Reply heap = districtAdmin().post("api/v1/admin/test-heap", "");
         assertEquals(200, heap.status(), heap.body());
         return heap.json().getJsonNumber("usedBytes").longValue();
