@@ -19,6 +19,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -421,9 +422,10 @@ class ContentExtractorTest {
      * regular file holding {@code text}, which every later read of the path finds, and the pipe is closed empty.
      */
     private static void release(Path fifo, String text) throws IOException {
+        Path file = Files.writeString(fifo.resolveSibling(fifo.getFileName() + ".txt"), text);
         try (var pipe = Files.newOutputStream(fifo)) {
-            Files.delete(fifo);
-            Files.writeString(fifo, text);
+            // Atomic: a read of the path between the two finds the pipe or the file, never nothing.
+            Files.move(file, fifo, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
