@@ -507,9 +507,11 @@ class HardeningIT extends PortalIT {
             PortalClient.Reply lecture = teacher.multipart("POST", api + "/lectures", Map.of("subject", "Toán",
                     "grade", "6", "className", "6A1"), Map.of(name, document.getValue()));
             for (PortalClient.Reply reply : List.of(attachment, lecture)) {
-                assertTrue(reply.status() == 201 || reply.status() >= 400 && reply.status() < 500 && reply.isProblem(),
+                // 200: an e-lecture whose content is already stored is answered as a duplicate.
+                boolean kept = reply.status() == 201 || reply.status() == 200;
+                assertTrue(kept || reply.status() >= 400 && reply.status() < 500 && reply.isProblem(),
                         name + ": " + reply.status() + " " + reply.body());
-                if (reply.status() == 201) {
+                if (kept) {
                     stored.add(name);
                 }
             }
@@ -630,7 +632,7 @@ class HardeningIT extends PortalIT {
         }
 
         // Directive documents: issuer, title, summary.
-        long file = editor.upload(api + "/files", "van-ban.txt", "Văn bản".getBytes(StandardCharsets.UTF_8)).json()
+        long file = editor.upload(api + "/files", "van-ban.pdf", MalformedDocuments.pdf()).json()
                 .getJsonNumber("id").longValue();
         for (String title : packed("trich-yeu", 300)) {
             PortalClient.Reply directive = editor.post(api + "/directives", Json.createObjectBuilder()

@@ -295,7 +295,9 @@ class SecurityIT extends PortalIT {
         List<Map<String, Object>> recorded = ItDatabase.query("select e.ip as ip, e.outcome as outcome"
                 + " from login_event e join account a on a.id = e.account_id where a.login_scope = ?"
                 + " and a.username = ? order by e.id", teacher[0], teacher[1]);
-        assertEquals("127.0.0.1", recorded.get(0).get("ip"), recorded.toString());
+        // The IT client's own address (not necessarily loopback), for every guess whatever it claimed.
+        assertTrue(recorded.subList(0, 6).stream().allMatch(r -> r.get("ip").equals(recorded.get(0).get("ip"))
+                && !String.valueOf(r.get("ip")).startsWith("198.51.100.")), recorded.toString());
         assertEquals("198.51.100.21", recorded.get(6).get("ip"), "the rightmost hop the proxy saw: " + recorded);
         assertEquals("198.51.100.22", recorded.get(recorded.size() - 1).get("ip"), recorded.toString());
     }
