@@ -257,6 +257,41 @@ class BrowserIT extends PortalIT {
         }
     }
 
+    @Test
+    void anUploadedPdfIsShownInTheBrowsersViewerUnderItsPolicy() throws IOException {
+        String school = newSchoolWithAdmin("quantri");
+        String api = "api/v1/schools/" + school;
+        assertEquals(201, anonymous().as(school, "quantri", "mat-khau-quan-tri").post(api + "/accounts",
+                Json.createObjectBuilder().add("username", "gv01").add("fullName", "Người Thử").add("role", "TEACHER")
+                        .add("password", PASSWORD).add("group", "Tổ Toán").build().toString()).status());
+        PortalClient teacher = anonymous().as(school, "gv01", PASSWORD);
+        PortalClient.Reply lecture = teacher.multipart("POST", api + "/lectures", Map.of("title", "Phân số",
+                "subject", "Toán", "grade", "6", "className", "6A1"), Map.of("phan-so.pdf", MalformedDocuments.pdf()));
+        assertEquals(201, lecture.status(), lecture.body());
+        JsonObject created = lecture.json().getJsonArray("lectures").getJsonObject(0);
+        long lectureId = created.getJsonNumber("id").longValue();
+        assertEquals(200, teacher.put(api + "/elearning/" + lectureId, "{\"shared\":true}").status());
+
+        assertShownInThePdfViewer("schools/" + school + "/tep/" + lectureId);
+        signIn(school, "gv01", PASSWORD, null, "/account");
+        assertShownInThePdfViewer(api + "/files/" + created.getJsonNumber("fileId"));
+    }
+
+    /**
+     * Chromium shows a PDF in its viewer: an extension frame in the document, holding a frame that renders the file.
+     * A download, a file served as another type or a viewer the policy blocked has neither.
+     */
+    private void assertShownInThePdfViewer(String path) {
+        open(path);
+        new WebDriverWait(browser, WAIT).withMessage(path + " in the PDF viewer").until(d -> {
+            List<?> frames = (List<?>) browser.executeCdpCommand("Target.getTargets", Map.of()).get("targetInfos");
+            List<String> urls = frames.stream().map(Map.class::cast).filter(t -> "iframe".equals(t.get("type")))
+                    .map(t -> String.valueOf(t.get("url"))).toList();
+            return urls.stream().anyMatch(u -> u.startsWith("chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/"))
+                    && urls.stream().anyMatch(u -> u.endsWith(path));
+        });
+    }
+
     // --- every page type: axe and the Nu Html Checker ---------------------------------------------------------
 
     @Test

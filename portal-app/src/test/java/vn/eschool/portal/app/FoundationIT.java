@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.InputStream;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,11 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -452,39 +449,6 @@ class FoundationIT extends PortalIT {
                 Map.of("bai-giang.txt", "Bài giảng".getBytes(StandardCharsets.UTF_8)));
         assertEquals(413, longField.status(), longField.body());
         assertEquals("form-field-too-large", longField.json().getString("code"));
-    }
-
-    @Test
-    void randomHostsAndSchoolPathsLeaveTheCachesBounded() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        Semaphore inFlight = new Semaphore(16);
-        List<CompletableFuture<?>> sent = new ArrayList<>();
-        for (int i = 0; i < 10_000; i++) {
-            inFlight.acquire();
-            // Answered 404 problem+json: the cheapest answer, the lookups are what is measured.
-            HttpRequest byHost = anonymous().request("khong-co").setHeader("Host", unique("h") + ".example")
-                    .setHeader("Accept", "application/json").GET().build();
-            HttpRequest byPath = anonymous().request("schools/" + unique("khong-co-") + "/")
-                    .setHeader("Accept", "application/json").GET().build();
-            for (HttpRequest request : List.of(byHost, byPath)) {
-                sent.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()));
-            }
-            CompletableFuture.allOf(sent.get(sent.size() - 1), sent.get(sent.size() - 2))
-                    .whenComplete((r, e) -> inFlight.release());
-        }
-        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
-
-        String metrics = districtAdmin().send(districtAdmin().request("metrics").setHeader("Accept", "text/plain")
-                .GET()).body();
-        assertTrue(gauge(metrics, "portal_host_names_cached") < 100, metrics);
-        assertTrue(gauge(metrics, "portal_page_cache_schools") < 100, metrics);
-        assertTrue(gauge(metrics, "portal_page_cache_pages") < 1_000, metrics);
-    }
-
-    private static double gauge(String metrics, String name) {
-        Matcher m = Pattern.compile("(?m)^" + name + " (\\S+)$").matcher(metrics);
-        assertTrue(m.find(), name + " in " + metrics);
-        return Double.parseDouble(m.group(1));
     }
 
     @Test

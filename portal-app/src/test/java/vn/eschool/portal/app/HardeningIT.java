@@ -10,21 +10,33 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import vn.eschool.portal.core.logbook.LogbookCanonicalForm;
 import vn.eschool.portal.core.logbook.LogbookFields;
@@ -378,7 +390,7 @@ class HardeningIT extends PortalIT {
     }
 
     /** A valid PNG header declaring {@code width × height} (grey, 1 bit) and a few rows of data: a tiny file. */
-    private static byte[] pngDeclaring(int width, int height) throws Exception {
+    static byte[] pngDeclaring(int width, int height) throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
         ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put(new byte[] {1, 0, 0, 0, 0});
@@ -423,6 +435,248 @@ class HardeningIT extends PortalIT {
         assertEquals(415, unreadable.status(), unreadable.body());
         assertEquals("image-unreadable", unreadable.json().getString("code"));
         assertEquals(0, anonymous().get(api + "/albums/" + album).json().getJsonArray("photos").size());
+    }
+
+    // --- requests that must not grow the heap -------------------------------------------------------------------
+
+    /** Sends {@code count} requests with a random Host header and as many for unknown schools' paths, 16 at a time. */
+    private void randomHostsAndSchoolPaths(int count) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Semaphore inFlight = new Semaphore(16);
+        List<CompletableFuture<?>> sent = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            inFlight.acquire();
+            // Answered 404 problem+json: the cheapest answer, the lookups are what is measured.
+            HttpRequest byHost = anonymous().request("khong-co").setHeader("Host", unique("h") + ".example")
+                    .setHeader("Accept", "application/json").GET().build();
+            HttpRequest byPath = anonymous().request("schools/" + unique("khong-co-") + "/")
+                    .setHeader("Accept", "application/json").GET().build();
+            CompletableFuture<?> first = http.sendAsync(byHost, HttpResponse.BodyHandlers.discarding());
+            CompletableFuture<?> second = http.sendAsync(byPath, HttpResponse.BodyHandlers.discarding());
+            sent.add(first);
+            sent.add(second);
+            CompletableFuture.allOf(first, second).whenComplete((r, e) -> inFlight.release());
+        }
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
+    }
+
+    private long heapUsedAfterCollection() {
+        assertEquals(401, anonymous().post("api/v1/admin/test-heap", "").status());
+        assertEquals(403, anonymous().as("thcs-sonca", "hieutruong", "demo-2026").post("api/v1/admin/test-heap", "")
+                .status(), "district admins only");
+        PortalClient.Reply heap = districtAdmin().post("api/v1/admin/test-heap", "");
+        assertEquals(200, heap.status(), heap.body());
+        return heap.json().getJsonNumber("usedBytes").longValue();
+    }
+
+    @Test
+    void tenThousandRandomHostsAndSchoolPathsLeaveTheCachesBoundedAndTheHeapFlat() throws Exception {
+        // A first round fills what is meant to fill (bounded caches, compiled code, pooled buffers).
+        randomHostsAndSchoolPaths(2_000);
+        long before = heapUsedAfterCollection();
+        randomHostsAndSchoolPaths(10_000);
+        long after = heapUsedAfterCollection();
+
+        String metrics = districtAdmin().send(districtAdmin().request("metrics").setHeader("Accept", "text/plain")
+                .GET()).body();
+        assertTrue(gauge(metrics, "portal_host_names_cached") < 100, metrics);
+        assertTrue(gauge(metrics, "portal_page_cache_schools") < 100, metrics);
+        assertTrue(gauge(metrics, "portal_page_cache_pages") < 1_000, metrics);
+        // An entry kept per host or path would be over 100 bytes: 20,000 of them at least 2 MB.
+        assertTrue(after - before < 2_000_000, "heap after collection grew from " + before + " to " + after);
+    }
+
+    private static double gauge(String metrics, String name) {
+        Matcher m = Pattern.compile("(?m)^" + name + " (\\S+)$").matcher(metrics);
+        assertTrue(m.find(), name + " in " + metrics);
+        return Double.parseDouble(m.group(1));
+    }
+
+    // --- the malformed-document corpus ---------------------------------------------------------------------------
+
+    /** Each document as an attachment and as an e-lecture: stored, or refused with a problem, never a 5xx. */
+    @Test
+    void realAndMalformedDocumentsAreStoredOrRefusedNeverAServerError() throws Exception {
+        String school = schoolWithStaff();
+        String api = "api/v1/schools/" + school;
+        PortalClient teacher = as(school, "gv01");
+        List<String> stored = new ArrayList<>();
+        for (var document : MalformedDocuments.corpus().entrySet()) {
+            String name = document.getKey();
+            PortalClient.Reply attachment = teacher.upload(api + "/files", name, document.getValue());
+            PortalClient.Reply lecture = teacher.multipart("POST", api + "/lectures", Map.of("subject", "Toán",
+                    "grade", "6", "className", "6A1"), Map.of(name, document.getValue()));
+            for (PortalClient.Reply reply : List.of(attachment, lecture)) {
+                // 200: an e-lecture whose content is already stored is answered as a duplicate.
+                boolean kept = reply.status() == 201 || reply.status() == 200;
+                assertTrue(kept || reply.status() >= 400 && reply.status() < 500 && reply.isProblem(),
+                        name + ": " + reply.status() + " " + reply.body());
+                if (kept) {
+                    stored.add(name);
+                }
+            }
+        }
+        assertTrue(stored.contains("bai-giang.pdf") && stored.contains("co-mat-khau.pdf")
+                && stored.contains("bom-ti-le-cao.zip"), "the sound and the merely odd are kept: " + stored);
+        assertEquals(200, anonymous().get("health").status(), "the server is healthy after the corpus");
+        PortalClient.Reply after = teacher.upload(api + "/files", "sau.txt", "Vẫn nhận tệp".getBytes(
+                StandardCharsets.UTF_8));
+        assertEquals(201, after.status(), after.body());
+        assertTrue(after.json().getString("mediaType").startsWith("text/plain"), after.body());
+    }
+
+    // --- the XSS corpus -----------------------------------------------------------------------------------------
+
+    /**
+     * The corpus packed into values of at most {@code max} characters, each starting with a marker
+     * ({@code Mẫu-<field>-<n>}) the page must show, so that a page that dropped the field does not pass.
+     */
+    private static List<String> packed(String field, int max) {
+        List<String> values = new ArrayList<>();
+        StringBuilder value = new StringBuilder();
+        for (String payload : InertHtml.payloads()) {
+            if (value.length() > 0 && value.length() + 1 + payload.length() > max) {
+                values.add(value.toString());
+                value.setLength(0);
+            }
+            String marker = "Mẫu-" + field + "-" + values.size();
+            if (value.length() == 0) {
+                if (marker.length() + 1 + payload.length() > max) {
+                    continue;
+                }
+                value.append(marker);
+            }
+            value.append(' ').append(payload);
+        }
+        values.add(value.toString());
+        return values;
+    }
+
+    /** @return the page's text */
+    private static String assertInert(PortalClient client, String path, String... markers) {
+        PortalClient.Reply page = client.send(client.request(path).setHeader("Accept", "text/html").GET());
+        assertEquals(200, page.status(), path);
+        assertEquals(List.of(), InertHtml.activeParts(page.body()), path);
+        String text = Jsoup.parse(page.body()).text();
+        for (String marker : markers) {
+            assertTrue(text.contains(marker + " "), path + " shows " + marker);
+        }
+        return text;
+    }
+
+    private static String marker(String value) {
+        return value.substring(0, value.indexOf(' '));
+    }
+
+    /**
+     * Every field a member can fill, stored through the API, read back on every page that shows it (pages read again
+     * after an edit are read signed in: the anonymous page cache may keep the previous version for a minute).
+     */
+    @Test
+    void theXssCorpusIsInertOnEveryPageThatShowsIt() throws Exception {
+        String school = schoolWithStaff();
+        String api = "api/v1/schools/" + school;
+        String site = "schools/" + school + "/";
+        PortalClient board = as(school, "quantri");
+        PortalClient editor = as(school, "bientap");
+        PortalClient teacher = as(school, "gv01");
+        String rich = String.join("\n", InertHtml.payloads());
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+
+        // Posts: title, summary, body; the article, the home page, the editors' list and the search page.
+        long category = anonymous().get(api + "/categories").array().stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("kind").equals("NEWS")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        List<String> titles = packed("tieu-de", 300);
+        List<String> summaries = packed("tom-tat", 1000);
+        for (int i = 0; i < titles.size(); i++) {
+            String summary = summaries.get(i % summaries.size());
+            PortalClient.Reply post = board.post(api + "/posts", Json.createObjectBuilder().add("categoryId", category)
+                    .add("title", titles.get(i)).add("summary", summary).add("body", "<p>Mẫu-noi-dung</p>" + rich)
+                    .build().toString());
+            assertEquals(201, post.status(), post.body());
+            long id = post.json().getJsonNumber("id").longValue();
+            assertEquals(200, board.post(api + "/posts/" + id + "/publish", "{}").status());
+            assertInert(anonymous(), site + "bai-viet/" + id, marker(titles.get(i)), marker(summary), "Mẫu-noi-dung");
+        }
+        assertInert(anonymous(), site, marker(titles.get(titles.size() - 1)));
+        assertTrue(assertInert(editor, site + "bien-tap").contains("Mẫu-tieu-de-"));
+        assertInert(anonymous(), site + "tim-kiem?q=" + URLEncoder.encode("Mẫu alert script",
+                StandardCharsets.UTF_8));
+
+        // The introduction (rich text).
+        assertEquals(204, board.put(api + "/intro/lich-su", Json.createObjectBuilder()
+                .add("body", "<p>Mẫu-gioi-thieu</p>" + rich).build().toString()).status());
+        assertInert(anonymous(), site + "gioi-thieu", "Mẫu-gioi-thieu");
+
+        // An album: title, description, a photo's caption.
+        String description = packed("mo-ta", 2000).get(0);
+        long album = -1;
+        for (String title : packed("album", 140)) {
+            PortalClient.Reply created = editor.post(api + "/albums", Json.createObjectBuilder().add("title", title)
+                    .add("activityDate", today).add("description", description).build().toString());
+            assertEquals(201, created.status(), created.body());
+            album = created.json().getJsonNumber("id").longValue();
+            assertInert(anonymous(), site + "album/" + album, marker(title), marker(description));
+        }
+        assertTrue(assertInert(anonymous(), site + "album").contains("Mẫu-album-"));
+        PortalClient.Reply photo = editor.multipart("POST", api + "/albums/" + album + "/photos", Map.of(),
+                Map.of("anh.png", pngDeclaring(8, 4)));
+        assertEquals(201, photo.status(), photo.body());
+        long photoId = anonymous().get(api + "/albums/" + album).json().getJsonArray("photos").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        for (String caption : packed("chu-thich", 300)) {
+            assertEquals(200, editor.put(api + "/albums/" + album + "/photos/" + photoId, Json.createObjectBuilder()
+                    .add("caption", caption).build().toString()).status());
+            assertInert(teacher, site + "album/" + album, marker(caption));
+        }
+
+        // Directive documents: issuer, title, summary.
+        long file = editor.upload(api + "/files", "van-ban.pdf", MalformedDocuments.pdf()).json()
+                .getJsonNumber("id").longValue();
+        for (String title : packed("trich-yeu", 300)) {
+            PortalClient.Reply directive = editor.post(api + "/directives", Json.createObjectBuilder()
+                    .add("number", "12/QĐ-UBND").add("documentType", "Quyết định")
+                    .add("issuer", packed("co-quan", 200).get(0)).add("issueDate", today).add("title", title)
+                    .add("summary", summaries.get(0)).add("fileId", file).build().toString());
+            assertEquals(201, directive.status(), directive.body());
+        }
+        String directives = assertInert(anonymous(), site + "van-ban");
+        assertTrue(directives.contains("Mẫu-trich-yeu-") && directives.contains("Mẫu-co-quan-"), directives);
+
+        // A parent's question and its answer, shown in the FAQ.
+        PortalClient parent = anonymous();
+        String contact = parent.get(site + "lien-he").body();
+        String question = packed("cau-hoi", 4000).get(0);
+        Map<String, String> form = new HashMap<>(Map.of("_csrf", hidden(contact, "_csrf"),
+                "dau", hidden(contact, "dau"), "hoTen", "Phụ Huynh", "lienHe", "0912 345 678", "cauHoi", question,
+                "website", ""));
+        assertEquals(303, parent.postForm(site + "lien-he", form, Map.of()).status());
+        long asked = editor.get(api + "/questions?unanswered=true").array().getJsonObject(0).getJsonNumber("id")
+                .longValue();
+        String answer = packed("tra-loi", 4000).get(0);
+        assertEquals(200, editor.post(api + "/questions/" + asked + "/answer", Json.createObjectBuilder()
+                .add("answer", answer).add("showInFaq", true).build().toString()).status());
+        assertInert(teacher, site + "lien-he", marker(question), marker(answer));
+
+        // Layer 2: folder items' titles and summaries, and display names, on the internal area and the chart.
+        long folder = teacher.get(api + "/folders").array().stream().map(JsonObject.class::cast)
+                .filter(f -> f.getString("name").equals("Văn bản nội bộ")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        List<String> items = packed("muc", 300);
+        for (String title : items) {
+            PortalClient.Reply item = teacher.post(api + "/folders/" + folder + "/items", Json.createObjectBuilder()
+                    .add("type", "INTERNAL_NEWS").add("title", title).add("summary", summaries.get(0)).build()
+                    .toString());
+            assertEquals(201, item.status(), item.body());
+        }
+        assertInert(teacher, site + "noi-bo", marker(items.get(items.size() - 1)));
+        for (String name : packed("ten", 150)) {
+            assertEquals(200, board.put(api + "/accounts/gv02", Json.createObjectBuilder().add("fullName", name)
+                    .build().toString()).status());
+            assertInert(teacher, site + "to-chuc", marker(name));
+            assertInert(teacher, site + "noi-bo");
+        }
     }
 
     // --- headers of every answer --------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.http.HttpRequest;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -184,10 +185,14 @@ class SecurityIT extends PortalIT {
     }
 
     /**
-     * A token request sent from another loopback address (127.0.0.2): the portal sees another client, as it
-     * trusts no forwarding header. Answers the status line's code.
+     * A token request sent from another loopback address: 127.0.0.2 is another client, 127.0.0.3 the one trusted
+     * proxy of the ITs (PORTAL_TRUSTED_PROXIES in portal-app/pom.xml). Answers the status line's code.
      */
     private int tokenRequestFrom(String localAddress, String json) throws IOException {
+        return tokenRequestFrom(localAddress, null, json);
+    }
+
+    private int tokenRequestFrom(String localAddress, String forwardedFor, String json) throws IOException {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(localAddress, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", base.getPort()), 10_000);
@@ -195,6 +200,7 @@ class SecurityIT extends PortalIT {
             byte[] body = json.getBytes(StandardCharsets.UTF_8);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + base.getPath() + "api/v1/auth/token HTTP/1.1\r\nHost: 127.0.0.1:" + base.getPort()
+                    + (forwardedFor == null ? "" : "\r\nX-Forwarded-For: " + forwardedFor)
                     + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: "
                     + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(body);
@@ -261,6 +267,39 @@ class SecurityIT extends PortalIT {
         String right = token(teacher[0], teacher[1], TEACHER_PASSWORD, null);
         assertEquals(401, tokenRequestFrom("127.0.0.2", right), "locked for the stranger's address");
         assertEquals(200, anonymous().post("api/v1/auth/token", right).status(), "not for the owner's");
+    }
+
+    @Test
+    void aForwardedForIsBelievedOnlyFromATrustedProxy() throws Exception {
+        String[] teacher = newTeacher();
+        String wrong = token(teacher[0], teacher[1], "sai-mat-khau", null);
+        String right = token(teacher[0], teacher[1], TEACHER_PASSWORD, null);
+        // From an untrusted peer every guess claims another client: they all count for the peer.
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            PortalClient.Reply reply = anonymous().send(anonymous().request("api/v1/auth/token")
+                    .setHeader("Content-Type", "application/json").setHeader("X-Forwarded-For", "198.51.100." + attempt)
+                    .POST(HttpRequest.BodyPublishers.ofString(wrong)));
+            assertEquals(401, reply.status(), reply.body());
+        }
+        PortalClient.Reply forged = anonymous().send(anonymous().request("api/v1/auth/token")
+                .setHeader("Content-Type", "application/json").setHeader("X-Forwarded-For", "198.51.100.99")
+                .POST(HttpRequest.BodyPublishers.ofString(right)));
+        assertEquals(401, forged.status(), "a forged header does not escape the lockout");
+
+        // Behind the trusted proxy the forwarded address is the client: locked there, not for another client.
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertEquals(401, tokenRequestFrom("127.0.0.3", "6.6.6.6, 198.51.100.21", wrong));
+        }
+        assertEquals(401, tokenRequestFrom("127.0.0.3", "198.51.100.21", right), "locked for 198.51.100.21");
+        assertEquals(200, tokenRequestFrom("127.0.0.3", "198.51.100.22", right), "not for 198.51.100.22");
+        List<Map<String, Object>> recorded = ItDatabase.query("select e.ip as ip, e.outcome as outcome"
+                + " from login_event e join account a on a.id = e.account_id where a.login_scope = ?"
+                + " and a.username = ? order by e.id", teacher[0], teacher[1]);
+        // The IT client's own address (not necessarily loopback), for every guess whatever it claimed.
+        assertTrue(recorded.subList(0, 6).stream().allMatch(r -> r.get("ip").equals(recorded.get(0).get("ip"))
+                && !String.valueOf(r.get("ip")).startsWith("198.51.100.")), recorded.toString());
+        assertEquals("198.51.100.21", recorded.get(6).get("ip"), "the rightmost hop the proxy saw: " + recorded);
+        assertEquals("198.51.100.22", recorded.get(recorded.size() - 1).get("ip"), recorded.toString());
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -52,10 +53,13 @@ public class PublicSiteSignals implements AuditSignals {
     @Inject
     QuestionService questions;
 
+    @Inject
+    Clock clock;
+
     @Override
     public Optional<Map<String, LocalDate>> layer1SectionsLastUpdated(School school) {
         Map<String, LocalDate> sections = new HashMap<>();
-        LocalDate today = LocalDate.now(ClockProducer.SCHOOL_ZONE);
+        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.SCHOOL_ZONE));
         latest(school, "c.type = :type", Map.of("type", ContentTypes.PAGE))
                 .ifPresent(d -> sections.put("introduction", d));
         OrganisationChart chart = organisation.chart(school);

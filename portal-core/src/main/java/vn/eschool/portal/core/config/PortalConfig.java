@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.eschool.portal.core.security.TrustedProxies;
 
 /**
  * Settings read through MicroProfile Config, so each can come from an environment variable
@@ -70,6 +71,13 @@ public class PortalConfig {
     @Inject
     @ConfigProperty(name = "portal.test.clock", defaultValue = "false")
     boolean testClock;
+
+    /** Reverse proxies whose X-Forwarded-For names the client (CIDR list); none by default. */
+    @Inject
+    @ConfigProperty(name = "portal.trusted.proxies")
+    Optional<String> trustedProxiesSetting;
+
+    private volatile TrustedProxies trustedProxies;
 
     /** Base64 256-bit key encrypting secrets at rest; without it a key file is generated in the data directory. */
     @Inject
@@ -155,5 +163,13 @@ public class PortalConfig {
 
     public String publicUrl() {
         return publicUrl;
+    }
+
+    /** @throws IllegalArgumentException the setting is not a list of networks */
+    public TrustedProxies trustedProxies() {
+        if (trustedProxies == null) {
+            trustedProxies = TrustedProxies.parse(trustedProxiesSetting.orElse(""));
+        }
+        return trustedProxies;
     }
 }

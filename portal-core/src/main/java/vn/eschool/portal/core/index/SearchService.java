@@ -62,18 +62,29 @@ public class SearchService {
 
     /**
      * A page number as typed in a request ({@code null} or blank: {@code firstPage}), or a 400 problem if it is not a
-     * whole number.
+     * whole number or not a reachable page; the message counts pages as the request does, from {@code firstPage}.
      */
     public static int page(String value, int firstPage) {
         if (value == null || value.isBlank()) {
             return firstPage;
         }
+        int page;
         try {
-            return Integer.parseInt(value.strip());
+            page = Integer.parseInt(value.strip());
         } catch (NumberFormatException notANumber) {
             throw PortalException.badRequest("invalid-page", "Số trang phải là một số nguyên.",
                     "The page must be a whole number.");
         }
+        if (page < firstPage || page > LAST_PAGE + firstPage) {
+            throw outOfRange(firstPage);
+        }
+        return page;
+    }
+
+    private static PortalException outOfRange(int firstPage) {
+        int last = LAST_PAGE + firstPage;
+        return PortalException.badRequest("page-out-of-range", "Trang phải từ " + firstPage + " đến " + last + ".",
+                "The page must be " + firstPage + " to " + last + ".");
     }
 
     private SearchRights rightsIn(School school, Optional<AuthenticatedUser> user) {
@@ -98,8 +109,7 @@ public class SearchService {
                     "Search text is at most " + MAX_QUERY + " characters.");
         }
         if (f.page() < 0 || f.page() > LAST_PAGE) {
-            throw PortalException.badRequest("page-out-of-range", "Trang phải từ 0 đến " + LAST_PAGE + ".",
-                    "The page must be 0 to " + LAST_PAGE + ".");
+            throw outOfRange(0);
         }
         LocalDate from = date(f.from(), "from");
         LocalDate to = date(f.to(), "to");

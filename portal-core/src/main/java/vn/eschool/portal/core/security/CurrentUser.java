@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import vn.eschool.portal.core.config.PortalConfig;
 
 /** The signed-in user of this request, if any (set by {@link PortalAuthenticationMechanism}). */
 @RequestScoped
@@ -14,6 +15,9 @@ public class CurrentUser {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    PortalConfig config;
+
     public Optional<AuthenticatedUser> get() {
         return Optional.ofNullable((AuthenticatedUser) request.getAttribute(AuthenticatedUser.REQUEST_ATTRIBUTE));
     }
@@ -23,6 +27,6 @@ public class CurrentUser {
     }
 
     public String clientIp() {
-        return ClientAddress.of(request);
+        return ClientAddress.of(request, config.trustedProxies());
     }
 }

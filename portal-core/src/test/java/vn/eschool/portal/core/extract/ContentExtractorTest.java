@@ -19,11 +19,17 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -40,6 +46,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -367,6 +375,66 @@ class ContentExtractorTest {
         assertTrue(nested.textExtracted());
         assertTrue(nested.text().contains("text at level 2"), nested.text());
         assertFalse(nested.text().contains("text at level 3"), nested.text());
+    }
+
+    // --- the bounded pool ---
+
+    /**
+     * One thread and one place in the queue: the first extraction holds the thread, the second waits, the third is
+     * refused at once. The held extractions read named pipes, which block until the test writes to them, so the
+     * state is reached without sleeping; {@link #await} waits on the pool's own counts.
+     */
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void refusesAtOnceWhenTheThreadAndTheQueueAreTaken() throws Exception {
+        ExtractionLimits oneAndOne = new ExtractionLimits(1_000, Duration.ofSeconds(60), 1_000, 1 << 20, 1, 1);
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try (ContentExtractor pool = new ContentExtractor(oneAndOne)) {
+            Path first = fifo("erste.txt");
+            Path second = fifo("zweite.txt");
+            Future<Extraction> running = callers.submit(() -> pool.extract(first, "a.txt"));
+            await(() -> pool.running() == 1);
+            Future<Extraction> waiting = callers.submit(() -> pool.extract(second, "b.txt"));
+            await(() -> pool.waiting() == 1);
+
+            assertThrows(ExtractionBusyException.class, () -> pool.extract(blob(dir, "ba".getBytes()), "c.txt"));
+
+            release(first, "Bài giảng thứ nhất");
+            assertEquals("Bài giảng thứ nhất", running.get(60, TimeUnit.SECONDS).text().strip());
+            release(second, "Bài giảng thứ hai");
+            assertEquals("Bài giảng thứ hai", waiting.get(60, TimeUnit.SECONDS).text().strip());
+            await(() -> pool.running() == 0 && pool.waiting() == 0);
+            assertTrue(pool.extract(blob(dir, "lại được".getBytes(StandardCharsets.UTF_8)), "d.txt").textExtracted(),
+                    "free again once they are done");
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    private Path fifo(String name) throws Exception {
+        Path path = dir.resolve(name);
+        assertEquals(0, new ProcessBuilder("mkfifo", path.toString()).start().waitFor());
+        return path;
+    }
+
+    /**
+     * Lets the extraction blocked on opening {@code fifo} go on: once a writer is connected the pipe is replaced by a
+     * regular file holding {@code text}, which every later read of the path finds, and the pipe is closed empty.
+     */
+    private static void release(Path fifo, String text) throws IOException {
+        Path file = Files.writeString(fifo.resolveSibling(fifo.getFileName() + ".txt"), text);
+        try (var pipe = Files.newOutputStream(fifo)) {
+            // Atomic: a read of the path between the two finds the pipe or the file, never nothing.
+            Files.move(file, fifo, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void await(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "the pool did not reach the expected state");
+            Thread.onSpinWait();
+        }
     }
 
     // --- test files ---
