@@ -120,6 +120,13 @@ public class PublicSiteResource {
     }
 
     @GET
+    @Path("schools/{code}/rss.xml")
+    @Produces(RSS)
+    public String feed(@PathParam("code") String code) {
+        return site.feed(schools.require(code), uri.getBaseUri().toString());
+    }
+
+    @GET
     @Path("schools/{code}/chuyen-muc/{slug}/rss.xml")
     @Produces(RSS)
     public String feed(@PathParam("code") String code, @PathParam("slug") String slug) {

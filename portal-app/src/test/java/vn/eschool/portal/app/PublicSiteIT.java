@@ -283,6 +283,44 @@ class PublicSiteIT extends PortalIT {
         assertEquals(404, anonymous().get(school + "chuyen-muc/khong-co").status());
     }
 
+    /** Feed discovery on every school page, and feeds as validators read them (absolute links, unique guids). */
+    @Test
+    void everyPublicPageAdvertisesTheSchoolsFeedAndCategoryPagesTheirOwn() throws Exception {
+        String school = "schools/" + DEMO + "/";
+        PortalClient.Reply feed = anonymous().get(school + "rss.xml");
+        assertEquals(200, feed.status());
+        assertTrue(feed.contentType().startsWith("application/rss+xml"), feed.contentType());
+        Document rss = parse(feed.body());
+        assertEquals("vi", rss.getElementsByTagName("language").item(0).getTextContent());
+        org.w3c.dom.Element self = (org.w3c.dom.Element) rss.getElementsByTagNameNS("http://www.w3.org/2005/Atom",
+                "link").item(0);
+        assertEquals(base + school + "rss.xml", self.getAttribute("href"));
+        org.w3c.dom.NodeList guids = rss.getElementsByTagName("guid");
+        assertTrue(guids.getLength() > 1);
+        java.util.Set<String> unique = new java.util.HashSet<>();
+        for (int i = 0; i < guids.getLength(); i++) {
+            String guid = guids.item(i).getTextContent();
+            assertTrue(guid.startsWith(base.toString()) && unique.add(guid), guid);
+        }
+        assertTrue(rss.getElementsByTagName("pubDate").item(0).getTextContent()
+                .matches("[A-Z][a-z]{2}, \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} \\+0700"));
+
+        String schoolFeed = "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Trường THCS Sơn Ca\" href=\"/"
+                + school + "rss.xml\">";
+        String categoryFeed = "href=\"/" + school + "chuyen-muc/tin-tuc-su-kien/rss.xml\">";
+        for (String path : List.of("", "gioi-thieu", "to-chuc", "lien-he", "van-ban", "cong-khai")) {
+            String html = anonymous().get(school + path).body();
+            assertTrue(html.contains(schoolFeed), path + ": " + html.substring(0, Math.min(html.length(), 1200)));
+        }
+        String category = anonymous().get(school + "chuyen-muc/tin-tuc-su-kien").body();
+        assertTrue(category.contains(schoolFeed) && category.contains(categoryFeed), category);
+        long id = anonymous().get(API + "/posts").array().stream().map(JsonObject.class::cast)
+                .filter(p -> "Tin tức – Sự kiện".equals(p.getString("category", null)))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String article = anonymous().get(school + "bai-viet/" + id).body();
+        assertTrue(article.contains(schoolFeed) && article.contains(categoryFeed), article);
+    }
+
     private static String directive(String number, LocalDate issued, long file) {
         return Json.createObjectBuilder().add("number", number).add("documentType", "Công văn")
                 .add("issuer", "Sở GD&ĐT Hà Nội").add("issueDate", issued.toString())
