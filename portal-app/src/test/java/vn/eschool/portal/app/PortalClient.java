@@ -155,7 +155,15 @@ final class PortalClient {
 
     /** A binary download, such as a workbook, asking for {@code accept}. */
     HttpResponse<byte[]> download(String path, String accept) {
-        HttpRequest.Builder builder = request(path).setHeader("Accept", accept).GET();
+        return bytes(path, "Accept", accept);
+    }
+
+    /** The raw bytes of a GET with these request headers (name, value, …), e.g. a compressed or conditional one. */
+    HttpResponse<byte[]> bytes(String path, String... headers) {
+        HttpRequest.Builder builder = request(path).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.setHeader(headers[i], headers[i + 1]);
+        }
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

@@ -3,10 +3,13 @@ package vn.eschool.portal.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -319,6 +323,83 @@ class PublicSiteIT extends PortalIT {
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
         String article = anonymous().get(school + "bai-viet/" + id).body();
         assertTrue(article.contains(schoolFeed) && article.contains(categoryFeed), article);
+    }
+
+    /**
+     * Cached pages for slow phones: gzip (bytes compressed once), a validator, 304 for a page the browser holds,
+     * and every view of a cached page still counted (the counters' flush is the await hook).
+     */
+    @Test
+    void cachedPagesAreCompressedRevalidatedAndStillCounted() throws Exception {
+        long id = anonymous().get(API + "/posts").array().getJsonObject(0).getJsonNumber("id").longValue();
+        String article = "schools/" + DEMO + "/bai-viet/" + id;
+        PortalClient reader = anonymous();
+        String rendered = reader.get(article).body();
+        HttpResponse<byte[]> hit = reader.bytes(article, "Accept-Encoding", "gzip, deflate, br");
+        assertEquals(200, hit.statusCode());
+        assertEquals("hit", header(hit, "X-Page-Cache"));
+        assertEquals("gzip", header(hit, "Content-Encoding"));
+        assertTrue(header(hit, "Vary").contains("Accept-Encoding"));
+        assertTrue(header(hit, "Content-Type").startsWith("text/html"));
+        assertTrue(header(hit, "Content-Security-Policy").contains("default-src 'self'"), "the pages' headers too");
+        String html = new String(new GZIPInputStream(new ByteArrayInputStream(hit.body())).readAllBytes(), UTF_8);
+        assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<main id=\"main\">"), html);
+        assertTrue(hit.body().length < html.getBytes(UTF_8).length / 2, "compressed");
+        String etag = header(hit, "ETag");
+        assertTrue(etag != null && header(hit, "Last-Modified") != null, hit.headers().toString());
+
+        HttpResponse<byte[]> plain = reader.bytes(article);
+        assertEquals(null, header(plain, "Content-Encoding"));
+        assertEquals(etag, header(plain, "ETag"), "one validator for both encodings (a weak one)");
+        assertTrue(new String(plain.body(), UTF_8).contains("<main id=\"main\">"));
+
+        flushCounters();
+        long reads = board().get(API + "/stats/items/" + id).json().getJsonNumber("allTimeReads").longValue();
+        HttpResponse<byte[]> unchanged = reader.bytes(article, "If-None-Match", etag);
+        assertEquals(304, unchanged.statusCode());
+        assertEquals(0, unchanged.body().length);
+        assertEquals(etag, header(unchanged, "ETag"));
+        HttpResponse<byte[]> notModified = anonymous().bytes(article, "If-Modified-Since",
+                header(hit, "Last-Modified"));
+        assertEquals(304, notModified.statusCode());
+        assertEquals(200, anonymous().bytes(article, "If-None-Match", "W/\"other\"").statusCode());
+        flushCounters();
+        assertEquals(reads + 3, board().get(API + "/stats/items/" + id).json().getJsonNumber("allTimeReads")
+                .longValue(), "a page answered 200 or 304 from the cache is a read");
+        assertTrue(rendered.contains("Lượt đọc:"));
+    }
+
+    @Test
+    void filesAndStyleSheetsAreRevalidatedAndTextCompressed() throws Exception {
+        HttpResponse<byte[]> css = anonymous().bytes("static/portal.css", "Accept-Encoding", "gzip");
+        assertEquals(200, css.statusCode());
+        assertEquals("gzip", header(css, "Content-Encoding"), css.headers().toString());
+        String tag = header(css, "ETag");
+        assertEquals(304, anonymous().bytes("static/portal.css", "If-None-Match", tag).statusCode());
+
+        long file = editor().upload(API + "/files", "cong-van.pdf", "%PDF-1.4 công văn".getBytes(UTF_8))
+                .json().getJsonNumber("id").longValue();
+        PortalClient.Reply added = editor().post(API + "/directives", directive(unique("CV-"),
+                LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")), file));
+        String path = added.json().getString("fileUrl").substring(1);
+        HttpResponse<byte[]> download = anonymous().bytes(path);
+        String etag = header(download, "ETag");
+        assertEquals("\"" + sha256("%PDF-1.4 công văn".getBytes(UTF_8)) + "\"", etag, "strong: the content's hash");
+        HttpResponse<byte[]> unchanged = anonymous().bytes(path, "If-None-Match", etag);
+        assertEquals(304, unchanged.statusCode());
+        assertEquals(0, unchanged.body().length);
+    }
+
+    private void flushCounters() {
+        assertEquals(200, districtAdmin().post("api/v1/admin/stats/flush", "").status());
+    }
+
+    private static String header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name).orElse(null);
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     private static String directive(String number, LocalDate issued, long file) {
