@@ -390,6 +390,34 @@ class PublicSiteIT extends PortalIT {
         assertEquals(0, unchanged.body().length);
     }
 
+    /** Lists show a cover's 320 px thumbnail, the article offers 320 and 1280 by srcset; both revalidate cheaply. */
+    @Test
+    void coversAreShownAsThumbnailsWithTheirSizeAndSrcset() {
+        byte[] jpeg = vn.eschool.portal.layer1.album.SampleJpeg.scene(2000, 1333, 3, "khai giảng");
+        long cover = editor().upload(API + "/files", "khai-giang.jpg", jpeg).json().getJsonNumber("id").longValue();
+        String title = unique("Bài có ảnh bìa ");
+        PortalClient.Reply created = editor().post(API + "/posts", Json.createObjectBuilder()
+                .add("categoryId", categoryId("tin-tuc-su-kien")).add("title", title).add("body", "<p>x</p>")
+                .add("coverFileId", cover).build().toString());
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        publish(id);
+        String base = "/schools/" + DEMO + "/tep/" + id + "/anh/";
+        String article = anonymous().get("schools/" + DEMO + "/bai-viet/" + id).body();
+        assertTrue(article.contains("src=\"" + base + "1280\" srcset=\"" + base + "320 320w, " + base + "1280 1280w\"")
+                && article.contains("width=\"1280\" height=\"853\""), article);
+        String list = anonymous().get("schools/" + DEMO + "/chuyen-muc/tin-tuc-su-kien").body();
+        assertTrue(list.contains("<img src=\"" + base + "320\" alt=\"\" loading=\"lazy\""), list);
+
+        HttpResponse<byte[]> small = anonymous().bytes(base.substring(1) + "320");
+        assertEquals(200, small.statusCode());
+        assertEquals("image/jpeg", header(small, "Content-Type"));
+        assertTrue(small.body().length < jpeg.length / 4, small.body().length + " of " + jpeg.length);
+        HttpResponse<byte[]> again = anonymous().bytes(base.substring(1) + "320", "If-None-Match", header(small, "ETag"));
+        assertEquals(304, again.statusCode());
+        assertEquals(404, anonymous().bytes(base.substring(1) + "100").statusCode(), "only the two sizes");
+    }
+
     private void flushCounters() {
         assertEquals(200, districtAdmin().post("api/v1/admin/stats/flush", "").status());
     }
