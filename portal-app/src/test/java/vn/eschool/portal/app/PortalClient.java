@@ -158,9 +158,13 @@ final class PortalClient {
         return bytes(path, "Accept", accept);
     }
 
-    /** The raw bytes of a GET with these request headers (name, value, …), e.g. a compressed or conditional one. */
+    /**
+     * The raw bytes of a GET with these request headers (name, value, …), e.g. a compressed or conditional one.
+     * Over HTTP/1.1 as browsers speak plain HTTP: the client would otherwise upgrade to h2c, which Grizzly does
+     * not compress.
+     */
     HttpResponse<byte[]> bytes(String path, String... headers) {
-        HttpRequest.Builder builder = request(path).GET();
+        HttpRequest.Builder builder = request(path).version(HttpClient.Version.HTTP_1_1).GET();
         for (int i = 0; i < headers.length; i += 2) {
             builder.setHeader(headers[i], headers[i + 1]);
         }
