@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,13 @@ public class SecurityHeaders implements ContainerResponseFilter {
 
     /** The headers of a page, also for pages answered before JAX-RS (Layer 1's cached pages). */
     public static Map<String, String> of(boolean secure) {
+        return secure ? OVER_HTTPS : OVER_HTTP;
+    }
+
+    private static final Map<String, String> OVER_HTTP = headers(false);
+    private static final Map<String, String> OVER_HTTPS = headers(true);
+
+    private static Map<String, String> headers(boolean secure) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Security-Policy", PAGE_POLICY);
         headers.put("X-Content-Type-Options", "nosniff");
@@ -51,6 +59,6 @@ public class SecurityHeaders implements ContainerResponseFilter {
         if (secure) {
             headers.put("Strict-Transport-Security", HSTS);
         }
-        return headers;
+        return Collections.unmodifiableMap(headers);
     }
 }
