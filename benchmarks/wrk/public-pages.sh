@@ -31,6 +31,7 @@ PAGES=("/schools/$SCHOOL/" "/schools/$SCHOOL/bai-viet/$ARTICLE")
 # nginx serves a static copy of each page (the bytes the portal sends), from a throwaway prefix.
 WORK=$(mktemp -d /tmp/wrk-nginx.XXXXXX)
 mkdir -p "$WORK/www" "$WORK/logs"
+chmod 755 "$WORK" "$WORK/www" # nginx's workers run as another user
 cat > "$WORK/nginx.conf" <<CONF
 worker_processes auto;
 pid $WORK/nginx.pid;
@@ -69,6 +70,9 @@ echo "cores: $(nproc) · load before: $(cut -d' ' -f1-3 /proc/loadavg) · $(date
 printf "%-40s %10s %9s %9s %10s %9s %9s %7s\n" page portal/s p50_ms p99_ms nginx/s p50_ms p99_ms ratio
 for page in "${PAGES[@]}"; do
   curl -fsS -A "$UA" "$BASE$page" -o "$WORK/www/page.html"
+  chmod 644 "$WORK/www/page.html"
+  curl -fsS "http://127.0.0.1:$NGINX_PORT/" | cmp -s - "$WORK/www/page.html" \
+    || { echo "nginx does not send the page's bytes: see $WORK/logs/error.log" >&2; cat "$WORK/logs/error.log" >&2; exit 1; }
   # Warm-up: JIT and the page cache.
   wrk -t2 -c8 -d5s -H "User-Agent: $UA" "$BASE$page" >/dev/null
   wrk -t2 -c8 -d2s "http://127.0.0.1:$NGINX_PORT/" >/dev/null
