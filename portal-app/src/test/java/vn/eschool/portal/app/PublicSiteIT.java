@@ -392,7 +392,7 @@ class PublicSiteIT extends PortalIT {
 
     /** Lists show a cover's 320 px thumbnail, the article offers 320 and 1280 by srcset; both revalidate cheaply. */
     @Test
-    void coversAreShownAsThumbnailsWithTheirSizeAndSrcset() {
+    void coversAreShownAsThumbnailsWithTheirSizeAndSrcset() throws Exception {
         byte[] jpeg = vn.eschool.portal.layer1.album.SampleJpeg.scene(2000, 1333, 3, "khai giảng");
         long cover = editor().upload(API + "/files", "khai-giang.jpg", jpeg).json().getJsonNumber("id").longValue();
         String title = unique("Bài có ảnh bìa ");
@@ -401,8 +401,15 @@ class PublicSiteIT extends PortalIT {
                 .add("coverFileId", cover).build().toString());
         assertEquals(201, created.status(), created.body());
         long id = created.json().getJsonNumber("id").longValue();
-        publish(id);
         String base = "/schools/" + DEMO + "/tep/" + id + "/anh/";
+        assertEquals(404, anonymous().bytes(base.substring(1) + "320").statusCode(), "a draft's cover is not public");
+        publish(id);
+        String other = newSchoolWithAdmin(unique("ht"));
+        assertEquals(404, anonymous().bytes("schools/" + other + "/tep/" + id + "/anh/320").statusCode(),
+                "another school's address never shows this school's picture");
+        Document otherFeed = parse(anonymous().get("schools/" + other + "/rss.xml").body());
+        assertEquals(0, otherFeed.getElementsByTagName("item").getLength(), "nor its feed this school's posts");
+        assertEquals(404, anonymous().get("schools/khong-co-truong/rss.xml").status());
         String article = anonymous().get("schools/" + DEMO + "/bai-viet/" + id).body();
         assertTrue(article.contains("src=\"" + base + "1280\" srcset=\"" + base + "320 320w, " + base + "1280 1280w\"")
                 && article.contains("width=\"1280\" height=\"853\""), article);
