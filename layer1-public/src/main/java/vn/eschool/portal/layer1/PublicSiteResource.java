@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -21,6 +22,7 @@ import java.util.Map;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.FileDelivery;
 import vn.eschool.portal.core.files.FileService;
+import vn.eschool.portal.core.files.ImageCheck;
 import vn.eschool.portal.core.index.SearchQuery;
 import vn.eschool.portal.core.index.SearchResult;
 import vn.eschool.portal.core.index.SearchService;
@@ -33,6 +35,8 @@ import vn.eschool.portal.core.security.CurrentUser;
 import vn.eschool.portal.core.teaching.SchoolYear;
 import vn.eschool.portal.core.web.PageRenderer;
 import vn.eschool.portal.core.web.Pages;
+import vn.eschool.portal.layer1.album.AlbumService;
+import vn.eschool.portal.layer1.album.ThumbnailCache;
 import vn.eschool.portal.layer1.cache.PublicPage;
 import vn.eschool.portal.layer1.directive.DirectiveService;
 import vn.eschool.portal.layer1.disclosure.DisclosureService;
@@ -85,6 +89,9 @@ public class PublicSiteResource {
     @Inject
     SearchService search;
 
+    @Inject
+    AlbumService albums;
+
     @Context
     UriInfo uri;
 
@@ -117,6 +124,13 @@ public class PublicSiteResource {
         Map<String, Object> model = model(school);
         model.put("view", site.category(school, slug, PageParam.parse(pageText)));
         return pages.render("layer1/category.ftlh", model);
+    }
+
+    @GET
+    @Path("schools/{code}/rss.xml")
+    @Produces(RSS)
+    public String feed(@PathParam("code") String code) {
+        return site.feed(schools.require(code), uri.getBaseUri().toString());
     }
 
     @GET
@@ -155,6 +169,25 @@ public class PublicSiteResource {
     @Produces(MediaType.WILDCARD)
     public Response file(@PathParam("code") String code, @PathParam("id") long id) {
         return download(site.publicFile(schools.require(code), id));
+    }
+
+    /**
+     * A thumbnail of a published post's cover ({@link ThumbnailCache#SIZES}): what cards and the article show
+     * instead of the original photo. Revalidated on each view (a post's cover can change, or stop being public);
+     * {@code ConditionalGet} answers 304 from the ETag.
+     */
+    @GET
+    @Path("schools/{code}/tep/{id}/anh/{size:[0-9]+}")
+    @Produces("image/jpeg")
+    public Response coverThumbnail(@PathParam("code") String code, @PathParam("id") long id,
+                                   @PathParam("size") int size) {
+        Attachment image = site.publicFile(schools.require(code), id);
+        if (!ImageCheck.isRaster(image.mediaType())) {
+            throw PortalException.notFound("Không tìm thấy ảnh.", "Image not found.");
+        }
+        return FileDelivery.headers(Response.ok(albums.thumbnail(image, size).file().toFile()), "image/jpeg",
+                        "anh-" + id + "-" + size + ".jpg")
+                .tag(new EntityTag(image.sha256() + "-" + size)).header("Cache-Control", "public, no-cache").build();
     }
 
     /** The public disclosures of the current school year, and links to the years before (kept online). */

@@ -294,6 +294,36 @@ class BrowserIT extends PortalIT {
 
     // --- every page type: axe and the Nu Html Checker ---------------------------------------------------------
 
+    /**
+     * The demo home page on a first view (empty browser cache), as Chromium's Resource Timing counts the bytes
+     * on the wire (headers included, after compression): at most 30 KB of HTML and style sheets, 200 KB in all
+     * with the pictures a phone loads at once (the others are lazy). Figures in docs/performance.md.
+     */
+    @Test
+    void theHomePageFitsASlowPhonesBudget() {
+        open(SITE);
+        browser.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        open(SITE);
+        new WebDriverWait(browser, WAIT).until(d -> "complete".equals(
+                ((ChromeDriver) d).executeScript("return document.readyState")));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> bytes = (Map<String, Object>) browser.executeScript("""
+                const page = performance.getEntriesByType('navigation')[0];
+                const files = performance.getEntriesByType('resource');
+                const sum = list => list.reduce((total, r) => total + r.transferSize, 0);
+                return {html: page.transferSize, encoding: page.encodedBodySize < page.decodedBodySize,
+                        css: sum(files.filter(r => new URL(r.name).pathname.endsWith('.css'))),
+                        all: page.transferSize + sum(files), files: files.length};
+                """);
+        long html = ((Number) bytes.get("html")).longValue();
+        long css = ((Number) bytes.get("css")).longValue();
+        long all = ((Number) bytes.get("all")).longValue();
+        System.out.println("Home page, first view: " + bytes);
+        assertTrue(html > 0 && Boolean.TRUE.equals(bytes.get("encoding")), "the page came compressed: " + bytes);
+        assertTrue(html + css <= 30 * 1024, "HTML and CSS within 30 KB: " + bytes);
+        assertTrue(all <= 200 * 1024, "everything within 200 KB: " + bytes);
+    }
+
     @Test
     void everyPageTypeHasNoAccessibilityViolationsAndNoHtmlErrors() throws Exception {
         PortalClient board = anonymous().as(DEMO, "hieutruong", PASSWORD);

@@ -160,7 +160,20 @@ final class PortalClient {
 
     /** A binary download, such as a workbook, asking for {@code accept}. */
     HttpResponse<byte[]> download(String path, String accept) {
-        return sendBytes(request(path).setHeader("Accept", accept).GET());
+        return bytes(path, "Accept", accept);
+    }
+
+    /**
+     * The raw bytes of a GET with these request headers (name, value, …), e.g. a compressed or conditional one.
+     * Over HTTP/1.1 as browsers speak plain HTTP: the client would otherwise upgrade to h2c, which Grizzly does
+     * not compress.
+     */
+    HttpResponse<byte[]> bytes(String path, String... headers) {
+        HttpRequest.Builder builder = request(path).version(HttpClient.Version.HTTP_1_1).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.setHeader(headers[i], headers[i + 1]);
+        }
+        return sendBytes(builder);
     }
 
     /** A request answered with bytes (an archive, a workbook). */

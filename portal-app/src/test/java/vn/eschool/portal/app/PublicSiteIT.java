@@ -3,15 +3,21 @@ package vn.eschool.portal.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -279,6 +285,156 @@ class PublicSiteIT extends PortalIT {
             assertTrue(reply.body().contains("<html lang=\"vi\">") && reply.body().contains("<main id=\"main\">"), path);
         }
         assertEquals(404, anonymous().get(school + "chuyen-muc/khong-co").status());
+    }
+
+    /** Feed discovery on every school page, and feeds as validators read them (absolute links, unique guids). */
+    @Test
+    void everyPublicPageAdvertisesTheSchoolsFeedAndCategoryPagesTheirOwn() throws Exception {
+        String school = "schools/" + DEMO + "/";
+        PortalClient.Reply feed = anonymous().get(school + "rss.xml");
+        assertEquals(200, feed.status());
+        assertTrue(feed.contentType().startsWith("application/rss+xml"), feed.contentType());
+        Document rss = parse(feed.body());
+        assertEquals("vi", rss.getElementsByTagName("language").item(0).getTextContent());
+        org.w3c.dom.Element self = (org.w3c.dom.Element) rss.getElementsByTagNameNS("http://www.w3.org/2005/Atom",
+                "link").item(0);
+        assertEquals(base + school + "rss.xml", self.getAttribute("href"));
+        org.w3c.dom.NodeList guids = rss.getElementsByTagName("guid");
+        assertTrue(guids.getLength() > 1);
+        java.util.Set<String> unique = new java.util.HashSet<>();
+        for (int i = 0; i < guids.getLength(); i++) {
+            String guid = guids.item(i).getTextContent();
+            assertTrue(guid.startsWith(base.toString()) && unique.add(guid), guid);
+        }
+        assertTrue(rss.getElementsByTagName("pubDate").item(0).getTextContent()
+                .matches("[A-Z][a-z]{2}, \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} \\+0700"));
+
+        String schoolFeed = "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Trường THCS Sơn Ca\" href=\"/"
+                + school + "rss.xml\">";
+        String categoryFeed = "href=\"/" + school + "chuyen-muc/tin-tuc-su-kien/rss.xml\">";
+        for (String path : List.of("", "gioi-thieu", "to-chuc", "lien-he", "van-ban", "cong-khai")) {
+            String html = anonymous().get(school + path).body();
+            assertTrue(html.contains(schoolFeed), path + ": " + html.substring(0, Math.min(html.length(), 1200)));
+        }
+        String category = anonymous().get(school + "chuyen-muc/tin-tuc-su-kien").body();
+        assertTrue(category.contains(schoolFeed) && category.contains(categoryFeed), category);
+        long id = anonymous().get(API + "/posts").array().stream().map(JsonObject.class::cast)
+                .filter(p -> "Tin tức – Sự kiện".equals(p.getString("category", null)))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String article = anonymous().get(school + "bai-viet/" + id).body();
+        assertTrue(article.contains(schoolFeed) && article.contains(categoryFeed), article);
+    }
+
+    /**
+     * Cached pages for slow phones: gzip (bytes compressed once), a validator, 304 for a page the browser holds,
+     * and every view of a cached page still counted (the counters' flush is the await hook).
+     */
+    @Test
+    void cachedPagesAreCompressedRevalidatedAndStillCounted() throws Exception {
+        long id = anonymous().get(API + "/posts").array().getJsonObject(0).getJsonNumber("id").longValue();
+        String article = "schools/" + DEMO + "/bai-viet/" + id;
+        PortalClient reader = anonymous();
+        String rendered = reader.get(article).body();
+        HttpResponse<byte[]> hit = reader.bytes(article, "Accept-Encoding", "gzip, deflate, br");
+        assertEquals(200, hit.statusCode());
+        assertEquals("hit", header(hit, "X-Page-Cache"));
+        assertEquals("gzip", header(hit, "Content-Encoding"));
+        assertTrue(header(hit, "Vary").contains("Accept-Encoding"));
+        assertTrue(header(hit, "Content-Type").startsWith("text/html"));
+        assertTrue(header(hit, "Content-Security-Policy").contains("default-src 'self'"), "the pages' headers too");
+        String html = new String(new GZIPInputStream(new ByteArrayInputStream(hit.body())).readAllBytes(), UTF_8);
+        assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<main id=\"main\">"), html);
+        assertTrue(hit.body().length < html.getBytes(UTF_8).length / 2, "compressed");
+        String etag = header(hit, "ETag");
+        assertTrue(etag != null && header(hit, "Last-Modified") != null, hit.headers().toString());
+
+        HttpResponse<byte[]> plain = reader.bytes(article);
+        assertEquals(null, header(plain, "Content-Encoding"));
+        assertEquals(etag, header(plain, "ETag"), "one validator for both encodings (a weak one)");
+        assertTrue(new String(plain.body(), UTF_8).contains("<main id=\"main\">"));
+
+        flushCounters();
+        long reads = board().get(API + "/stats/items/" + id).json().getJsonNumber("allTimeReads").longValue();
+        HttpResponse<byte[]> unchanged = reader.bytes(article, "If-None-Match", etag);
+        assertEquals(304, unchanged.statusCode());
+        assertEquals(0, unchanged.body().length);
+        assertEquals(etag, header(unchanged, "ETag"));
+        HttpResponse<byte[]> notModified = anonymous().bytes(article, "If-Modified-Since",
+                header(hit, "Last-Modified"));
+        assertEquals(304, notModified.statusCode());
+        assertEquals(200, anonymous().bytes(article, "If-None-Match", "W/\"other\"").statusCode());
+        flushCounters();
+        assertEquals(reads + 3, board().get(API + "/stats/items/" + id).json().getJsonNumber("allTimeReads")
+                .longValue(), "a page answered 200 or 304 from the cache is a read");
+        assertTrue(rendered.contains("Lượt đọc:"));
+    }
+
+    @Test
+    void filesAndStyleSheetsAreRevalidatedAndTextCompressed() throws Exception {
+        HttpResponse<byte[]> css = anonymous().bytes("static/portal.css", "Accept-Encoding", "gzip");
+        assertEquals(200, css.statusCode());
+        assertEquals("gzip", header(css, "Content-Encoding"), css.headers().toString());
+        String tag = header(css, "ETag");
+        assertEquals(304, anonymous().bytes("static/portal.css", "If-None-Match", tag).statusCode());
+
+        long file = editor().upload(API + "/files", "cong-van.pdf", "%PDF-1.4 công văn".getBytes(UTF_8))
+                .json().getJsonNumber("id").longValue();
+        PortalClient.Reply added = editor().post(API + "/directives", directive(unique("CV-"),
+                LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")), file));
+        String path = added.json().getString("fileUrl").substring(1);
+        HttpResponse<byte[]> download = anonymous().bytes(path);
+        String etag = header(download, "ETag");
+        assertEquals("\"" + sha256("%PDF-1.4 công văn".getBytes(UTF_8)) + "\"", etag, "strong: the content's hash");
+        HttpResponse<byte[]> unchanged = anonymous().bytes(path, "If-None-Match", etag);
+        assertEquals(304, unchanged.statusCode());
+        assertEquals(0, unchanged.body().length);
+    }
+
+    /** Lists show a cover's 320 px thumbnail, the article offers 320 and 1280 by srcset; both revalidate cheaply. */
+    @Test
+    void coversAreShownAsThumbnailsWithTheirSizeAndSrcset() throws Exception {
+        byte[] jpeg = vn.eschool.portal.layer1.album.SampleJpeg.scene(2000, 1333, 3, "khai giảng");
+        long cover = editor().upload(API + "/files", "khai-giang.jpg", jpeg).json().getJsonNumber("id").longValue();
+        String title = unique("Bài có ảnh bìa ");
+        PortalClient.Reply created = editor().post(API + "/posts", Json.createObjectBuilder()
+                .add("categoryId", categoryId("tin-tuc-su-kien")).add("title", title).add("body", "<p>x</p>")
+                .add("coverFileId", cover).build().toString());
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        String base = "/schools/" + DEMO + "/tep/" + id + "/anh/";
+        assertEquals(404, anonymous().bytes(base.substring(1) + "320").statusCode(), "a draft's cover is not public");
+        publish(id);
+        String other = newSchoolWithAdmin(unique("ht"));
+        assertEquals(404, anonymous().bytes("schools/" + other + "/tep/" + id + "/anh/320").statusCode(),
+                "another school's address never shows this school's picture");
+        Document otherFeed = parse(anonymous().get("schools/" + other + "/rss.xml").body());
+        assertEquals(0, otherFeed.getElementsByTagName("item").getLength(), "nor its feed this school's posts");
+        assertEquals(404, anonymous().get("schools/khong-co-truong/rss.xml").status());
+        String article = anonymous().get("schools/" + DEMO + "/bai-viet/" + id).body();
+        assertTrue(article.contains("src=\"" + base + "1280\" srcset=\"" + base + "320 320w, " + base + "1280 1280w\"")
+                && article.contains("width=\"1280\" height=\"853\""), article);
+        String list = anonymous().get("schools/" + DEMO + "/chuyen-muc/tin-tuc-su-kien").body();
+        assertTrue(list.contains("<img src=\"" + base + "320\" alt=\"\" loading=\"lazy\""), list);
+
+        HttpResponse<byte[]> small = anonymous().bytes(base.substring(1) + "320");
+        assertEquals(200, small.statusCode());
+        assertEquals("image/jpeg", header(small, "Content-Type"));
+        assertTrue(small.body().length < jpeg.length / 4, small.body().length + " of " + jpeg.length);
+        HttpResponse<byte[]> again = anonymous().bytes(base.substring(1) + "320", "If-None-Match", header(small, "ETag"));
+        assertEquals(304, again.statusCode());
+        assertEquals(404, anonymous().bytes(base.substring(1) + "100").statusCode(), "only the two sizes");
+    }
+
+    private void flushCounters() {
+        assertEquals(200, districtAdmin().post("api/v1/admin/stats/flush", "").status());
+    }
+
+    private static String header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name).orElse(null);
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     private static String directive(String number, LocalDate issued, long file) {

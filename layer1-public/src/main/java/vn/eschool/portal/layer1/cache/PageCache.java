@@ -5,39 +5,74 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
 import vn.eschool.portal.core.content.ContentChanged;
 import vn.eschool.portal.core.metrics.PortalGauges;
 import vn.eschool.portal.layer1.site.PublicSiteChanged;
 
 /**
- * Rendered public pages for anonymous visitors, per school, address and query. Bounded by size (the bodies'
- * characters) and by age, and forgotten for a whole school as soon as anything of that school is published or
- * edited: each school has a generation, bumped by every change, and a page rendered under an older generation is
- * neither served nor stored (a render racing a publication cannot put back a stale page).
+ * Rendered public pages for anonymous visitors, by address (the URL as the browser asked for it, host and query
+ * included). Kept ready to send: UTF-8 bytes, the same gzip-compressed once, a validator and the time of
+ * rendering, so that {@link CachedPageFilter} answers without rendering, compressing or hashing. Bounded by size and
+ * by age, and forgotten for a whole school as soon as anything of that school is published or edited: each school
+ * has a generation, bumped by every change, and a page rendered under an older generation is neither served nor
+ * stored (a render racing a publication cannot put back a stale page).
  */
 @ApplicationScoped
 public class PageCache implements PortalGauges {
 
-    /** Characters of page bodies kept at most (about 2 bytes each on the heap). */
-    static final long MAX_CHARS = 16L * 1024 * 1024;
+    /** Bytes of pages kept at most (plain and compressed). */
+    static final long MAX_BYTES = 32L * 1024 * 1024;
     /** Pages also show things that change without an event (scheduled posts coming due, counters, staff). */
     static final Duration MAX_AGE = Duration.ofSeconds(60);
 
-    /** A cached page: its body and media type, and the school's generation it was rendered under. */
-    public record Page(String body, String mediaType, long generation) {
+    /**
+     * A cached page of {@code school}, counted as a read of item {@code read} when that is not null; {@code etag}
+     * is weak (the plain and the compressed bytes are the same page), {@code lastModified} in whole seconds as
+     * HTTP dates carry them.
+     */
+    public record Page(String school, Long read, byte[] body, byte[] gzipped, String mediaType, String etag,
+                       Instant lastModified, long generation) {
+
+        static Page of(String school, Long read, String body, String mediaType, Instant now, long generation) {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            return new Page(school, read, bytes, gzip(bytes), mediaType, "W/\"" + sha256(bytes) + "\"",
+                    now.truncatedTo(ChronoUnit.SECONDS), generation);
+        }
+
+        int weight() {
+            return body.length + gzipped.length;
+        }
     }
 
     private final Cache<String, Page> pages = Caffeine.newBuilder()
-            .maximumWeight(MAX_CHARS)
-            .weigher((String key, Page page) -> key.length() + page.body().length())
+            .maximumWeight(MAX_BYTES)
+            .weigher((String address, Page page) -> address.length() + page.weight())
             .expireAfterWrite(MAX_AGE)
             .build();
     private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
+
+    /** The cache's key for a request: its URL as received (before any rewriting), with the query. */
+    public static String address(HttpServletRequest request) {
+        String query = request.getQueryString();
+        StringBuffer url = request.getRequestURL();
+        return query == null ? url.toString() : url.append('?').append(query).toString();
+    }
 
     /**
      * The school's current generation: take it before rendering, give it back to {@link #put}. A school never
@@ -48,22 +83,26 @@ public class PageCache implements PortalGauges {
         return generation == null ? 0 : generation.get();
     }
 
-    public Optional<Page> get(String school, String address) {
-        Page page = pages.getIfPresent(key(school, address));
-        return page != null && page.generation() == generation(school) ? Optional.of(page) : Optional.empty();
+    public Optional<Page> get(String address) {
+        Page page = pages.getIfPresent(address);
+        return page != null && page.generation() == generation(page.school()) ? Optional.of(page) : Optional.empty();
     }
 
-    public void put(String school, String address, long generation, String body, String mediaType) {
-        if (generation == generation(school)) {
-            pages.put(key(school, address), new Page(body, mediaType, generation));
+    /** Stores the page unless its school changed since {@code generation}; the page stored, or empty. */
+    public Optional<Page> put(String school, Long read, String address, long generation, String body,
+                              String mediaType, Instant now) {
+        if (generation != generation(school)) {
+            return Optional.empty();
         }
+        Page page = Page.of(school, read, body, mediaType, now, generation);
+        pages.put(address, page);
+        return Optional.of(page);
     }
 
     /** Called for schools that exist (a change to their content): the generations stay one per school. */
     public void invalidate(String school) {
         generations.computeIfAbsent(school, s -> new AtomicLong()).incrementAndGet();
-        String prefix = school + "\n";
-        pages.asMap().keySet().removeIf(k -> k.startsWith(prefix));
+        pages.asMap().values().removeIf(page -> page.school().equals(school));
     }
 
     public long size() {
@@ -84,7 +123,21 @@ public class PageCache implements PortalGauges {
         invalidate(change.schoolCode());
     }
 
-    private static String key(String school, String address) {
-        return school + "\n" + address;
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

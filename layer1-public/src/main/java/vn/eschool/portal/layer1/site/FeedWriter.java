@@ -13,7 +13,10 @@ public final class FeedWriter {
 
     public static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public record Channel(String title, String link, String description) {
+    public static final String ATOM_NS = "http://www.w3.org/2005/Atom";
+
+    /** {@code self}: the feed's own absolute address (atom:link rel="self", as feed validators ask). */
+    public record Channel(String title, String link, String description, String self) {
     }
 
     public record Entry(String title, String link, String description, OffsetDateTime published) {
@@ -29,11 +32,20 @@ public final class FeedWriter {
         return write(xml -> {
             xml.writeStartElement("rss");
             xml.writeAttribute("version", "2.0");
+            xml.writeNamespace("atom", ATOM_NS);
             xml.writeStartElement("channel");
             element(xml, "title", channel.title());
             element(xml, "link", channel.link());
             element(xml, "description", channel.description());
             element(xml, "language", "vi");
+            xml.writeEmptyElement("atom", "link", ATOM_NS);
+            xml.writeAttribute("href", channel.self());
+            xml.writeAttribute("rel", "self");
+            xml.writeAttribute("type", "application/rss+xml");
+            if (!entries.isEmpty()) {
+                element(xml, "lastBuildDate", rfc822(entries.stream().map(Entry::published)
+                        .max(OffsetDateTime::compareTo).orElseThrow()));
+            }
             for (Entry entry : entries) {
                 xml.writeStartElement("item");
                 element(xml, "title", entry.title());
@@ -41,7 +53,7 @@ public final class FeedWriter {
                 if (entry.description() != null) {
                     element(xml, "description", entry.description());
                 }
-                element(xml, "pubDate", DateTimeFormatter.RFC_1123_DATE_TIME.format(entry.published()));
+                element(xml, "pubDate", rfc822(entry.published()));
                 xml.writeStartElement("guid");
                 xml.writeAttribute("isPermaLink", "true");
                 xml.writeCharacters(entry.link());
@@ -51,6 +63,11 @@ public final class FeedWriter {
             xml.writeEndElement();
             xml.writeEndElement();
         });
+    }
+
+    /** RFC 822 as RSS 2.0 wants it (RFC 1123's four-digit year), in the date's own offset. */
+    static String rfc822(OffsetDateTime at) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(at);
     }
 
     public static String sitemap(List<SitemapUrl> urls) {

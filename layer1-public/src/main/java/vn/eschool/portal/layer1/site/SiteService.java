@@ -182,17 +182,28 @@ public class SiteService {
         page.publish(now);
     }
 
+    /** The whole school's feed: its latest news and documents of every category. */
+    @Transactional
+    public String feed(School school, String siteUrl) {
+        String base = siteUrl + "schools/" + school.code() + "/";
+        return feed(school, null, siteUrl, new FeedWriter.Channel(school.name(), base,
+                "Tin mới của " + school.name(), base + "rss.xml"));
+    }
+
     @Transactional
     public String feed(School school, String slug, String siteUrl) {
         Category category = categories.requireBySlug(school, slug);
-        String base = siteUrl + "schools/" + school.code() + "/";
-        List<FeedWriter.Entry> entries = content.latest(school, PublicContent.CATEGORISED_TYPES, category.name(),
+        String page = siteUrl + "schools/" + school.code() + "/chuyen-muc/" + category.slug();
+        return feed(school, category.name(), siteUrl, new FeedWriter.Channel(category.name() + " – " + school.name(),
+                page, "Chuyên mục " + category.name() + " của " + school.name(), page + "/rss.xml"));
+    }
+
+    private String feed(School school, String category, String siteUrl, FeedWriter.Channel channel) {
+        List<FeedWriter.Entry> entries = content.latest(school, PublicContent.CATEGORISED_TYPES, category,
                 now(), 0, FEED_SIZE).stream().map(Card::of)
                 .map(c -> new FeedWriter.Entry(c.title(), siteUrl + c.url().substring(1), c.summary(), c.published()))
                 .toList();
-        return FeedWriter.rss(new FeedWriter.Channel(category.name() + " – " + school.name(),
-                base + "chuyen-muc/" + category.slug(), "Chuyên mục " + category.name() + " của " + school.name()),
-                entries);
+        return FeedWriter.rss(channel, entries);
     }
 
     @Transactional

@@ -1,25 +1,37 @@
 package vn.eschool.portal.layer1.cache;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 class PageCacheTest {
 
     private static final String HTML = "text/html;charset=UTF-8";
+    private static final Instant NOW = Instant.parse("2026-12-06T10:15:30.456Z");
+
+    private static String body(PageCache cache, String address) {
+        return new String(cache.get(address).orElseThrow().body(), StandardCharsets.UTF_8);
+    }
 
     @Test
     void aPageIsServedUntilItsSchoolChanges() {
         PageCache cache = new PageCache();
-        cache.put("a", "http://x/schools/a/", cache.generation("a"), "<p>home a</p>", HTML);
-        cache.put("b", "http://x/schools/b/", cache.generation("b"), "<p>home b</p>", HTML);
-        assertEquals("<p>home a</p>", cache.get("a", "http://x/schools/a/").orElseThrow().body());
+        cache.put("a", null, "http://x/schools/a/", cache.generation("a"), "<p>home a</p>", HTML, NOW);
+        cache.put("b", null, "http://x/schools/b/", cache.generation("b"), "<p>home b</p>", HTML, NOW);
+        assertEquals("<p>home a</p>", body(cache, "http://x/schools/a/"));
 
         cache.invalidate("a");
-        assertTrue(cache.get("a", "http://x/schools/a/").isEmpty());
-        assertEquals("<p>home b</p>", cache.get("b", "http://x/schools/b/").orElseThrow().body(),
-                "another school's pages stay");
+        assertTrue(cache.get("http://x/schools/a/").isEmpty());
+        assertEquals("<p>home b</p>", body(cache, "http://x/schools/b/"), "another school's pages stay");
     }
 
     @Test
@@ -27,17 +39,45 @@ class PageCacheTest {
         PageCache cache = new PageCache();
         long before = cache.generation("a");
         cache.invalidate("a");
-        cache.put("a", "http://x/schools/a/", before, "<p>stale</p>", HTML);
-        assertTrue(cache.get("a", "http://x/schools/a/").isEmpty());
+        assertTrue(cache.put("a", null, "http://x/schools/a/", before, "<p>stale</p>", HTML, NOW).isEmpty());
+        assertTrue(cache.get("http://x/schools/a/").isEmpty());
     }
 
     @Test
     void addressesAreDistinct() {
         PageCache cache = new PageCache();
         long generation = cache.generation("a");
-        cache.put("a", "http://x/schools/a/chuyen-muc/tin?trang=1", generation, "1", HTML);
-        cache.put("a", "http://x/schools/a/chuyen-muc/tin?trang=2", generation, "2", HTML);
-        assertEquals("2", cache.get("a", "http://x/schools/a/chuyen-muc/tin?trang=2").orElseThrow().body());
-        assertTrue(cache.get("a", "http://x/schools/a/chuyen-muc/tin?trang=3").isEmpty());
+        cache.put("a", null, "http://x/schools/a/chuyen-muc/tin?trang=1", generation, "1", HTML, NOW);
+        cache.put("a", null, "http://x/schools/a/chuyen-muc/tin?trang=2", generation, "2", HTML, NOW);
+        assertEquals("2", body(cache, "http://x/schools/a/chuyen-muc/tin?trang=2"));
+        assertTrue(cache.get("http://x/schools/a/chuyen-muc/tin?trang=3").isEmpty());
+    }
+
+    /** What the filter sends is prepared once: UTF-8, the same gzip-compressed, a weak tag, whole seconds. */
+    @Test
+    void aPageIsKeptReadyToSend() throws IOException {
+        PageCache cache = new PageCache();
+        String html = "<p>Lễ khai giảng năm học mới</p>".repeat(50);
+        PageCache.Page page = cache.put("a", 7L, "http://x/schools/a/bai-viet/7", 0, html, HTML, NOW).orElseThrow();
+        assertArrayEquals(html.getBytes(StandardCharsets.UTF_8), page.body());
+        assertArrayEquals(page.body(), new GZIPInputStream(new ByteArrayInputStream(page.gzipped())).readAllBytes());
+        assertTrue(page.gzipped().length < page.body().length / 4);
+        assertTrue(page.etag().matches("W/\"[0-9a-f]{32}\""), page.etag());
+        assertEquals(Instant.parse("2026-12-06T10:15:30Z"), page.lastModified());
+        assertEquals(7L, page.read());
+        PageCache.Page other = cache.put("a", 7L, "http://x/schools/a/bai-viet/7", 0, html + " ", HTML, NOW)
+                .orElseThrow();
+        assertNotEquals(page.etag(), other.etag());
+    }
+
+    @Test
+    void gzipIsSentOnlyWhenAccepted() {
+        assertTrue(CachedPageFilter.acceptsGzip("gzip, deflate, br"));
+        assertTrue(CachedPageFilter.acceptsGzip("br;q=1.0, gzip;q=0.8"));
+        assertTrue(CachedPageFilter.acceptsGzip("*"));
+        assertFalse(CachedPageFilter.acceptsGzip(null));
+        assertFalse(CachedPageFilter.acceptsGzip("identity"));
+        assertFalse(CachedPageFilter.acceptsGzip("gzip;q=0"));
+        assertFalse(CachedPageFilter.acceptsGzip("gzip; q=0.0, br"));
     }
 }

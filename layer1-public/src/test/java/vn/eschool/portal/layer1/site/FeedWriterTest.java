@@ -12,6 +12,8 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 class FeedWriterTest {
@@ -21,7 +23,8 @@ class FeedWriterTest {
     @Test
     void rssIsWellFormedAndEscapesEverything() throws Exception {
         String rss = FeedWriter.rss(new FeedWriter.Channel("Tin tức – Sự kiện", "https://sonca.example/chuyen-muc/tin",
-                "Chuyên mục <tin> & sự kiện"), List.of(new FeedWriter.Entry("Lễ khai giảng <b>&</b>\u0001",
+                "Chuyên mục <tin> & sự kiện", "https://sonca.example/chuyen-muc/tin/rss.xml?a=1&b=2"),
+                List.of(new FeedWriter.Entry("Lễ khai giảng <b>&</b>\u0001",
                 "https://sonca.example/bai-viet/1", "Học sinh \"vui\" <script>", AT)));
         Document doc = parse(rss);
         assertEquals("rss", doc.getDocumentElement().getTagName());
@@ -29,6 +32,43 @@ class FeedWriterTest {
         assertEquals("Lễ khai giảng <b>&</b>", doc.getElementsByTagName("title").item(1).getTextContent());
         assertEquals("Mon, 2 Mar 2026 09:30:00 +0700", doc.getElementsByTagName("pubDate").item(0).getTextContent());
         assertTrue(!rss.contains("<script>") && !rss.contains("<b>"), rss);
+    }
+
+    /** What feed validators check beyond well-formedness (validator.w3.org/feed's RSS 2.0 profile). */
+    @Test
+    void rssCarriesWhatValidatorsAskFor() throws Exception {
+        String self = "https://sonca.example/schools/x/rss.xml";
+        Document doc = parse(FeedWriter.rss(new FeedWriter.Channel("Trường X", "https://sonca.example/schools/x/",
+                "Tin mới", self), List.of(
+                new FeedWriter.Entry("Một", "https://sonca.example/schools/x/bai-viet/1", null, AT),
+                new FeedWriter.Entry("Hai", "https://sonca.example/schools/x/bai-viet/2", "Tóm tắt",
+                        AT.minusDays(1)))));
+        Element channel = (Element) doc.getElementsByTagName("channel").item(0);
+        assertEquals("vi", channel.getElementsByTagName("language").item(0).getTextContent());
+        Element atom = (Element) doc.getElementsByTagNameNS(FeedWriter.ATOM_NS, "link").item(0);
+        assertEquals("self", atom.getAttribute("rel"));
+        assertEquals(self, atom.getAttribute("href"));
+        assertEquals("application/rss+xml", atom.getAttribute("type"));
+        // The channel's date is its newest item's, in the same RFC 822 form.
+        assertEquals("Mon, 2 Mar 2026 09:30:00 +0700",
+                channel.getElementsByTagName("lastBuildDate").item(0).getTextContent());
+        NodeList guids = doc.getElementsByTagName("guid");
+        assertEquals(2, guids.getLength());
+        for (int i = 0; i < guids.getLength(); i++) {
+            Element guid = (Element) guids.item(i);
+            assertEquals("true", guid.getAttribute("isPermaLink"));
+            assertEquals(((Element) guid.getParentNode()).getElementsByTagName("link").item(0).getTextContent(),
+                    guid.getTextContent());
+        }
+        assertEquals(1, doc.getElementsByTagName("description").getLength() - 1, "no empty description");
+    }
+
+    @Test
+    void anEmptyFeedHasNoBuildDate() throws Exception {
+        Document doc = parse(FeedWriter.rss(new FeedWriter.Channel("Trường X", "https://sonca.example/schools/x/",
+                "Tin mới", "https://sonca.example/schools/x/rss.xml"), List.of()));
+        assertEquals(0, doc.getElementsByTagName("lastBuildDate").getLength());
+        assertEquals(0, doc.getElementsByTagName("item").getLength());
     }
 
     @Test

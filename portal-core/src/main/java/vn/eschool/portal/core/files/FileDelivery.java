@@ -1,5 +1,6 @@
 package vn.eschool.portal.core.files;
 
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
@@ -30,7 +31,11 @@ public final class FileDelivery {
     private FileDelivery() {
     }
 
-    /** Sends the attachment's bytes with the headers below. */
+    /**
+     * Sends the attachment's bytes with the headers below. Stored files are content-addressed, so the content's
+     * SHA-256 is a strong ETag ({@code ConditionalGet} answers 304 to a browser that holds it); a file may stop
+     * being readable (an item unpublished), so browsers keep it privately and ask again each time.
+     */
     public static Response send(FileService files, Attachment attachment) {
         StreamingOutput body = out -> {
             try (InputStream in = files.open(attachment)) {
@@ -38,6 +43,7 @@ public final class FileDelivery {
             }
         };
         return headers(Response.ok(body), attachment.mediaType(), attachment.filename())
+                .tag(new EntityTag(attachment.sha256())).header("Cache-Control", "private, no-cache")
                 .header("Content-Length", attachment.sizeBytes()).build();
     }
 

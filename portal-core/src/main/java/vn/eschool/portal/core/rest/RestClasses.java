@@ -25,6 +25,7 @@ import vn.eschool.portal.core.transfer.SchoolImportResource;
 import vn.eschool.portal.core.security.LoginHistoryResource;
 import vn.eschool.portal.core.security.LoginPageResource;
 import vn.eschool.portal.core.security.PasswordChangeGate;
+import vn.eschool.portal.core.web.ConditionalGet;
 import vn.eschool.portal.core.web.SecurityHeaders;
 import vn.eschool.portal.core.teaching.ProgrammeResource;
 import vn.eschool.portal.core.teaching.SchoolClassResource;
@@ -45,6 +46,7 @@ public final class RestClasses {
                 UnreadableBodyMapper.class, UnexpectedErrorMapper.class,
                 CsrfProtection.class, PasswordChangeGate.class, TenantHostFilter.class, RequestSizeLimit.class,
                 SecurityHeaders.class,
+                ConditionalGet.class,
                 AuthResource.class, LoginPageResource.class, MeResource.class, SchoolResource.class,
                 AccountResource.class, DistrictAccountResource.class, FileResource.class, StaticResource.class, LoginHistoryResource.class,
                 LogbookResource.class, SearchResource.class, DistrictSearchResource.class,

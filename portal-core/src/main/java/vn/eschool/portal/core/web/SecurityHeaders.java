@@ -7,7 +7,10 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.eschool.portal.core.security.ClientAddress;
 
 /**
@@ -35,12 +38,27 @@ public class SecurityHeaders implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         MultivaluedMap<String, Object> headers = response.getHeaders();
-        headers.putIfAbsent("Content-Security-Policy", List.of(PAGE_POLICY));
-        headers.putIfAbsent("X-Content-Type-Options", List.of("nosniff"));
-        headers.putIfAbsent("Referrer-Policy", List.of("strict-origin-when-cross-origin"));
-        headers.putIfAbsent("Permissions-Policy", List.of(PERMISSIONS_POLICY));
-        if (servletRequest != null && ClientAddress.isSecure(servletRequest)) {
-            headers.putIfAbsent("Strict-Transport-Security", List.of(HSTS));
+        of(servletRequest != null && ClientAddress.isSecure(servletRequest))
+                .forEach((name, value) -> headers.putIfAbsent(name, List.of(value)));
+    }
+
+    /** The headers of a page, also for pages answered before JAX-RS (Layer 1's cached pages). */
+    public static Map<String, String> of(boolean secure) {
+        return secure ? OVER_HTTPS : OVER_HTTP;
+    }
+
+    private static final Map<String, String> OVER_HTTP = headers(false);
+    private static final Map<String, String> OVER_HTTPS = headers(true);
+
+    private static Map<String, String> headers(boolean secure) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Security-Policy", PAGE_POLICY);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "strict-origin-when-cross-origin");
+        headers.put("Permissions-Policy", PERMISSIONS_POLICY);
+        if (secure) {
+            headers.put("Strict-Transport-Security", HSTS);
         }
+        return Collections.unmodifiableMap(headers);
     }
 }
