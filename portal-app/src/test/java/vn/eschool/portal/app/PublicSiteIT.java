@@ -427,4 +427,147 @@ class PublicSiteIT extends PortalIT {
         assertEquals(404, anonymous().get(API + "/posts/" + draft(unique("Nháp ")) + "/related").status(),
                 "a draft has no public related posts");
     }
+
+    // --- Migration from WordPress (issue 13.4) ---
+
+    /** The WXR fixture of layer1-public's unit tests, written after WordPress 6.4's export_wp() output. */
+    private static byte[] wordPressExport() {
+        try {
+            return java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                    "../layer1-public/src/test/resources/migration/wordpress-export.xml"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A ZIP of wp-content/uploads with the opening ceremony's photo, and not the sports day's. */
+    private static byte[] uploadsZip() {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("wp-content/uploads/2023/09/anh-khai-giang.jpg"));
+            zip.write(vn.eschool.portal.layer1.album.SampleJpeg.scene(640, 480, 13, "Khai giảng"));
+            zip.closeEntry();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static PortalClient.Reply importWordPress(PortalClient client, String school, boolean commit) {
+        var body = new java.io.ByteArrayOutputStream();
+        String boundary = "----wordpress-import";
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"authors\"\r\n\r\n"
+                + "thaytuan=quantri\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (var part : Map.of("wxr", Map.entry("truong-cu.WordPress.2023-11-20.xml", wordPressExport()),
+                "uploads", Map.entry("uploads.zip", uploadsZip())).entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.getKey()
+                    + "\"; filename=\"" + part.getValue().getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(part.getValue().getValue());
+            body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return client.send(client.request("api/v1/schools/" + school + "/import/wordpress?commit=" + commit)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private static Map<String, JsonObject> postsByTitle(PortalClient admin, String school) {
+        Map<String, JsonObject> byTitle = new HashMap<>();
+        admin.get("api/v1/schools/" + school + "/posts").array().stream().map(JsonObject.class::cast)
+                .forEach(p -> byTitle.put(p.getString("title"), p));
+        return byTitle;
+    }
+
+    @Test
+    void wordPressImportOnlyByTheSchoolsAdminOrTheDistrict() {
+        String school = newSchoolWithAdmin("quantri");
+        String other = newSchoolWithAdmin("quantri");
+        assertEquals(401, importWordPress(anonymous(), school, false).status());
+        assertEquals(403, importWordPress(anonymous().as(other, "quantri", "mat-khau-quan-tri"), school, false).status());
+        assertEquals(403, importWordPress(editor(), school, false).status(), "another school's editor");
+        assertEquals(403, importWordPress(board(), school, false).status(), "another school's board");
+        PortalClient.Reply district = importWordPress(districtAdmin(), school, false);
+        assertEquals(200, district.status(), district.body());
+        assertFalse(district.json().getBoolean("committed"));
+        PortalClient.Reply notWxr = anonymous().as(school, "quantri", "mat-khau-quan-tri").send(anonymous()
+                .as(school, "quantri", "mat-khau-quan-tri").request("api/v1/schools/" + school + "/import/wordpress")
+                .header("Content-Type", "multipart/form-data; boundary=b").POST(java.net.http.HttpRequest.BodyPublishers
+                        .ofString("--b\r\nContent-Disposition: form-data; name=\"wxr\"; filename=\"a.xml\"\r\n\r\n"
+                                + "<html/>\r\n--b--\r\n")));
+        assertEquals(400, notWxr.status(), notWxr.body());
+        assertTrue(notWxr.isProblem());
+    }
+
+    @Test
+    void wordPressPreviewThenCommitKeepsStatesDatesImagesAndOldLinksAndASecondImportAddsNothing() {
+        String school = newSchoolWithAdmin("quantri");
+        PortalClient admin = anonymous().as(school, "quantri", "mat-khau-quan-tri");
+
+        PortalClient.Reply preview = importWordPress(admin, school, false);
+        assertEquals(200, preview.status(), preview.body());
+        JsonObject counts = preview.json().getJsonObject("counts");
+        assertEquals(5, counts.getInt("posts"), preview.body());
+        assertEquals(2, counts.getInt("posts.published"));
+        assertEquals(1, counts.getInt("posts.scheduled"));
+        assertEquals(1, counts.getInt("posts.submitted"));
+        assertEquals(1, counts.getInt("posts.draft"));
+        assertEquals(2, counts.getInt("categoriesCreated"), "Hoạt động Đội and Chưa phân loại");
+        assertEquals(1, counts.getInt("authorsCreated"), "co.giang; thaytuan is mapped");
+        assertEquals(1, counts.getInt("files"));
+        var skipped = preview.json().getJsonArray("skipped").stream().map(JsonObject.class::cast)
+                .map(s -> s.getString("kind") + ":" + s.getString("id")).toList();
+        assertTrue(skipped.containsAll(List.of("file:2023/10/mat-anh.jpg", "post:16", "page:2")), skipped.toString());
+        assertTrue(postsByTitle(admin, school).isEmpty(), "a preview writes nothing");
+
+        PortalClient.Reply committed = importWordPress(admin, school, true);
+        assertEquals(200, committed.status(), committed.body());
+        assertEquals(counts, committed.json().getJsonObject("counts"), "the preview said what the import did");
+        Map<String, JsonObject> posts = postsByTitle(admin, school);
+        assertEquals(5, posts.size());
+        JsonObject opening = posts.get("Lễ khai giảng năm học mới");
+        assertEquals("PUBLISHED", opening.getString("status"));
+        assertEquals("2023-09-05T01:30Z", java.time.OffsetDateTime.parse(opening.getString("publishedAt"))
+                .atZoneSameInstant(java.time.ZoneOffset.UTC).toOffsetDateTime().toString());
+        assertEquals(List.of("khai giảng"), opening.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertTrue(opening.containsKey("coverFileId") && !opening.isNull("coverFileId"), "the featured image");
+        assertEquals("SUBMITTED", posts.get("Đại hội Liên đội").getString("status"));
+        assertEquals("DRAFT", posts.get("Bản nháp kế hoạch thi đua").getString("status"));
+        JsonObject exams = posts.get("Thông báo lịch thi học kỳ II");
+        assertTrue(exams.getBoolean("scheduled"), exams.toString());
+        JsonObject sports = posts.get("Hội khỏe Phù Đổng");
+        assertEquals("PUBLISHED", sports.getString("status"), "kept without its missing image");
+
+        String body = admin.get("api/v1/schools/" + school + "/posts/" + opening.getInt("id")).json().getString("body");
+        assertFalse(body.contains("<script"), body);
+        assertTrue(body.contains("/schools/" + school + "/bai-viet/" + posts.get("Đại hội Liên đội").getInt("id")),
+                "the link to a later post points at its new page: " + body);
+        Matcher image = Pattern.compile("/api/v1/schools/" + school + "/files/(\\d+)").matcher(body);
+        assertTrue(image.find(), body);
+        assertEquals(200, anonymous().get(image.group().substring(1)).status(), "the image of a public post is public");
+
+        String article = "/schools/" + school + "/bai-viet/" + opening.getInt("id");
+        for (String old : List.of("schools/" + school + "/2023/09/05/le-khai-giang-nam-hoc-moi/",
+                "schools/" + school + "/2023/09/05/le-khai-giang-nam-hoc-moi", "schools/" + school + "/?p=11")) {
+            PortalClient.Reply moved = anonymous().get(old);
+            assertEquals(301, moved.status(), old);
+            assertTrue(moved.raw().headers().firstValue("Location").orElseThrow().endsWith(article), old);
+        }
+        assertEquals(404, anonymous().get("schools/" + school + "/2023/09/05/khong-co-bai-nay/").status());
+        assertEquals(200, anonymous().get("schools/" + school + "/?p=999").status(), "an unknown id is the home page");
+
+        var accounts = admin.get("api/v1/schools/" + school + "/accounts").array().stream().map(JsonObject.class::cast)
+                .filter(a -> a.getString("username").equals("co.giang")).toList();
+        assertEquals(1, accounts.size());
+        assertFalse(accounts.get(0).getBoolean("enabled"), "created disabled, without a password");
+
+        PortalClient.Reply again = importWordPress(admin, school, true);
+        assertEquals(200, again.status(), again.body());
+        JsonObject second = again.json().getJsonObject("counts");
+        assertEquals(5, second.getInt("alreadyImported"), second.toString());
+        assertFalse(second.containsKey("posts") || second.containsKey("files") || second.containsKey("redirects")
+                || second.containsKey("categoriesCreated") || second.containsKey("authorsCreated"), second.toString());
+        assertEquals(5, postsByTitle(admin, school).size(), "nothing new");
+    }
 }

@@ -10,5 +10,6 @@ import java.util.List;
 public record WxrItem(long postId, String type, String status, String title, String link, String guid,
                       String creator, String content, String excerpt, String postName, OffsetDateTime date,
                       OffsetDateTime modified, long parent, String attachmentUrl, List<String> categories,
-                      List<String> tags, Long thumbnailId) {
+                      List<String> tags, Long thumbnailId,
+                      boolean passwordProtected) {
 }

@@ -128,6 +128,7 @@ public final class WxrReader {
         String localModified = null;
         String gmtModified = null;
         Long thumbnail = null;
+        boolean password = false;
         List<String> categories = new ArrayList<>();
         List<String> tags = new ArrayList<>();
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
@@ -139,6 +140,7 @@ public final class WxrReader {
                     case "post_parent" -> parent = number(xml.getElementText());
                     case "post_type" -> type = xml.getElementText().strip();
                     case "status" -> status = xml.getElementText().strip();
+                    case "post_password" -> password = !xml.getElementText().isBlank();
                     case "post_name" -> postName = xml.getElementText().strip();
                     case "attachment_url" -> attachmentUrl = xml.getElementText().strip();
                     case "post_date" -> localDate = xml.getElementText();
@@ -182,7 +184,7 @@ public final class WxrReader {
         OffsetDateTime date = date(gmtDate, localDate);
         OffsetDateTime modified = date(gmtModified, localModified);
         return new WxrItem(id, type, status, title, link, guid, creator, content, excerpt, postName, date,
-                modified == null ? date : modified, parent, attachmentUrl, categories, tags, thumbnail);
+                modified == null ? date : modified, parent, attachmentUrl, categories, tags, thumbnail, password);
     }
 
     private static String[] meta(XMLStreamReader xml) throws XMLStreamException {
