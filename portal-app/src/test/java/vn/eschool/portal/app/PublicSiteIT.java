@@ -570,4 +570,133 @@ class PublicSiteIT extends PortalIT {
                 || second.containsKey("categoriesCreated") || second.containsKey("authorsCreated"), second.toString());
         assertEquals(5, postsByTitle(admin, school).size(), "nothing new");
     }
+
+    // --- Migration from NukeViet 4 (issue 13.5) ---
+
+    private static final String MARIADB = "jdbc:mariadb://127.0.0.1:3306/";
+
+    /** A database of its own with NukeViet's news tables and rows; the test is skipped when MariaDB is not running. */
+    private static String nukeVietDatabase() throws Exception {
+        String name = unique("nukeviet_").replace('-', '_');
+        java.sql.Connection root;
+        try {
+            root = new org.mariadb.jdbc.Driver().connect(MARIADB + "?connectTimeout=2000", rootUser());
+        } catch (java.sql.SQLException unreachable) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "MariaDB is not reachable at 127.0.0.1:3306 as root"
+                    + " without a password (install and start mariadb-server): " + unreachable.getMessage());
+            return null;
+        }
+        try (root; var s = root.createStatement()) {
+            s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        String script = new String(PublicSiteIT.class.getResourceAsStream("/migration/nukeviet-news.sql").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+        try (var db = new org.mariadb.jdbc.Driver().connect(MARIADB + name, rootUser()); var s = db.createStatement()) {
+            for (String statement : script.split(";\\s*\\n")) {
+                if (!statement.isBlank()) {
+                    s.execute(statement);
+                }
+            }
+        }
+        return name;
+    }
+
+    private static java.util.Properties rootUser() {
+        var user = new java.util.Properties();
+        user.setProperty("user", "root");
+        user.setProperty("password", "");
+        return user;
+    }
+
+    private static void dropDatabase(String name) throws java.sql.SQLException {
+        try (var root = new org.mariadb.jdbc.Driver().connect(MARIADB, rootUser()); var s = root.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name);
+        }
+    }
+
+    private static PortalClient.Reply importNukeViet(PortalClient client, String school, String database, boolean commit) {
+        var body = new java.io.ByteArrayOutputStream();
+        String boundary = "----nukeviet-import";
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("url", MARIADB + database);
+        fields.put("user", "root");
+        fields.put("prefix", "nv4");
+        fields.put("lang", "vi");
+        fields.put("authors", "admin=quantri");
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var zip = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.ZipOutputStream(zip)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("uploads/news/2023_09/khai-giang.jpg"));
+            out.write(vn.eschool.portal.layer1.album.SampleJpeg.scene(640, 480, 5, "Khai giảng"));
+            out.closeEntry();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"uploads\"; filename=\"news.zip\"\r\n"
+                + "Content-Type: application/zip\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(zip.toByteArray());
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return client.send(client.request("api/v1/schools/" + school + "/import/nukeviet?commit=" + commit)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    @Test
+    void nukeVietImportReadsItsDatabaseKeepsStatesAndOldLinksAndAddsNothingTheSecondTime() throws Exception {
+        String database = nukeVietDatabase();
+        try {
+            String school = newSchoolWithAdmin("quantri");
+            PortalClient admin = anonymous().as(school, "quantri", "mat-khau-quan-tri");
+            assertEquals(401, importNukeViet(anonymous(), school, database, false).status());
+            assertEquals(403, importNukeViet(admin, school, database, false).status(),
+                    "the server connects to the address given: the district admin only");
+
+            PortalClient.Reply preview = importNukeViet(districtAdmin(), school, database, false);
+            assertEquals(200, preview.status(), preview.body());
+            JsonObject counts = preview.json().getJsonObject("counts");
+            assertEquals(3, counts.getInt("posts"), preview.body());
+            assertEquals(1, counts.getInt("posts.published"));
+            assertEquals(1, counts.getInt("posts.scheduled"));
+            assertEquals(1, counts.getInt("posts.draft"));
+            assertEquals(1, counts.getInt("authorsCreated"), "Thầy Minh (admin_id 7); admin is mapped");
+            assertEquals(1, counts.getInt("files"));
+            assertEquals(1, counts.getInt("skipped"), "the post of an unknown state");
+            assertTrue(postsByTitle(admin, school).isEmpty(), "a preview writes nothing");
+
+            PortalClient.Reply committed = importNukeViet(districtAdmin(), school, database, true);
+            assertEquals(200, committed.status(), committed.body());
+            assertEquals(counts, committed.json().getJsonObject("counts"));
+            Map<String, JsonObject> posts = postsByTitle(admin, school);
+            JsonObject opening = posts.get("Lễ khai giảng năm học 2023–2024");
+            assertEquals("PUBLISHED", opening.getString("status"));
+            assertEquals("Sáng 5/9 toàn trường dự lễ khai giảng.", opening.getString("summary"));
+            assertEquals(java.time.Instant.ofEpochSecond(1693875600),
+                    java.time.OffsetDateTime.parse(opening.getString("publishedAt")).toInstant());
+            assertFalse(opening.isNull("coverFileId"), "homeimgfile from the uploads ZIP");
+            var tags = opening.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class).stream()
+                    .map(jakarta.json.JsonString::getString).toList();
+            assertTrue(tags.containsAll(List.of("khai giảng", "năm học mới", "Hoạt động ngoại khóa")), tags.toString());
+            String body = admin.get("api/v1/schools/" + school + "/posts/" + opening.getInt("id")).json().getString("body");
+            assertFalse(body.contains("<script"), body);
+            assertTrue(body.contains("/api/v1/schools/" + school + "/files/"), body);
+            assertTrue(body.contains("Nguồn: Phòng GD&amp;ĐT Long Biên"), body);
+            assertTrue(posts.get("Lịch thi học kỳ II").getBoolean("scheduled"));
+            assertEquals("DRAFT", posts.get("Bản nháp thi đua").getString("status"));
+
+            PortalClient.Reply moved = anonymous().get("schools/" + school
+                    + "/news/Tin-tuc/Le-khai-giang-nam-hoc-2023-2024-1.html");
+            assertEquals(301, moved.status());
+            assertTrue(moved.raw().headers().firstValue("Location").orElseThrow()
+                    .endsWith("/schools/" + school + "/bai-viet/" + opening.getInt("id")));
+
+            PortalClient.Reply again = importNukeViet(districtAdmin(), school, database, true);
+            assertEquals(200, again.status(), again.body());
+            assertEquals(3, again.json().getJsonObject("counts").getInt("alreadyImported"), again.body());
+            assertFalse(again.json().getJsonObject("counts").containsKey("posts"), again.body());
+            assertEquals(3, postsByTitle(admin, school).size());
+        } finally {
+            dropDatabase(database);
+        }
+    }
 }

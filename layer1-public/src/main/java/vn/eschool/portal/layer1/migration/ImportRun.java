@@ -34,6 +34,8 @@ import vn.eschool.portal.layer1.news.ImportedPost;
  */
 public final class ImportRun {
 
+    private static final int SUMMARY_MAX = 1000;
+
     private final Imports services;
     private final School school;
     private final Account importer;
@@ -135,6 +137,12 @@ public final class ImportRun {
         Account created = services.accountService.setEnabled(school, username, false);
         accounts.put(username, created);
         return created;
+    }
+
+    /** A summary from the old portal's excerpt, as plain text within the portal's length. */
+    static String summary(String html) {
+        String text = html == null ? "" : html.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
+        return text.length() > SUMMARY_MAX ? text.substring(0, SUMMARY_MAX - 1) + "…" : text;
     }
 
     static String usernameFor(String login) {

@@ -23,8 +23,8 @@ import vn.eschool.portal.core.security.Access;
 import vn.eschool.portal.core.security.AuthenticatedUser;
 
 /**
- * Moving a school's news in from its older portal: a WordPress export. {@code ?commit=false} previews: the same
- * report, nothing written. The school's admin or the district's.
+ * Moving a school's news in from its older portal: a WordPress export (the school's admin or the district's) or
+ * a NukeViet 4 database (the district's). {@code ?commit=false} previews: the same report, nothing written.
  */
 @RequestScoped
 @Path("/api/v1/schools/{code}/import")
@@ -39,6 +39,9 @@ public class MigrationResource {
 
     @Inject
     WordPressImporter wordPress;
+
+    @Inject
+    NukeVietImporter nukeViet;
 
     /**
      * Parts: {@code wxr} (the export file), optionally {@code uploads} (a ZIP of {@code wp-content/uploads}) and
@@ -65,6 +68,36 @@ public class MigrationResource {
             return wordPress.run(school, user, export.path(), wxr.get(0).filename(),
                     uploads == null ? null : uploads.path(), authors(form.list("authors")), commits);
         }
+    }
+
+    /**
+     * Fields: {@code url} ({@code jdbc:mariadb://host:3306/db}), {@code user}, {@code password}, {@code prefix}
+     * (default {@code nv4}), {@code lang} ({@code vi}), {@code module} ({@code news}), {@code authors} as for
+     * WordPress; optionally the part {@code uploads} (a ZIP of {@code uploads/news}). The district admin only:
+     * the server connects to the address given.
+     */
+    @POST
+    @Path("nukeviet")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @UploadEndpoint
+    public ImportReport nukeviet(@PathParam("code") String code, @QueryParam("commit") String commit,
+                                 List<EntityPart> parts) {
+        School school = schools.require(code);
+        AuthenticatedUser user = access.requireDistrictAdmin();
+        boolean commits = commitParam(commit);
+        MultipartForm form = new MultipartForm(parts);
+        NukeVietSource source = new NukeVietSource(form.text("url"), form.text("user"), form.text("password"),
+                orDefault(form.text("prefix"), "nv4"), orDefault(form.text("lang"), "vi"),
+                orDefault(form.text("module"), "news"));
+        List<Upload> zip = form.uploads("uploads");
+        try (SpooledFile uploads = zip.isEmpty() ? null : SpooledFile.of(zip.get(0).content(), ".zip")) {
+            return nukeViet.run(school, user, source, uploads == null ? null : uploads.path(),
+                    authors(form.list("authors")), commits);
+        }
+    }
+
+    private static String orDefault(String value, String otherwise) {
+        return value == null ? otherwise : value;
     }
 
     static boolean commitParam(String value) {

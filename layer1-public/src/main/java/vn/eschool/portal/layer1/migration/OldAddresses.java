@@ -2,6 +2,8 @@ package vn.eschool.portal.layer1.migration;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -59,13 +61,18 @@ public final class OldAddresses {
 
     /** The path of an upload under {@code wp-content/uploads/} (e.g. {@code 2023/09/anh.jpg}), wherever it is hosted. */
     public static Optional<String> uploadPath(String url) {
-        int at = url == null ? -1 : url.indexOf(UPLOADS);
+        return pathUnder(url, UPLOADS);
+    }
+
+    /** The path of a file under {@code folder} (e.g. NukeViet's {@code /uploads/news/}), in an address or a path. */
+    public static Optional<String> pathUnder(String url, String folder) {
+        int at = url == null ? -1 : url.indexOf(folder);
         if (at < 0) {
             return Optional.empty();
         }
-        String path = url.substring(at + UPLOADS.length()).replaceAll("[?#].*$", "");
+        String path = url.substring(at + folder.length()).replaceAll("[?#].*$", "");
         return path.isEmpty() || path.contains("..") ? Optional.empty()
-                : Optional.of(java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
+                : Optional.of(URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8));
     }
 
     private boolean onSite(URI uri) {

@@ -37,7 +37,6 @@ public class WordPressImporter {
 
     static final String SOURCE = "WORDPRESS";
     private static final String DEFAULT_CATEGORY = "Tin tức – Sự kiện";
-    private static final int SUMMARY_MAX = 1000;
 
     @Inject
     Imports imports;
@@ -147,7 +146,7 @@ public class WordPressImporter {
                     return "/api/v1/schools/" + run.school().code() + "/files/" + file.id();
                 }) : postAddress(run, site, url, later));
         OffsetDateTime date = item.date() == null ? imports.now() : item.date();
-        ImportedPost imported = new ImportedPost(title, summary(item.excerpt()), body, status.get(), date,
+        ImportedPost imported = new ImportedPost(title, ImportRun.summary(item.excerpt()), body, status.get(), date,
                 item.modified() == null ? date : item.modified(), terms, cover,
                 "Nhập từ WordPress (bài " + item.postId() + ")");
         List<String> oldKeys = new ArrayList<>();
@@ -212,10 +211,5 @@ public class WordPressImporter {
             html.append("<p>").append(paragraph.strip().replaceAll("\\r?\\n", "<br>")).append("</p>\n");
         }
         return html.toString();
-    }
-
-    private static String summary(String excerpt) {
-        String text = excerpt == null ? "" : excerpt.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
-        return text.length() > SUMMARY_MAX ? text.substring(0, SUMMARY_MAX - 1) + "…" : text;
     }
 }
