@@ -177,7 +177,7 @@ public final class ImportRun {
                 report.count("files");
                 return Optional.of(0L);
             }
-            long id = services.files.store(school, importer, filename, in, image);
+            long id = services.files.store(school.id(), importer.id(), filename, in, image);
             Attachment stored = services.em.find(Attachment.class, id);
             services.records.add(new ImportedItem(school, source, externalId, null, stored));
             report.count("files");

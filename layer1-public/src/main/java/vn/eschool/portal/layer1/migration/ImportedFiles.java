@@ -2,6 +2,8 @@ package vn.eschool.portal.layer1.migration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import vn.eschool.portal.core.account.Account;
@@ -20,8 +22,14 @@ public class ImportedFiles {
     @Inject
     FileService files;
 
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    /** The id of the stored file; school and importer by id, as this transaction reads them itself. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public long store(School school, Account importer, String filename, InputStream content, boolean image) {
+    public long store(long schoolId, long importerId, String filename, InputStream content, boolean image) {
+        School school = em.find(School.class, schoolId);
+        Account importer = em.find(Account.class, importerId);
         Attachment stored = image ? files.uploadImage(school, importer, filename, content, () -> new PortalException(
                 415, "not-an-image", "Tệp \"" + filename + "\" không phải ảnh.", "\"" + filename + "\" is no image."))
                 .attachment() : files.upload(school, importer, filename, content);
