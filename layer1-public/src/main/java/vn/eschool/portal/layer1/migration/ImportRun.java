@@ -34,7 +34,12 @@ import vn.eschool.portal.layer1.news.ImportedPost;
  */
 public final class ImportRun {
 
+    /** The columns' lengths (content_item, content_attribute, layer1_category). */
     private static final int SUMMARY_MAX = 1000;
+    private static final int TITLE_MAX = 300;
+    private static final int BODY_MAX = 200_000;
+    private static final int TAGS_MAX = 500;
+    private static final int CATEGORY_MAX = 150;
 
     private final Imports services;
     private final School school;
@@ -106,8 +111,8 @@ public final class ImportRun {
             }
             return null;
         }
-        Category created = services.categories.create(school, new CategoryRequest(VietnameseText.clean(name),
-                CategoryKind.NEWS, null));
+        Category created = services.categories.create(school, new CategoryRequest(cut(VietnameseText.clean(name),
+                CATEGORY_MAX), CategoryKind.NEWS, null));
         categories.put(key, created);
         report.count("categoriesCreated");
         return created;
@@ -142,7 +147,30 @@ public final class ImportRun {
     /** A summary from the old portal's excerpt, as plain text within the portal's length. */
     static String summary(String html) {
         String text = html == null ? "" : html.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
-        return text.length() > SUMMARY_MAX ? text.substring(0, SUMMARY_MAX - 1) + "…" : text;
+        return cut(text, SUMMARY_MAX);
+    }
+
+    /** A title within the column's length. */
+    static String title(String title) {
+        return cut(title == null || title.isBlank() ? "(Không có tiêu đề)" : VietnameseText.clean(title), TITLE_MAX);
+    }
+
+    /** As many tags as fit the attribute's length, joined with commas. */
+    static List<String> tags(List<String> tags) {
+        List<String> kept = new java.util.ArrayList<>();
+        int length = 0;
+        for (String tag : tags.stream().map(VietnameseText::clean).filter(t -> !t.isEmpty()).distinct().toList()) {
+            length += tag.length() + (kept.isEmpty() ? 0 : 1);
+            if (length > TAGS_MAX) {
+                break;
+            }
+            kept.add(tag);
+        }
+        return kept;
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() > max ? text.substring(0, max - 1) + "…" : text;
     }
 
     static String usernameFor(String login) {
@@ -193,6 +221,11 @@ public final class ImportRun {
     /** Files a post; null in a preview. {@code oldKeys} are the old addresses that will answer 301 to it. */
     public ContentItem post(String externalId, Account author, Category category, ImportedPost post,
                             List<String> oldKeys) {
+        if (post.body() != null && post.body().length() > BODY_MAX) {
+            report.skip("post", externalId.substring(5), post.title(), "Nội dung dài hơn " + BODY_MAX + " ký tự.",
+                    "The text is longer than " + BODY_MAX + " characters.");
+            return null;
+        }
         report.count("posts");
         boolean scheduled = post.status() == ContentStatus.PUBLISHED && post.date().isAfter(services.now());
         report.count("posts." + (scheduled ? "scheduled" : post.status().name().toLowerCase(Locale.ROOT)));

@@ -102,7 +102,7 @@ public class NukeVietImporter {
                            Map<Integer, List<String>> tags) throws SQLException {
         int id = row.getInt("id");
         String externalId = "post:" + id;
-        String title = row.getString("title");
+        String title = ImportRun.title(row.getString("title"));
         Optional<ContentStatus> status = stateOf(row.getInt("status"));
         if (status.isEmpty()) {
             run.report().skip("post", id, title, "Trạng thái NukeViet " + row.getInt("status") + " không rõ nghĩa.",
@@ -147,7 +147,7 @@ public class NukeVietImporter {
         OffsetDateTime published = row.getLong("publtime") > 0 ? time(row.getLong("publtime")) : added;
         OffsetDateTime edited = row.getLong("edittime") > 0 ? time(row.getLong("edittime")) : added;
         ImportedPost post = new ImportedPost(title, ImportRun.summary(row.getString("hometext")), body, status.get(), published,
-                edited, terms, cover, "Nhập từ NukeViet (bài " + id + ")");
+                edited, ImportRun.tags(terms), cover, "Nhập từ NukeViet (bài " + id + ")");
         String path = "/" + source.module() + "/" + cat.alias() + "/" + row.getString("alias") + "-" + id + ".html";
         ContentItem created = run.post(externalId, account, category, post, List.of(path, "/" + source.lang() + path));
         if (created != null) {

@@ -110,7 +110,7 @@ public class WordPressImporter {
             return;
         }
         String id = "post:" + item.postId();
-        String title = item.title().isBlank() ? "(Không có tiêu đề)" : item.title();
+        String title = ImportRun.title(item.title());
         if (!item.type().equals("post")) {
             run.report().skip(item.type(), item.postId(), title, "Chỉ nhập bài viết; nội dung kiểu \"" + item.type()
                     + "\" không được nhập.", "Only posts are imported, not \"" + item.type() + "\".");
@@ -147,7 +147,7 @@ public class WordPressImporter {
                 }) : postAddress(run, site, url, later));
         OffsetDateTime date = item.date() == null ? imports.now() : item.date();
         ImportedPost imported = new ImportedPost(title, ImportRun.summary(item.excerpt()), body, status.get(), date,
-                item.modified() == null ? date : item.modified(), terms, cover,
+                item.modified() == null ? date : item.modified(), ImportRun.tags(terms), cover,
                 "Nhập từ WordPress (bài " + item.postId() + ")");
         List<String> oldKeys = new ArrayList<>();
         Stream.of(item.link(), item.guid()).filter(l -> l != null)

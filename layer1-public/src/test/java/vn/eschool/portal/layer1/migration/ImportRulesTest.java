@@ -67,4 +67,14 @@ class ImportRulesTest {
         assertThrows(PortalException.class, () -> new NukeVietSource("jdbc:postgresql://h/db", "u", "p", "nv4", "vi", "news"));
         assertThrows(PortalException.class, () -> new NukeVietSource("jdbc:mariadb://h/db", "u", "p", "nv4; DROP", "vi", "news"));
     }
+
+    @Test
+    void titlesAndTagsFitTheirColumns() {
+        assertEquals("(Không có tiêu đề)", ImportRun.title(" "));
+        assertEquals(300, ImportRun.title("a".repeat(400)).length());
+        assertEquals(List.of("khai giảng"), ImportRun.tags(List.of("khai giảng", " khai giảng ", "")));
+        List<String> many = ImportRun.tags(java.util.stream.IntStream.range(0, 100).mapToObj(i -> "thẻ số " + i).toList());
+        assertEquals(true, String.join(",", many).length() <= 500);
+        assertEquals("thẻ số 0", many.get(0));
+    }
 }
