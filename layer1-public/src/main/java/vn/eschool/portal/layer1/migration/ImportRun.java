@@ -40,6 +40,8 @@ public final class ImportRun {
     private static final int BODY_MAX = 200_000;
     private static final int TAGS_MAX = 500;
     private static final int CATEGORY_MAX = 150;
+    private static final int EXTERNAL_ID_MAX = 300;
+    private static final int OLD_PATH_MAX = 500;
 
     private final Imports services;
     private final School school;
@@ -169,6 +171,15 @@ public final class ImportRun {
         return kept;
     }
 
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String cut(String text, int max) {
         return text.length() > max ? text.substring(0, max - 1) + "…" : text;
     }
@@ -182,7 +193,7 @@ public final class ImportRun {
 
     /** A file of the old site by its key there, stored once; empty (and reported) when it cannot be had. */
     public Optional<Attachment> file(String key, String filename, boolean image, Supplier<Optional<InputStream>> content) {
-        String externalId = "file:" + key;
+        String externalId = "file:" + (key.length() <= EXTERNAL_ID_MAX - 5 ? key : sha256(key));
         ImportedItem known = imported.get(externalId);
         if (known != null && known.attachment() != null) {
             return Optional.of(known.attachment());
@@ -211,7 +222,7 @@ public final class ImportRun {
             report.count("files");
             return Optional.of(id);
         } catch (PortalException refused) {
-            report.skip("file", externalId.substring(5), filename, refused.getMessage(), refused.getMessage());
+            report.skip("file", externalId.substring(5), filename, refused.messageVi(), refused.messageEn());
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -229,7 +240,8 @@ public final class ImportRun {
         report.count("posts");
         boolean scheduled = post.status() == ContentStatus.PUBLISHED && post.date().isAfter(services.now());
         report.count("posts." + (scheduled ? "scheduled" : post.status().name().toLowerCase(Locale.ROOT)));
-        List<String> fresh = oldKeys.stream().distinct().filter(oldPaths::add).toList();
+        List<String> fresh = oldKeys.stream().filter(key -> key.length() <= OLD_PATH_MAX).distinct()
+                .filter(oldPaths::add).toList();
         fresh.forEach(key -> report.count("redirects"));
         if (!commit) {
             return null;
