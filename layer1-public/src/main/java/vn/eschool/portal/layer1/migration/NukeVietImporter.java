@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import vn.eschool.portal.core.account.Account;
@@ -125,7 +126,7 @@ public class NukeVietImporter {
         Category category = run.category(cat.title());
         List<String> terms = new ArrayList<>(tags.getOrDefault(id, List.of()));
         for (String other : row.getString("listcatid").split(",")) {
-            Cat extra = other.isBlank() ? null : cats.get(Integer.parseInt(other.strip()));
+            Cat extra = other.strip().matches("\\d{1,9}") ? cats.get(Integer.parseInt(other.strip())) : null;
             if (extra != null && extra != cat) {
                 terms.add(extra.title());
             }
@@ -133,15 +134,15 @@ public class NukeVietImporter {
         String image = row.getString("homeimgfile");
         Attachment cover = blank(image) ? null : file(run, zip, uploads, image, true).orElse(null);
         List<Attachment> shown = new ArrayList<>();
-        String body = LinkRewriter.rewrite(row.getString("bodyhtml"), url -> OldAddresses.pathUnder(url, uploads)
-                .flatMap(key -> file(run, zip, uploads, url, true).map(file -> {
+        String body = LinkRewriter.rewrite(Objects.requireNonNullElse(row.getString("bodyhtml"), ""),
+                url -> OldAddresses.pathUnder(url, uploads).flatMap(key -> file(run, zip, uploads, url, true).map(file -> {
                     shown.add(file);
                     return "/api/v1/schools/" + run.school().code() + "/files/" + file.id();
                 })));
         String origin = blank(row.getString("sourcetext")) ? sources.get(row.getInt("sourceid"))
                 : row.getString("sourcetext");
         if (!blank(origin)) {
-            body = (body == null ? "" : body) + "<p>Nguồn: " + escape(origin) + "</p>";
+            body = body + "<p>Nguồn: " + escape(origin) + "</p>";
         }
         OffsetDateTime added = time(row.getLong("addtime"));
         OffsetDateTime published = row.getLong("publtime") > 0 ? time(row.getLong("publtime")) : added;
