@@ -135,10 +135,11 @@ public class NukeVietImporter {
         Attachment cover = blank(image) ? null : file(run, zip, uploads, image, true).orElse(null);
         List<Attachment> shown = new ArrayList<>();
         String body = LinkRewriter.rewrite(Objects.requireNonNullElse(row.getString("bodyhtml"), ""),
-                url -> OldAddresses.pathUnder(url, uploads).flatMap(key -> file(run, zip, uploads, url, true).map(file -> {
-                    shown.add(file);
-                    return "/api/v1/schools/" + run.school().code() + "/files/" + file.id();
-                })));
+                url -> OldAddresses.pathUnder(url, uploads).isEmpty() ? Optional.empty()
+                        : file(run, zip, uploads, url, true).map(file -> {
+                            shown.add(file);
+                            return "/api/v1/schools/" + run.school().code() + "/files/" + file.id();
+                        }));
         String origin = blank(row.getString("sourcetext")) ? sources.get(row.getInt("sourceid"))
                 : row.getString("sourcetext");
         if (!blank(origin)) {
