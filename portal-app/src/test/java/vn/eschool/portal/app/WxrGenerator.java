@@ -59,7 +59,7 @@ final class WxrGenerator {
                     .append(": học sinh tham gia hoạt động ngoại khóa, thầy cô hướng dẫn.</p><!-- /wp:paragraph -->")
                     .append(i > 1 ? "<p>Xem bài trước: <a href=\"" + SITE + "/?p=" + (i - 1) + "\">bài " + (i - 1)
                             + "</a></p>" : "")
-                    .append("<p>").append("Đoạn văn dài để có nội dung thật. ".repeat(20)).append("</p>]]></content:encoded>\n")
+                    .append("<p>").append("Đoạn văn để có nội dung thật. ".repeat(3)).append("</p>]]></content:encoded>\n")
                     .append("<excerpt:encoded><![CDATA[Tóm tắt bài ").append(i).append("]]></excerpt:encoded>\n")
                     .append("<wp:post_id>").append(i).append("</wp:post_id>\n")
                     .append("<wp:post_date><![CDATA[").append(WP.format(date.plusHours(7))).append("]]></wp:post_date>\n")
@@ -88,7 +88,7 @@ final class WxrGenerator {
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (int i = 0; i < Math.min(50, posts / 10 + 1); i++) {
                 zip.putNextEntry(new ZipEntry("wp-content/uploads/anh-" + i + ".jpg"));
-                zip.write(SampleJpeg.scene(320, 240, i, "Ảnh " + i));
+                zip.write(SampleJpeg.scene(160, 120, i, "Ảnh " + i));
                 zip.closeEntry();
             }
         } catch (IOException e) {
