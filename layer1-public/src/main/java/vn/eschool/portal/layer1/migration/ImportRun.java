@@ -254,6 +254,11 @@ public final class ImportRun {
         return created;
     }
 
+    /** Replaces a filed post's body, its links to posts filed after it now known. */
+    public void rewrite(ContentItem post, String body) {
+        services.posts.rewriteImported(post, body);
+    }
+
     /** Writes the imported post's first revision and event, its body's links now final. */
     public void finish(ContentItem post, ImportedPost imported, List<Attachment> shown) {
         shown.stream().distinct().forEach(file -> services.records.add(new PostFile(post, file)));

@@ -65,7 +65,7 @@ public class WordPressImporter {
                     "The uploads file is not a readable ZIP.");
         }
         for (Filed filed : unresolved) {
-            imports.posts.rewriteImported(filed.post(), LinkRewriter.rewrite(filed.post().body(),
+            run.rewrite(filed.post(), LinkRewriter.rewrite(filed.post().body(),
                     url -> postAddress(run, site, url, new boolean[1])));
             run.finish(filed.post(), filed.imported(), filed.shown());
         }
