@@ -21,6 +21,7 @@ import java.util.Map;
 import vn.eschool.portal.core.rest.PageParam;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.FileDelivery;
+import vn.eschool.portal.core.files.FilePermissions;
 import vn.eschool.portal.core.files.FileService;
 import vn.eschool.portal.core.index.SearchQuery;
 import vn.eschool.portal.core.index.SearchResult;
@@ -75,6 +76,9 @@ public class PublicSiteResource {
 
     @Inject
     FileService files;
+
+    @Inject
+    FilePermissions permissions;
 
     @Inject
     CurrentUser currentUser;
@@ -155,6 +159,15 @@ public class PublicSiteResource {
     @Produces(MediaType.WILDCARD)
     public Response file(@PathParam("code") String code, @PathParam("id") long id) {
         return download(site.publicFile(schools.require(code), id));
+    }
+
+    /** A file shown inside a post's text (an imported post's images), to whoever may read the post. */
+    @GET
+    @Path("schools/{code}/tep-bai-viet/{fileId}")
+    @Produces(MediaType.WILDCARD)
+    public Response postFile(@PathParam("code") String code, @PathParam("fileId") long fileId) {
+        return download(permissions.readable(schools.require(code), fileId).orElseThrow(() -> PortalException.notFound(
+                "Không tìm thấy tệp.", "File not found.")));
     }
 
     /** The public disclosures of the current school year, and links to the years before (kept online). */

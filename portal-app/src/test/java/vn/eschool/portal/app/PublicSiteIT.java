@@ -549,7 +549,7 @@ class PublicSiteIT extends PortalIT {
         assertFalse(body.contains("<script"), body);
         assertTrue(body.contains("/schools/" + school + "/bai-viet/" + posts.get("Hội khỏe Phù Đổng").getInt("id")),
                 "the link to a later post points at its new page: " + body);
-        Matcher image = Pattern.compile("/api/v1/schools/" + school + "/files/(\\d+)").matcher(body);
+        Matcher image = Pattern.compile("/schools/" + school + "/tep-bai-viet/(\\d+)").matcher(body);
         assertTrue(image.find(), body);
         assertEquals(200, anonymous().get(image.group().substring(1)).status(), "the image of a public post is public");
 
@@ -704,7 +704,7 @@ class PublicSiteIT extends PortalIT {
             assertTrue(tags.containsAll(List.of("khai giảng", "năm học mới", "Hoạt động ngoại khóa")), tags.toString());
             String body = admin.get("api/v1/schools/" + school + "/posts/" + opening.getInt("id")).json().getString("body");
             assertFalse(body.contains("<script"), body);
-            assertTrue(body.contains("/api/v1/schools/" + school + "/files/"), body);
+            assertTrue(body.contains("/schools/" + school + "/tep-bai-viet/"), body);
             assertTrue(body.contains("Nguồn: Phòng GD&amp;ĐT Long Biên"), body);
             assertTrue(posts.get("Lịch thi học kỳ II").getBoolean("scheduled"));
             assertEquals("DRAFT", posts.get("Bản nháp thi đua").getString("status"));

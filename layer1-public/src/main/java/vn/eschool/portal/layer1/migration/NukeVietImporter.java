@@ -138,7 +138,7 @@ public class NukeVietImporter {
                 url -> OldAddresses.pathUnder(url, uploads).isEmpty() ? Optional.empty()
                         : file(run, zip, uploads, url, true).map(file -> {
                             shown.add(file);
-                            return "/api/v1/schools/" + run.school().code() + "/files/" + file.id();
+                            return "/schools/" + run.school().code() + "/tep-bai-viet/" + file.id();
                         }));
         String origin = blank(row.getString("sourcetext")) ? sources.get(row.getInt("sourceid"))
                 : row.getString("sourcetext");

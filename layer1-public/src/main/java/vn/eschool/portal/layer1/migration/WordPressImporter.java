@@ -143,7 +143,7 @@ public class WordPressImporter {
         String body = LinkRewriter.rewrite(paragraphs(item.content()), url -> OldAddresses.uploadPath(url).isPresent()
                 ? file(run, zip, url, isImage(url)).map(file -> {
                     shown.add(file);
-                    return "/api/v1/schools/" + run.school().code() + "/files/" + file.id();
+                    return "/schools/" + run.school().code() + "/tep-bai-viet/" + file.id();
                 }) : postAddress(run, site, url, later));
         OffsetDateTime date = item.date() == null ? imports.now() : item.date();
         ImportedPost imported = new ImportedPost(title, ImportRun.summary(item.excerpt()), body, status.get(), date,
