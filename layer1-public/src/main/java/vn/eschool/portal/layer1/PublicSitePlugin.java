@@ -17,6 +17,9 @@ import vn.eschool.portal.layer1.directive.DirectiveResource;
 import vn.eschool.portal.layer1.disclosure.DisclosureResource;
 import vn.eschool.portal.layer1.elearning.ElearningPageResource;
 import vn.eschool.portal.layer1.elearning.ElearningResource;
+import vn.eschool.portal.layer1.migration.MigrationResource;
+import vn.eschool.portal.layer1.migration.OldLinkRedirects;
+import vn.eschool.portal.layer1.migration.PlainLinkFilter;
 import vn.eschool.portal.layer1.news.PostPageResource;
 import vn.eschool.portal.layer1.news.PostResource;
 import vn.eschool.portal.layer1.organisation.OrganisationResource;
@@ -51,7 +54,8 @@ public class PublicSitePlugin implements PortalPlugin {
                 QuestionResource.class, DirectiveResource.class, IntroResource.class, PostPageResource.class,
                 AlbumResource.class, AlbumPageResource.class, ElearningResource.class, ElearningPageResource.class,
                 PlanResource.class, PlanPageResource.class, DisclosureResource.class, OrganisationResource.class,
-                StatsResource.class, StatsAdminResource.class, PublicPageFilter.class);
+                StatsResource.class, StatsAdminResource.class, PublicPageFilter.class,
+                MigrationResource.class, OldLinkRedirects.class, PlainLinkFilter.class);
     }
 
     @Override

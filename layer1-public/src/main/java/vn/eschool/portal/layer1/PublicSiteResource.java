@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.FileDelivery;
+import vn.eschool.portal.core.files.FilePermissions;
 import vn.eschool.portal.core.files.FileService;
 import vn.eschool.portal.core.files.ImageCheck;
 import vn.eschool.portal.core.index.SearchQuery;
@@ -79,6 +80,9 @@ public class PublicSiteResource {
 
     @Inject
     FileService files;
+
+    @Inject
+    FilePermissions permissions;
 
     @Inject
     CurrentUser currentUser;
@@ -188,6 +192,15 @@ public class PublicSiteResource {
         return FileDelivery.headers(Response.ok(albums.thumbnail(image, size).file().toFile()), "image/jpeg",
                         "anh-" + id + "-" + size + ".jpg")
                 .tag(new EntityTag(image.sha256() + "-" + size)).header("Cache-Control", "public, no-cache").build();
+    }
+
+    /** A file shown inside a post's text (an imported post's images), to whoever may read the post. */
+    @GET
+    @Path("schools/{code}/tep-bai-viet/{fileId}")
+    @Produces(MediaType.WILDCARD)
+    public Response postFile(@PathParam("code") String code, @PathParam("fileId") long fileId) {
+        return download(permissions.readable(schools.require(code), fileId).orElseThrow(() -> PortalException.notFound(
+                "Không tìm thấy tệp.", "File not found.")));
     }
 
     /** The public disclosures of the current school year, and links to the years before (kept online). */

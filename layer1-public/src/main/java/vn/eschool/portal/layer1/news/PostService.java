@@ -150,6 +150,43 @@ public class PostService {
         return PostView.of(post, now, posts.events(post));
     }
 
+    /**
+     * Files a post brought from an older portal, with its author, state and original dates; HTML through the
+     * sanitiser as any edit. Its first revision (dated when it was last modified there) and a CREATE event saying
+     * where it came from are written by {@link #recordImport}, once its body's links point at the portal.
+     */
+    @Transactional
+    public ContentItem importPost(School school, Account author, Account importer, Category category,
+                                  ImportedPost imported) {
+        ContentItem post = new ContentItem(school, ContentTypes.NEWS, category.name(), imported.title().strip(),
+                author, Visibility.PUBLIC, now());
+        post.write(imported.title().strip(), blankToNull(imported.summary()),
+                blankToNull(HtmlSanitiser.sanitise(imported.body())));
+        post.attach(imported.cover());
+        post.setAttribute(TAGS, tagsOf(imported.tags()));
+        post.uploadedBy(importer);
+        post.importedWithOriginalDate(imported.date());
+        if (imported.status() == ContentStatus.PUBLISHED) {
+            post.publish(imported.date());
+        } else {
+            post.moveTo(imported.status());
+        }
+        return posts.add(post);
+    }
+
+    /** Replaces an imported post's body (its links rewritten), before {@link #recordImport}. */
+    public void rewriteImported(ContentItem post, String body) {
+        post.write(post.title(), post.summary(), blankToNull(HtmlSanitiser.sanitise(body)));
+    }
+
+    /** The first revision and the workflow event of an imported post. */
+    @Transactional
+    public void recordImport(ContentItem post, Account importer, ImportedPost imported) {
+        posts.add(new PostRevision(post, 1, post.author(), imported.modified()));
+        posts.add(new WorkflowEvent(post, EditorialAction.CREATE, null, post.status(), importer, imported.note(),
+                now()));
+    }
+
     private PostView saved(ContentItem post, AuthenticatedUser user, EditorialAction action, String note) {
         OffsetDateTime now = now();
         Account editor = em.find(Account.class, user.accountId());
@@ -163,8 +200,12 @@ public class PostService {
         post.write(request.title().strip(), blankToNull(request.summary()),
                 blankToNull(HtmlSanitiser.sanitise(request.body())));
         post.attach(request.coverFileId() == null ? null : cover(school, request.coverFileId()));
-        post.setAttribute(TAGS, request.tags() == null ? null : String.join(",", request.tags().stream()
-                .map(t -> t.strip().replace(",", " ")).distinct().toList()));
+        post.setAttribute(TAGS, tagsOf(request.tags()));
+    }
+
+    private static String tagsOf(List<String> tags) {
+        return tags == null ? null : String.join(",", tags.stream().map(t -> t.strip().replace(",", " "))
+                .distinct().toList());
     }
 
     private Attachment cover(School school, long fileId) {

@@ -34,8 +34,7 @@ public class PublicSiteFileUses implements FileUses {
         for (ContentItem item : em.createQuery("select c from ContentItem c where c.attachment = :file"
                 + " and c.type in :types", ContentItem.class).setParameter("file", file)
                 .setParameter("types", TYPES).getResultList()) {
-            uses.add(PublicContent.isVisible(item, now) ? FileReaders.anyone() : FileReaders.roles(Role.EDITOR)
-                    .and(FileReaders.accounts(Collections.singleton(item.author() == null ? null : item.author().id()))));
+            uses.add(readersOf(item, now));
         }
         // Disclosure versions are public once published (they are never changed nor withdrawn), and so are the
         // photos the school chose for its organisation page.
@@ -47,5 +46,11 @@ public class PublicSiteFileUses implements FileUses {
             uses.add(FileReaders.anyone());
         }
         return uses;
+    }
+
+    /** Who reads an item's files: anyone once it is public, else the editors and its author. */
+    public static FileReaders readersOf(ContentItem item, OffsetDateTime now) {
+        return PublicContent.isVisible(item, now) ? FileReaders.anyone() : FileReaders.roles(Role.EDITOR)
+                .and(FileReaders.accounts(Collections.singleton(item.author() == null ? null : item.author().id())));
     }
 }
