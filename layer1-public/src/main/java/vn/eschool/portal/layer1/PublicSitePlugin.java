@@ -17,6 +17,7 @@ import vn.eschool.portal.layer1.directive.DirectiveResource;
 import vn.eschool.portal.layer1.disclosure.DisclosureResource;
 import vn.eschool.portal.layer1.elearning.ElearningPageResource;
 import vn.eschool.portal.layer1.elearning.ElearningResource;
+import vn.eschool.portal.layer1.news.BodyImagePageResource;
 import vn.eschool.portal.layer1.news.PostPageResource;
 import vn.eschool.portal.layer1.news.PostResource;
 import vn.eschool.portal.layer1.organisation.OrganisationResource;
@@ -49,6 +50,7 @@ public class PublicSitePlugin implements PortalPlugin {
     public Set<Class<?>> restClasses() {
         return Set.of(PublicSiteResource.class, CategoryResource.class, PostResource.class,
                 QuestionResource.class, DirectiveResource.class, IntroResource.class, PostPageResource.class,
+                BodyImagePageResource.class,
                 AlbumResource.class, AlbumPageResource.class, ElearningResource.class, ElearningPageResource.class,
                 PlanResource.class, PlanPageResource.class, DisclosureResource.class, OrganisationResource.class,
                 StatsResource.class, StatsAdminResource.class, PublicPageFilter.class);

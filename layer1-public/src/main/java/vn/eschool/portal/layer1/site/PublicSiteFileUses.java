@@ -13,10 +13,11 @@ import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.FileReaders;
 import vn.eschool.portal.core.plugin.FileUses;
 import vn.eschool.portal.core.content.ContentTypes;
+import vn.eschool.portal.layer1.news.BodyImages;
 
 /**
- * The public site's uses of a file: a post's cover, a directive document, an album photo, a disclosure version's
- * file, a person's photo on the organisation page. Published public items whose time has come are for anyone;
+ * The public site's uses of a file: a post's cover, a picture in the text of a post or an introduction page, a
+ * directive document, an album photo, a disclosure version's file, a person's photo on the organisation page. Published public items whose time has come are for anyone;
  * drafts and scheduled posts for the editors (and their author).
  */
 @ApplicationScoped
@@ -31,9 +32,15 @@ public class PublicSiteFileUses implements FileUses {
     @Override
     public List<FileReaders> readersOf(Attachment file, OffsetDateTime now) {
         List<FileReaders> uses = new ArrayList<>();
-        for (ContentItem item : em.createQuery("select c from ContentItem c where c.attachment = :file"
-                + " and c.type in :types", ContentItem.class).setParameter("file", file)
-                .setParameter("types", TYPES).getResultList()) {
+        List<ContentItem> items = new ArrayList<>(em.createQuery("select c from ContentItem c"
+                + " where c.attachment = :file and c.type in :types", ContentItem.class).setParameter("file", file)
+                .setParameter("types", TYPES).getResultList());
+        // A picture in the text of a post or an introduction page, as the rich-text editor inserted it.
+        items.addAll(em.createQuery("select c from ContentItem c where c.school = :school and c.type in :types"
+                + " and c.body like :src", ContentItem.class).setParameter("school", file.school())
+                .setParameter("types", List.of(ContentTypes.NEWS, ContentTypes.PAGE))
+                .setParameter("src", BodyImages.srcPattern(file.school(), file.id())).getResultList());
+        for (ContentItem item : items) {
             uses.add(PublicContent.isVisible(item, now) ? FileReaders.anyone() : FileReaders.roles(Role.EDITOR)
                     .and(FileReaders.accounts(Collections.singleton(item.author() == null ? null : item.author().id()))));
         }
