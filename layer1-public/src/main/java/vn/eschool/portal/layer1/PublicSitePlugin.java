@@ -18,6 +18,8 @@ import vn.eschool.portal.layer1.disclosure.DisclosureResource;
 import vn.eschool.portal.layer1.elearning.ElearningPageResource;
 import vn.eschool.portal.layer1.elearning.ElearningResource;
 import vn.eschool.portal.layer1.news.BodyImagePageResource;
+import vn.eschool.portal.layer1.settings.SiteSettingsPageResource;
+import vn.eschool.portal.layer1.settings.SiteSettingsResource;
 import vn.eschool.portal.layer1.news.PostPageResource;
 import vn.eschool.portal.layer1.news.PostResource;
 import vn.eschool.portal.layer1.organisation.OrganisationResource;
@@ -50,7 +52,7 @@ public class PublicSitePlugin implements PortalPlugin {
     public Set<Class<?>> restClasses() {
         return Set.of(PublicSiteResource.class, CategoryResource.class, PostResource.class,
                 QuestionResource.class, DirectiveResource.class, IntroResource.class, PostPageResource.class,
-                BodyImagePageResource.class,
+                BodyImagePageResource.class, SiteSettingsResource.class, SiteSettingsPageResource.class,
                 AlbumResource.class, AlbumPageResource.class, ElearningResource.class, ElearningPageResource.class,
                 PlanResource.class, PlanPageResource.class, DisclosureResource.class, OrganisationResource.class,
                 StatsResource.class, StatsAdminResource.class, PublicPageFilter.class);
@@ -72,7 +74,9 @@ public class PublicSitePlugin implements PortalPlugin {
                 new MenuEntry(MenuArea.ADMIN, "Quản lý album ảnh", "Manage photo albums",
                         "/schools/{school}/album/quan-ly", 40),
                 new MenuEntry(MenuArea.ADMIN, "Kế hoạch viết tin bài", "Article plan",
-                        "/schools/{school}/ke-hoach-tin-bai", 41));
+                        "/schools/{school}/ke-hoach-tin-bai", 41),
+                new MenuEntry(MenuArea.ADMIN, "Trang trường: biểu trưng, màu, thực đơn", "Site banner, theme and menu",
+                        "/schools/{school}/trang-truong", 42));
     }
 
     @Override

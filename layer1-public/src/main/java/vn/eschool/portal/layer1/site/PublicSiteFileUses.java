@@ -45,10 +45,12 @@ public class PublicSiteFileUses implements FileUses {
                     .and(FileReaders.accounts(Collections.singleton(item.author() == null ? null : item.author().id()))));
         }
         // Disclosure versions are public once published (they are never changed nor withdrawn), and so are the
-        // photos the school chose for its organisation page.
+        // photos the school chose for its organisation page, and the logo of its banner.
         long published = em.createQuery("select count(v) from DisclosureVersion v where v.attachment = :file",
                 Long.class).setParameter("file", file).getSingleResult()
                 + em.createQuery("select count(p) from OrganisationProfile p where p.photo = :file", Long.class)
+                .setParameter("file", file).getSingleResult()
+                + em.createQuery("select count(s) from SiteSettings s where s.logo = :file", Long.class)
                 .setParameter("file", file).getSingleResult();
         if (published > 0) {
             uses.add(FileReaders.anyone());
