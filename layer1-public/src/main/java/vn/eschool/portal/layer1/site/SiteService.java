@@ -40,8 +40,11 @@ public class SiteService {
     static final int HOME_ANNOUNCEMENTS = 6;
     static final int FEATURED = 3;
     static final int FEATURED_CANDIDATES = 30;
-    /** The slug of the category whose posts form the home page's announcements column. */
-    public static final String ANNOUNCEMENTS = "thong-bao";
+    /**
+     * The categories whose posts form the home page's announcements column, the first the school has: its own
+     * "Thông báo", else the prescribed "Thông tin cho phụ huynh".
+     */
+    static final List<String> ANNOUNCEMENTS = List.of("thong-bao", "thong-tin-cho-phu-huynh");
     static final int FEED_SIZE = 20;
     static final int SITEMAP_ITEMS = 5000;
     static final int RELATED_CANDIDATES = 50;
@@ -93,8 +96,8 @@ public class SiteService {
 
     /**
      * The home page's news: {@code featured}, the latest posts with a picture (any post when too few have one);
-     * {@code blocks}, the latest posts of each category of news; {@code announcements}, those of the category
-     * "Thông báo" when the school has one (its column beside the news).
+     * {@code blocks}, the latest posts of each category of news; {@code announcements}, those of the announcements
+     * category ({@link #ANNOUNCEMENTS}), in a column beside the news.
      */
     public record Home(List<Card> featured, List<CategoryBlock> blocks, Category announcementCategory,
                        List<Card> announcements) {
@@ -112,12 +115,16 @@ public class SiteService {
         List<CategoryBlock> blocks = new ArrayList<>();
         for (Category c : categories.of(school)) {
             boolean news = c.kind() == CategoryKind.NEWS || c.kind() == CategoryKind.OTHER;
-            if (news && ANNOUNCEMENTS.equals(c.slug())) {
-                announcements = c;
-            } else if (news && blocks.size() < HOME_CATEGORIES) {
+            if (news && blocks.size() < HOME_CATEGORIES) {
                 blocks.add(new CategoryBlock(c, latest(school, c, now, HOME_PER_CATEGORY)));
             }
+            if (news && ANNOUNCEMENTS.contains(c.slug()) && (announcements == null
+                    || ANNOUNCEMENTS.indexOf(c.slug()) < ANNOUNCEMENTS.indexOf(announcements.slug()))) {
+                announcements = c;
+            }
         }
+        Category column = announcements;
+        blocks.removeIf(b -> b.category() == column);
         return new Home(featured, blocks, announcements,
                 announcements == null ? List.of() : latest(school, announcements, now, HOME_ANNOUNCEMENTS));
     }
