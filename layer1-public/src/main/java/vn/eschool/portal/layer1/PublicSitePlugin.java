@@ -26,6 +26,7 @@ import vn.eschool.portal.layer1.organisation.OrganisationResource;
 import vn.eschool.portal.layer1.plan.PlanPageResource;
 import vn.eschool.portal.layer1.plan.PlanResource;
 import vn.eschool.portal.layer1.question.QuestionResource;
+import vn.eschool.portal.layer1.site.IntroPageResource;
 import vn.eschool.portal.layer1.site.IntroResource;
 import vn.eschool.portal.layer1.stats.StatsAdminResource;
 import vn.eschool.portal.layer1.stats.StatsResource;
@@ -53,6 +54,7 @@ public class PublicSitePlugin implements PortalPlugin {
         return Set.of(PublicSiteResource.class, CategoryResource.class, PostResource.class,
                 QuestionResource.class, DirectiveResource.class, IntroResource.class, PostPageResource.class,
                 BodyImagePageResource.class, SiteSettingsResource.class, SiteSettingsPageResource.class,
+                IntroPageResource.class,
                 AlbumResource.class, AlbumPageResource.class, ElearningResource.class, ElearningPageResource.class,
                 PlanResource.class, PlanPageResource.class, DisclosureResource.class, OrganisationResource.class,
                 StatsResource.class, StatsAdminResource.class, PublicPageFilter.class);
@@ -75,6 +77,8 @@ public class PublicSitePlugin implements PortalPlugin {
                         "/schools/{school}/album/quan-ly", 40),
                 new MenuEntry(MenuArea.ADMIN, "Kế hoạch viết tin bài", "Article plan",
                         "/schools/{school}/ke-hoach-tin-bai", 41),
+                new MenuEntry(MenuArea.ADMIN, "Sửa phần giới thiệu", "Edit the introduction",
+                        "/schools/{school}/gioi-thieu/sua", 43),
                 new MenuEntry(MenuArea.ADMIN, "Trang trường: biểu trưng, màu, thực đơn", "Site banner, theme and menu",
                         "/schools/{school}/trang-truong", 42));
     }

@@ -517,6 +517,27 @@ class PublicSiteIT extends PortalIT {
         assertEquals(303, anonymous().get("schools/" + code + "/trang-truong").status(), "to the sign-in page");
     }
 
+    @Test
+    void theBoardWritesTheIntroductionInItsPageAndNobodyElseDoes() {
+        String code = newSchoolWithAdmin("quantri");
+        PortalClient board = anonymous().as(code, "quantri", "mat-khau-quan-tri");
+        String page = "schools/" + code + "/gioi-thieu/sua";
+        assertTrue(board.get(page + "?phan=thanh-tich").body().contains("data-rich-text"), "the rich-text editor");
+        PortalClient.Reply saved = board.postForm(page, Map.of("phan", "thanh-tich", "noi-dung",
+                "<p>Đạt <strong>trường chuẩn quốc gia</strong></p><script>alert(1)</script>"), Map.of());
+        assertEquals(303, saved.status(), saved.body());
+        String intro = anonymous().get("schools/" + code + "/gioi-thieu").body();
+        assertTrue(intro.contains("<strong>trường chuẩn quốc gia</strong>") && !intro.contains("alert(1)"), intro);
+        assertEquals(400, board.postForm(page, Map.of("phan", "thanh-tich", "noi-dung", " "), Map.of()).status(),
+                "an empty text: the page again, with the reason");
+        assertEquals(404, board.get(page + "?phan=khong-co").status());
+        assertEquals(303, anonymous().get(page).status(), "to the sign-in page");
+        for (PortalClient outsider : List.of(editor(), board(), teacher())) {
+            assertEquals(403, outsider.postForm(page, Map.of("phan", "thanh-tich", "noi-dung", "<p>x</p>"), Map.of())
+                    .status());
+        }
+    }
+
     /** A picture as a camera or a screenshot would give it. */
     static byte[] png(int width, int height) throws IOException {
         BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
