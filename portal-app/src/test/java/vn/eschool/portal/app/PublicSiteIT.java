@@ -423,6 +423,8 @@ class PublicSiteIT extends PortalIT {
         assertEquals(200, shown.status());
         assertEquals("image/jpeg", shown.contentType());
         assertTrue(anonymous().get("schools/" + DEMO + "/bai-viet/" + id).body().contains("src=\"" + url + "\""));
+        assertTrue(anonymous().get("schools/" + DEMO + "/").body().contains("src=\"" + url + "\""),
+                "without a cover, its first picture shows it among the home page's featured posts");
 
         PortalClient.Reply otherSchool = anonymous().get(url.substring(1).replace(DEMO, otherSchool()));
         assertEquals(404, otherSchool.status(), "a school's picture is not found under another school");
