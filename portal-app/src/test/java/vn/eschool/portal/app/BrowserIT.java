@@ -408,7 +408,7 @@ class BrowserIT extends PortalIT {
     private void click(By target) {
         WebElement old = browser.findElement(By.tagName("html"));
         new WebDriverWait(browser, WAIT).until(d -> onCurrentNodes(() -> d.findElement(target).click()));
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(browser, WAIT).until(d -> isGone(old));
         new WebDriverWait(browser, WAIT).until(d -> "complete".equals(
                 ((ChromeDriver) d).executeScript("return document.readyState")));
     }
@@ -426,6 +426,21 @@ class BrowserIT extends PortalIT {
         } catch (WebDriverException e) {
             if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
                 return false;
+            }
+            throw e;
+        }
+    }
+
+    /** An element of a page that was replaced: stale, or (seen under load) no longer in Chromium's document. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
             }
             throw e;
         }
