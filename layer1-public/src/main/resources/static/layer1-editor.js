@@ -1,6 +1,6 @@
-// Editors' pages of the public site: JSON forms (albums, captions, the article plan) and the bulk photo
-// upload with a progress bar (XHR, because fetch() cannot report upload progress). The session cookie
-// authenticates, so the CSRF token goes in the X-CSRF-Token header. No third-party code.
+// Editors' pages of the public site: JSON forms (albums, captions, the article plan) and uploads (an album's
+// photos in bulk, the school's logo) with a progress bar (XHR, because fetch() cannot report upload progress).
+// The session cookie authenticates, so the CSRF token goes in the X-CSRF-Token header. No third-party code.
 (function () {
   function problemText(body, fallback) {
     var text = body.detail || fallback;
@@ -60,10 +60,10 @@
     });
   });
 
-  var upload = document.getElementById('photo-upload');
-  if (upload) {
-    var bar = document.getElementById('photo-progress');
-    var status = document.getElementById('photo-status');
+  // Multipart uploads (an album's photos, the school's logo): the form's own progress bar and status line.
+  Array.prototype.forEach.call(document.querySelectorAll('form.upload-form'), function (upload) {
+    var bar = upload.querySelector('progress');
+    var status = upload.querySelector('[role=status]');
     upload.addEventListener('submit', function (event) {
       event.preventDefault();
       bar.hidden = false;
@@ -74,8 +74,9 @@
           bar.value = Math.round(e.loaded * 100 / e.total);
         }
       }, function (code, reply) {
-        if (code === 201) {
-          status.textContent = 'Đã tải lên ' + reply.length + ' ảnh. / Uploaded ' + reply.length + ' photos.';
+        if (code === 200 || code === 201) {
+          status.textContent = Array.isArray(reply) ? 'Đã tải lên ' + reply.length + ' ảnh. / Uploaded '
+            + reply.length + ' photos.' : 'Đã tải lên. / Uploaded.';
           window.setTimeout(function () { window.location.reload(); }, 1000);
         } else {
           bar.hidden = true;
@@ -84,5 +85,5 @@
         }
       });
     });
-  }
+  });
 }());

@@ -20,12 +20,16 @@ import vn.eschool.portal.layer1.elearning.ElearningResource;
 import vn.eschool.portal.layer1.migration.MigrationResource;
 import vn.eschool.portal.layer1.migration.OldLinkRedirects;
 import vn.eschool.portal.layer1.migration.PlainLinkFilter;
+import vn.eschool.portal.layer1.news.BodyImagePageResource;
+import vn.eschool.portal.layer1.settings.SiteSettingsPageResource;
+import vn.eschool.portal.layer1.settings.SiteSettingsResource;
 import vn.eschool.portal.layer1.news.PostPageResource;
 import vn.eschool.portal.layer1.news.PostResource;
 import vn.eschool.portal.layer1.organisation.OrganisationResource;
 import vn.eschool.portal.layer1.plan.PlanPageResource;
 import vn.eschool.portal.layer1.plan.PlanResource;
 import vn.eschool.portal.layer1.question.QuestionResource;
+import vn.eschool.portal.layer1.site.IntroPageResource;
 import vn.eschool.portal.layer1.site.IntroResource;
 import vn.eschool.portal.layer1.stats.StatsAdminResource;
 import vn.eschool.portal.layer1.stats.StatsResource;
@@ -52,6 +56,8 @@ public class PublicSitePlugin implements PortalPlugin {
     public Set<Class<?>> restClasses() {
         return Set.of(PublicSiteResource.class, CategoryResource.class, PostResource.class,
                 QuestionResource.class, DirectiveResource.class, IntroResource.class, PostPageResource.class,
+                BodyImagePageResource.class, SiteSettingsResource.class, SiteSettingsPageResource.class,
+                IntroPageResource.class,
                 AlbumResource.class, AlbumPageResource.class, ElearningResource.class, ElearningPageResource.class,
                 PlanResource.class, PlanPageResource.class, DisclosureResource.class, OrganisationResource.class,
                 StatsResource.class, StatsAdminResource.class, PublicPageFilter.class,
@@ -74,7 +80,11 @@ public class PublicSitePlugin implements PortalPlugin {
                 new MenuEntry(MenuArea.ADMIN, "Quản lý album ảnh", "Manage photo albums",
                         "/schools/{school}/album/quan-ly", 40),
                 new MenuEntry(MenuArea.ADMIN, "Kế hoạch viết tin bài", "Article plan",
-                        "/schools/{school}/ke-hoach-tin-bai", 41));
+                        "/schools/{school}/ke-hoach-tin-bai", 41),
+                new MenuEntry(MenuArea.ADMIN, "Sửa phần giới thiệu", "Edit the introduction",
+                        "/schools/{school}/gioi-thieu/sua", 43),
+                new MenuEntry(MenuArea.ADMIN, "Trang trường: biểu trưng, màu, thực đơn", "Site banner, theme and menu",
+                        "/schools/{school}/trang-truong", 42));
     }
 
     @Override

@@ -39,6 +39,7 @@ import vn.eschool.portal.core.web.Pages;
 import vn.eschool.portal.layer1.album.AlbumService;
 import vn.eschool.portal.layer1.album.ThumbnailCache;
 import vn.eschool.portal.layer1.cache.PublicPage;
+import vn.eschool.portal.layer1.album.AlbumService;
 import vn.eschool.portal.layer1.directive.DirectiveService;
 import vn.eschool.portal.layer1.disclosure.DisclosureService;
 import vn.eschool.portal.layer1.organisation.OrganisationService;
@@ -53,6 +54,10 @@ import vn.eschool.portal.layer1.stats.SiteTotals;
 @Path("/")
 @Produces(Pages.HTML)
 public class PublicSiteResource {
+
+    /** What the home page shows of the latest directive documents and of the latest album. */
+    static final int HOME_DIRECTIVES = 5;
+    static final int HOME_PHOTOS = 8;
 
     private static final String XML = "application/xml;charset=UTF-8";
     private static final String RSS = "application/rss+xml;charset=UTF-8";
@@ -71,6 +76,9 @@ public class PublicSiteResource {
 
     @Inject
     DirectiveService directives;
+
+    @Inject
+    AlbumService albums;
 
     @Inject
     DisclosureService disclosures;
@@ -93,9 +101,6 @@ public class PublicSiteResource {
     @Inject
     SearchService search;
 
-    @Inject
-    AlbumService albums;
-
     @Context
     UriInfo uri;
 
@@ -115,7 +120,13 @@ public class PublicSiteResource {
     public String home(@PathParam("code") String code) {
         School school = schools.require(code);
         Map<String, Object> model = model(school);
-        model.put("blocks", site.home(school));
+        model.put("home", site.home(school));
+        model.put("directives", directives.page(school, 1).stream().limit(HOME_DIRECTIVES).toList());
+        albums.page(school, 1).stream().findFirst().ifPresent(latest -> {
+            AlbumService.AlbumPage album = albums.album(school, latest.id());
+            model.put("album", album.album());
+            model.put("albumPhotos", album.photos().stream().limit(HOME_PHOTOS).toList());
+        });
         return pages.render("layer1/school.ftlh", model);
     }
 

@@ -43,6 +43,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
@@ -101,7 +102,7 @@ class BrowserIT extends PortalIT {
         new Select(browser.findElement(By.id("chuyenMuc"))).selectByVisibleText("Tin tức – Sự kiện");
         type("tieuDe", title);
         type("tomTat", "Học sinh khối 6 giới thiệu cuốn sách em yêu thích.");
-        type("noiDung", "<p>Sáng thứ Hai, thư viện trường tổ chức <strong>ngày hội đọc sách</strong>.</p>");
+        typeHtml("<p>Sáng thứ Hai, thư viện trường tổ chức <strong>ngày hội đọc sách</strong>.</p>");
         type("the", "thư viện, " + "x".repeat(41));
         submit("main form.stack button[type=submit]");
         String errors = browser.findElement(By.id("form-errors")).getText();
@@ -143,7 +144,7 @@ class BrowserIT extends PortalIT {
         signIn(DEMO, "hieutruong", PASSWORD, null, SITE + "bien-tap/moi");
         new Select(browser.findElement(By.id("chuyenMuc"))).selectByVisibleText("Tin tức – Sự kiện");
         type("tieuDe", title);
-        type("noiDung", "<p>Nội dung</p><script>window.__xss = 1; alert(1)</script>"
+        typeHtml("<p>Nội dung</p><script>window.__xss = 1; alert(1)</script>"
                 + "<img src=\"x\" onerror=\"window.__xss = 2; alert(2)\">"
                 + "<a href=\"javascript:window.__xss = 3\">liên kết</a>"
                 + "<svg onload=\"window.__xss = 4\"></svg><iframe src=\"javascript:parent.__xss = 5\"></iframe>");
@@ -292,6 +293,59 @@ class BrowserIT extends PortalIT {
         });
     }
 
+    @Test
+    void theBoardWritesBoldTextATableAndAPastedPictureInTheRichTextEditorAndPublishes() throws IOException {
+        String title = "Lễ tổng kết năm học " + UUID.randomUUID().toString().substring(0, 8);
+        signIn(DEMO, "hieutruong", PASSWORD, null, SITE + "bien-tap/moi");
+        new Select(browser.findElement(By.id("chuyenMuc"))).selectByVisibleText("Tin tức – Sự kiện");
+        type("tieuDe", title);
+        WebElement editor = browser.findElement(By.cssSelector(".rich-text .ql-editor"));
+        assertFalse(browser.findElement(By.id("noiDung")).isDisplayed(), "the editor replaces the textarea");
+        editor.click();
+        editor.sendKeys("Buổi lễ diễn ra ");
+        editor.sendKeys(Keys.chord(Keys.CONTROL, "b"));
+        editor.sendKeys("trang trọng");
+        editor.sendKeys(Keys.chord(Keys.CONTROL, "b"));
+        editor.sendKeys(" tại sân trường.", Keys.ENTER);
+
+        // A picture pasted from the clipboard (a screenshot): uploaded with a progress bar, its description asked for.
+        browser.executeScript("var data = atob(arguments[0]), bytes = new Uint8Array(data.length);"
+                + "for (var i = 0; i < data.length; i++) { bytes[i] = data.charCodeAt(i); }"
+                + "var clipboard = new DataTransfer();"
+                + "clipboard.items.add(new File([bytes], 'khen-thuong.png', {type: 'image/png'}));"
+                + "document.querySelector('.rich-text .ql-editor').dispatchEvent(new ClipboardEvent('paste',"
+                + " {clipboardData: clipboard, bubbles: true, cancelable: true}));",
+                java.util.Base64.getEncoder().encodeToString(PublicSiteIT.png(1600, 1200)));
+        WebElement alt = new WebDriverWait(browser, WAIT)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alt-dialog input")));
+        alt.clear();
+        alt.sendKeys("Học sinh khối 6 nhận giấy khen");
+        browser.findElement(By.cssSelector(".alt-dialog button")).click();
+        new WebDriverWait(browser, WAIT).until(d -> !d.findElements(By.cssSelector(".ql-editor img")).isEmpty());
+        editor.sendKeys(Keys.ENTER);
+
+        browser.findElement(By.cssSelector(".rich-text button.ql-table")).click();
+        editor.sendKeys("Lớp 6A");
+        submit("main form.stack button[type=submit]");
+        assertTrue(browser.findElement(By.cssSelector("p.notice")).getText().contains("Đã lưu"));
+        click(By.id("approve"));
+        assertEquals("đã đăng", browser.findElement(By.id("post-status")).getText());
+        long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/bien-tap/(\\d+).*", "$1"));
+
+        signOut();
+        open(SITE + "bai-viet/" + id);
+        WebElement body = browser.findElement(By.cssSelector("main .body"));
+        assertEquals("trang trọng", body.findElement(By.tagName("strong")).getText());
+        assertEquals("Lớp 6A", body.findElement(By.cssSelector("table td")).getText());
+        assertEquals(9, body.findElements(By.cssSelector("table td")).size(), "a 3×3 table");
+        WebElement picture = body.findElement(By.tagName("img"));
+        assertEquals("Học sinh khối 6 nhận giấy khen", picture.getAttribute("alt"));
+        assertEquals("1280", picture.getDomAttribute("width"), "the size of the large thumbnail, so the page keeps its place");
+        assertEquals("960", picture.getDomAttribute("height"));
+        new WebDriverWait(browser, WAIT).until(d -> Long.valueOf(1280).equals(
+                ((ChromeDriver) d).executeScript("return arguments[0].complete && arguments[0].naturalWidth", picture)));
+    }
+
     // --- every page type: axe and the Nu Html Checker ---------------------------------------------------------
 
     /**
@@ -393,6 +447,12 @@ class BrowserIT extends PortalIT {
         browser.manage().deleteAllCookies();
     }
 
+    /** The body as HTML, typed into the textarea behind the rich-text editor's "Edit the HTML" button. */
+    private void typeHtml(String html) {
+        browser.findElement(By.cssSelector("button.rich-text-source")).click();
+        type("noiDung", html);
+    }
+
     private void type(String id, String text) {
         type(By.id(id), text);
     }
@@ -413,7 +473,7 @@ class BrowserIT extends PortalIT {
     private void click(By target) {
         WebElement old = browser.findElement(By.tagName("html"));
         new WebDriverWait(browser, WAIT).until(d -> onCurrentNodes(() -> d.findElement(target).click()));
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(browser, WAIT).until(d -> isGone(old));
         new WebDriverWait(browser, WAIT).until(d -> "complete".equals(
                 ((ChromeDriver) d).executeScript("return document.readyState")));
     }
@@ -431,6 +491,21 @@ class BrowserIT extends PortalIT {
         } catch (WebDriverException e) {
             if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
                 return false;
+            }
+            throw e;
+        }
+    }
+
+    /** An element of a page that was replaced: stale, or (seen under load) no longer in Chromium's document. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
             }
             throw e;
         }

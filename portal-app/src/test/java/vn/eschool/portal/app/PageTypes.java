@@ -51,6 +51,8 @@ final class PageTypes {
             new PageType("duyệt một bài / review a post", SCHOOL + "bien-tap/{draft}", "hieutruong"),
             new PageType("quản lý album / albums for editors", SCHOOL + "album/quan-ly", "bientap"),
             new PageType("kế hoạch tin bài / article plan", SCHOOL + "ke-hoach-tin-bai", "hieutruong"),
+            new PageType("trang trường / site banner, theme and menu", SCHOOL + "trang-truong", "hieutruong"),
+            new PageType("sửa giới thiệu / edit the introduction", SCHOOL + "gioi-thieu/sua", "hieutruong"),
             // the audit, for the school's board
             new PageType("kiểm tra / audit dashboard", SCHOOL + "kiem-tra", "hieutruong"),
             new PageType("lịch sự kiện / event calendar", SCHOOL + "kiem-tra/lich", "hieutruong"),

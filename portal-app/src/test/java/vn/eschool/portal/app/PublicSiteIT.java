@@ -8,6 +8,12 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -18,6 +24,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -533,6 +540,165 @@ class PublicSiteIT extends PortalIT {
         assertEquals(200, stranger.put("api/v1/schools/" + otherCode + "/organisation/" + otherAdmin,
                 profile("Phụ trách chung", "", "")).status(), "each admin writes their own school's");
         assertEquals(404, anonymous().get(API + "/organisation/" + otherAdmin).status());
+    }
+
+    @Test
+    void aPictureInAPostsTextIsSeenByThePublicOnlyOnceThePostIsPublished() throws Exception {
+        byte[] png = png(1600, 900);
+        PortalClient.Reply refused = editor().upload(API + "/posts/images", "ghi-chu.txt", "không phải ảnh".getBytes());
+        assertEquals(415, refused.status(), refused.body());
+        PortalClient.Reply uploaded = editor().upload(API + "/posts/images", "san-truong.png", png);
+        assertEquals(201, uploaded.status(), uploaded.body());
+        JsonObject image = uploaded.json();
+        assertEquals(1280, image.getInt("width"), "shown as the large thumbnail");
+        assertEquals(720, image.getInt("height"));
+        String url = image.getString("url");
+        assertTrue(url.matches("/schools/" + DEMO + "/anh/\\d+"), url);
+
+        assertEquals(200, editor().get(url.substring(1)).status(), "its uploader sees it");
+        assertEquals(404, anonymous().get(url.substring(1)).status(), "nobody else before it is used");
+        String body = "<p>Sân trường</p><p><img src=\"" + url + "\" alt=\"Sân trường\" width=\"1280\" height=\"720\"></p>";
+        PortalClient.Reply created = editor().post(API + "/posts", post(categoryId("tin-tuc-su-kien"),
+                unique("Ảnh trong bài "), body));
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        assertTrue(created.json().getString("body").contains("src=\"" + url + "\""), created.json().getString("body"));
+        assertEquals(404, anonymous().get(url.substring(1)).status(), "a draft's picture stays hidden");
+        assertEquals(200, board().get(url.substring(1)).status(), "the board reads the draft's picture");
+        assertEquals(404, teacher().get(url.substring(1)).status());
+
+        publish(id);
+        PortalClient.Reply shown = anonymous().get(url.substring(1));
+        assertEquals(200, shown.status());
+        assertEquals("image/jpeg", shown.contentType());
+        assertTrue(anonymous().get("schools/" + DEMO + "/bai-viet/" + id).body().contains("src=\"" + url + "\""));
+        assertTrue(anonymous().get("schools/" + DEMO + "/").body().contains("src=\"" + url + "\""),
+                "without a cover, its first picture shows it among the home page's featured posts");
+
+        PortalClient.Reply otherSchool = anonymous().get(url.substring(1).replace(DEMO, otherSchool()));
+        assertEquals(404, otherSchool.status(), "a school's picture is not found under another school");
+        assertEquals(401, anonymous().upload(API + "/posts/images", "a.png", png).status());
+        assertEquals(403, teacher().upload(API + "/posts/images", "a.png", png).status());
+    }
+
+    /** A second school, for the rule that one school never sees another's data. */
+    private String otherSchool() {
+        String code = unique("tr-");
+        assertEquals(201, districtAdmin().post("api/v1/schools",
+                "{\"code\":\"" + code + "\",\"name\":\"Trường Tiểu học Sen Hồng\",\"level\":\"TH\"}").status());
+        return code;
+    }
+
+    @Test
+    void theHomePageLooksLikeASchoolsAndItsMenuShowsEachSectionOnce() {
+        String page = anonymous().get("schools/" + DEMO + "/").body();
+        String nav = page.substring(page.indexOf("<nav class=\"school-nav\""), page.indexOf("</nav>",
+                page.indexOf("<nav class=\"school-nav\"")));
+        for (String section : List.of("Trang chủ", "Giới thiệu", "Tin tức – Sự kiện", "Công khai",
+                "Văn bản chỉ đạo các cấp", "Kho học liệu điện tử", "Album ảnh", "Liên hệ – Hỏi đáp")) {
+            assertEquals(1, nav.split(">" + section + "</a>", -1).length - 1, section + " once in " + nav);
+        }
+        for (String duplicate : List.of(">Công khai năm học<", ">Văn bản<", ">Kho học liệu<")) {
+            assertFalse(nav.contains(duplicate), duplicate + " is the same section as a category: " + nav);
+        }
+        assertTrue(nav.contains("href=\"/schools/" + DEMO + "/van-ban\">Văn bản chỉ đạo các cấp</a>"), nav);
+        assertTrue(page.contains("<h1 class=\"school-name\">"), "the banner names the school");
+        assertTrue(page.contains("id=\"featured-title\""), "featured posts");
+        assertTrue(page.contains("class=\"photo-strip\""), "the latest album as a strip of thumbnails");
+        assertTrue(page.contains("id=\"directives-title\""), "the latest directive documents");
+        assertTrue(page.contains("id=\"counters-title\""), "the visitor counters");
+        assertTrue(page.contains("openstreetmap.org/search?query="), "a map link in the footer");
+        assertTrue(page.indexOf("class=\"home-news\"") < page.indexOf("class=\"home-side\""),
+                "the news comes first (a phone shows one column, in this order)");
+    }
+
+    @Test
+    void theBoardSetsTheBannerThemeAndMenuOrderAndNobodyElseDoes() throws Exception {
+        String code = newSchoolWithAdmin("quantri");
+        String api = "api/v1/schools/" + code + "/site-settings";
+        PortalClient board = anonymous().as(code, "quantri", "mat-khau-quan-tri");
+        assertEquals(201, board.post("api/v1/schools/" + code + "/accounts", Json.createObjectBuilder()
+                .add("username", "bientap").add("fullName", "Biên Tập").add("role", "EDITOR")
+                .add("password", DEMO_PASSWORD).build().toString()).status());
+        PortalClient schoolEditor = anonymous().as(code, "bientap", DEMO_PASSWORD);
+
+        JsonObject defaults = board.get(api).json();
+        assertEquals("xanh-duong", defaults.getString("theme"), defaults.toString());
+        String settings = "{\"motto\":\"Học để biết, học để làm người\",\"theme\":\"xanh-la\",\"menu\":[\"album\",\"\"]}";
+        PortalClient.Reply saved = board.put(api, settings);
+        assertEquals(200, saved.status(), saved.body());
+        assertEquals("album", saved.json().getJsonArray("menu").getJsonObject(0).getString("key"));
+        assertEquals("unknown-theme", board.put(api, "{\"theme\":\"hong\"}").json().getString("code"));
+        PortalClient.Reply repeated = board.put(api, "{\"theme\":\"tim\",\"menu\":[\"album\",\"khong-co\",\"album\"]}");
+        assertEquals(400, repeated.status());
+        assertTrue(repeated.json().getString("detail").contains("khong-co, album"), repeated.body());
+        PortalClient.Reply logo = board.upload(api + "/logo", "bieu-trung.png", png(200, 200));
+        assertEquals(200, logo.status(), logo.body());
+        String logoUrl = logo.json().getString("logoUrl");
+
+        String home = anonymous().get("schools/" + code + "/").body();
+        assertTrue(home.contains("theme-xanh-la") && home.contains("Học để biết, học để làm người")
+                && home.contains("src=\"" + logoUrl + "\""), "banner and theme on the public site");
+        String nav = home.substring(home.indexOf("<nav class=\"school-nav\""));
+        assertTrue(nav.indexOf(">Album ảnh</a>") < nav.indexOf(">Trang chủ</a>"), "the board's order");
+        assertEquals(200, anonymous().get(logoUrl.substring(1)).status(), "the logo is public");
+
+        // The settings page previews without saving, and saves.
+        PortalClient.Reply preview = board.postForm("schools/" + code + "/trang-truong", Map.of("khau-hieu",
+                "Khẩu hiệu mới", "giao-dien", "do-do", "hanh-dong", "xem-truoc"), Map.of());
+        assertEquals(200, preview.status());
+        assertTrue(preview.body().contains("Khẩu hiệu mới") && preview.body().contains("theme-do-do"));
+        assertTrue(anonymous().get("schools/" + code + "/").body().contains("theme-xanh-la"), "not saved by a preview");
+        assertEquals(303, board.postForm("schools/" + code + "/trang-truong", Map.of("khau-hieu", "Khẩu hiệu mới",
+                "giao-dien", "do-do", "hanh-dong", "luu"), Map.of()).status());
+        assertTrue(anonymous().get("schools/" + code + "/").body().contains("theme-do-do"), "saved");
+        assertEquals(400, board.postForm("schools/" + code + "/trang-truong", Map.of("giao-dien", "hong"), Map.of())
+                .status(), "a readable page for a bad theme");
+
+        PortalClient otherBoard = board();
+        for (PortalClient outsider : List.of(schoolEditor, otherBoard, teacher())) {
+            assertEquals(403, outsider.put(api, settings).status());
+            assertEquals(403, outsider.upload(api + "/logo", "a.png", png(10, 10)).status());
+            assertEquals(403, outsider.get("schools/" + code + "/trang-truong").status());
+        }
+        assertEquals(200, schoolEditor.get(api).status(), "the school's editors read the settings");
+        assertEquals(403, otherBoard.get(api).status(), "another school's board does not");
+        assertEquals(401, anonymous().get(api).status());
+        assertEquals(401, anonymous().put(api, settings).status());
+        assertEquals(303, anonymous().get("schools/" + code + "/trang-truong").status(), "to the sign-in page");
+    }
+
+    @Test
+    void theBoardWritesTheIntroductionInItsPageAndNobodyElseDoes() {
+        String code = newSchoolWithAdmin("quantri");
+        PortalClient board = anonymous().as(code, "quantri", "mat-khau-quan-tri");
+        String page = "schools/" + code + "/gioi-thieu/sua";
+        assertTrue(board.get(page + "?phan=thanh-tich").body().contains("data-rich-text"), "the rich-text editor");
+        PortalClient.Reply saved = board.postForm(page, Map.of("phan", "thanh-tich", "noi-dung",
+                "<p>Đạt <strong>trường chuẩn quốc gia</strong></p><script>alert(1)</script>"), Map.of());
+        assertEquals(303, saved.status(), saved.body());
+        String intro = anonymous().get("schools/" + code + "/gioi-thieu").body();
+        assertTrue(intro.contains("<strong>trường chuẩn quốc gia</strong>") && !intro.contains("alert(1)"), intro);
+        assertEquals(400, board.postForm(page, Map.of("phan", "thanh-tich", "noi-dung", " "), Map.of()).status(),
+                "an empty text: the page again, with the reason");
+        assertEquals(404, board.get(page + "?phan=khong-co").status());
+        assertEquals(303, anonymous().get(page).status(), "to the sign-in page");
+        for (PortalClient outsider : List.of(editor(), board(), teacher())) {
+            assertEquals(403, outsider.postForm(page, Map.of("phan", "thanh-tich", "noi-dung", "<p>x</p>"), Map.of())
+                    .status());
+        }
+    }
+
+    /** A picture as a camera or a screenshot would give it. */
+    static byte[] png(int width, int height) throws IOException {
+        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = picture.createGraphics();
+        g.setPaint(new GradientPaint(0, 0, new Color(0x2e7d32), width, height, new Color(0xf9a825)));
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(picture, "png", out);
+        return out.toByteArray();
     }
 
     private void publish(long post) {

@@ -83,6 +83,12 @@ public final class ThumbnailCache {
 
     /** Reads only the image's header: its longest side in pixels. */
     private static int longestSide(Path original) throws IOException {
+        int[] size = dimensions(original);
+        return Math.max(size[0], size[1]);
+    }
+
+    /** Width and height of an image, read from its header. */
+    public static int[] dimensions(Path original) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(original.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
@@ -91,7 +97,7 @@ public final class ThumbnailCache {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in);
-                return Math.max(reader.getWidth(0), reader.getHeight(0));
+                return new int[] {reader.getWidth(0), reader.getHeight(0)};
             } finally {
                 reader.dispose();
             }

@@ -1,5 +1,6 @@
 package vn.eschool.portal.layer1.news;
 
+import java.util.List;
 import java.util.Locale;
 import org.owasp.html.AttributePolicy;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -28,10 +29,22 @@ public final class HtmlSanitiser {
             .requireRelsOnLinks("nofollow")
             .allowAttributes("src").matching(HTTPS_OR_RELATIVE).onElements("img")
             .allowAttributes("alt", "width", "height").onElements("img")
+            // A picture whose address was dropped (pasted from Word: file:///…) is no picture at all.
+            .allowElements((name, attributes) -> hasAttribute(attributes, "src") ? name : null, "img")
             .allowAttributes("colspan", "rowspan", "scope").onElements("th", "td")
             .toFactory();
 
     private HtmlSanitiser() {
+    }
+
+    /** {@code attributes}: names and values, alternately. */
+    private static boolean hasAttribute(List<String> attributes, String name) {
+        for (int i = 0; i < attributes.size(); i += 2) {
+            if (attributes.get(i).equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static String sanitise(String html) {

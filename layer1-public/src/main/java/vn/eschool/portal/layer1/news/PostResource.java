@@ -10,10 +10,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import vn.eschool.portal.core.files.Upload;
+import vn.eschool.portal.core.rest.MultipartForm;
 import vn.eschool.portal.core.rest.PageParam;
+import vn.eschool.portal.core.rest.PortalException;
+import vn.eschool.portal.core.rest.UploadEndpoint;
 import vn.eschool.portal.core.content.ContentStatus;
 import vn.eschool.portal.core.rest.Requests;
 import vn.eschool.portal.core.school.School;
@@ -47,6 +52,9 @@ public class PostResource {
     @Inject
     SiteService site;
 
+    @Inject
+    BodyImages images;
+
     @GET
     public List<PostView> list(@PathParam("code") String code, @QueryParam("status") ContentStatus status,
                                @QueryParam("page") String pageText) {
@@ -61,6 +69,26 @@ public class PostResource {
         AuthenticatedUser user = access.requireEditor(school);
         PostView created = posts.create(school, user, requests.valid(body));
         return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    /**
+     * A picture for the text of a post or an introduction page (the rich-text editor's upload, part {@code file}):
+     * a raster image, stored through the file store; answers where it is shown and its size there.
+     */
+    @POST
+    @Path("images")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @UploadEndpoint
+    public Response uploadImage(@PathParam("code") String code, List<EntityPart> parts) {
+        School school = schools.require(code);
+        AuthenticatedUser user = access.requireEditor(school);
+        List<Upload> uploads = new MultipartForm(parts).uploads("file");
+        if (uploads.size() != 1) {
+            throw PortalException.badRequest("file-missing", "Hãy chọn một ảnh (trường \"file\").",
+                    "Choose one image (field \"file\").");
+        }
+        return Response.status(Response.Status.CREATED).entity(images.upload(school, user.accountId(),
+                uploads.get(0))).build();
     }
 
     @GET

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.rest.Requests;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
@@ -37,10 +36,7 @@ public class IntroResource {
     public Response write(@PathParam("code") String code, @PathParam("section") String section, IntroRequest body) {
         School school = schools.require(code);
         AuthenticatedUser user = access.requireBoard(school);
-        IntroSection part = IntroSection.bySlug(section).orElseThrow(() -> PortalException.notFound(
-                "Không có mục giới thiệu \"" + section + "\" (lich-su, thanh-tich, dinh-huong).",
-                "No introduction section \"" + section + "\" (lich-su, thanh-tich, dinh-huong)."));
-        site.writeIntroduction(school, user, part, requests.valid(body));
+        site.writeIntroduction(school, user, IntroSection.require(section), requests.valid(body));
         return Response.noContent().build();
     }
 }

@@ -23,9 +23,11 @@ import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolResource.SchoolView;
 import vn.eschool.portal.core.security.AuthenticatedUser;
 import vn.eschool.portal.layer1.category.Category;
+import vn.eschool.portal.layer1.category.CategoryKind;
 import vn.eschool.portal.layer1.category.CategoryService;
 import vn.eschool.portal.layer1.news.HtmlSanitiser;
 import vn.eschool.portal.layer1.news.PostView;
+import vn.eschool.portal.layer1.settings.SiteSettingsService;
 import vn.eschool.portal.layer1.stats.SiteCounters;
 
 /** What the public pages show. Every query is bounded: a page never loads more than it displays. */
@@ -35,6 +37,14 @@ public class SiteService {
     public static final int CATEGORY_PAGE_SIZE = 10;
     static final int HOME_PER_CATEGORY = 4;
     static final int HOME_CATEGORIES = 12;
+    static final int HOME_ANNOUNCEMENTS = 6;
+    static final int FEATURED = 3;
+    static final int FEATURED_CANDIDATES = 30;
+    /**
+     * The categories whose posts form the home page's announcements column, the first the school has: its own
+     * "Thông báo", else the prescribed "Thông tin cho phụ huynh".
+     */
+    static final List<String> ANNOUNCEMENTS = List.of("thong-bao", "thong-tin-cho-phu-huynh");
     static final int FEED_SIZE = 20;
     static final int SITEMAP_ITEMS = 5000;
     static final int RELATED_CANDIDATES = 50;
@@ -68,31 +78,60 @@ public class SiteService {
     @Inject
     SiteCounters counters;
 
+    @Inject
+    SiteSettingsService settings;
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    @Transactional
-    public List<Category> navigation(School school) {
-        return categories.of(school);
-    }
-
-    /** The model every page of a school's site starts from: the school and its navigation. */
+    /** The model every page of a school's site starts from: the school, its banner, theme and menu, its counters. */
     @Transactional
     public Map<String, Object> frame(School school) {
         Map<String, Object> model = new HashMap<>();
         model.put("school", SchoolView.of(school));
-        model.put("nav", navigation(school));
+        model.put("schoolSite", settings.view(school));
         model.put("totals", counters.totals(school.code()));
         return model;
     }
 
+    /**
+     * The home page's news: {@code featured}, the latest posts with a picture (any post when too few have one);
+     * {@code blocks}, the latest posts of each category of news; {@code announcements}, those of the announcements
+     * category ({@link #ANNOUNCEMENTS}), in a column beside the news.
+     */
+    public record Home(List<Card> featured, List<CategoryBlock> blocks, Category announcementCategory,
+                       List<Card> announcements) {
+    }
+
     @Transactional
-    public List<CategoryBlock> home(School school) {
+    public Home home(School school) {
         OffsetDateTime now = now();
-        return categories.of(school).stream().limit(HOME_CATEGORIES)
-                .map(c -> new CategoryBlock(c, content.latest(school, PublicContent.CATEGORISED_TYPES, c.name(),
-                        now, 0, HOME_PER_CATEGORY).stream().map(Card::of).toList()))
-                .toList();
+        List<Card> recent = content.latest(school, List.of(ContentTypes.NEWS), null, now, 0, FEATURED_CANDIDATES)
+                .stream().map(Card::of).toList();
+        List<Card> featured = new ArrayList<>(recent.stream().filter(c -> c.coverUrl() != null).limit(FEATURED)
+                .toList());
+        recent.stream().filter(c -> !featured.contains(c)).limit(FEATURED - featured.size()).forEach(featured::add);
+        Category announcements = null;
+        List<CategoryBlock> blocks = new ArrayList<>();
+        for (Category c : categories.of(school)) {
+            boolean news = c.kind() == CategoryKind.NEWS || c.kind() == CategoryKind.OTHER;
+            if (news && blocks.size() < HOME_CATEGORIES) {
+                blocks.add(new CategoryBlock(c, latest(school, c, now, HOME_PER_CATEGORY)));
+            }
+            if (news && ANNOUNCEMENTS.contains(c.slug()) && (announcements == null
+                    || ANNOUNCEMENTS.indexOf(c.slug()) < ANNOUNCEMENTS.indexOf(announcements.slug()))) {
+                announcements = c;
+            }
+        }
+        Category column = announcements;
+        blocks.removeIf(b -> b.category() == column);
+        return new Home(featured, blocks, announcements,
+                announcements == null ? List.of() : latest(school, announcements, now, HOME_ANNOUNCEMENTS));
+    }
+
+    private List<Card> latest(School school, Category category, OffsetDateTime now, int count) {
+        return content.latest(school, PublicContent.CATEGORISED_TYPES, category.name(), now, 0, count).stream()
+                .map(Card::of).toList();
     }
 
     @Transactional

@@ -100,4 +100,17 @@ class HtmlSanitiserTest {
         assertEquals("<h2>Tiêu đề</h2>", HtmlSanitiser.sanitise("<h1>Tiêu đề</h1>"));
         assertNull(HtmlSanitiser.sanitise(null));
     }
+    @Test
+    void whatWordPutsOnTheClipboardIsReducedToStructure() {
+        String word = "<!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]-->"
+                + "<p class=\"MsoNormal\" style=\"margin-bottom:0cm;line-height:150%\"><b><span lang=\"VI\""
+                + " style=\"font-size:13.0pt;font-family:'Times New Roman',serif;mso-ansi-language:VI\">Lễ khai giảng"
+                + "</span></b><span style=\"color:red\"> năm học mới<o:p></o:p></span></p>"
+                + "<table class=\"MsoTableGrid\" border=\"1\" style=\"border-collapse:collapse\"><tr>"
+                + "<td width=\"200\" valign=\"top\" style=\"width:150pt\"><p class=\"MsoNormal\">Lớp 6A</p></td></tr></table>"
+                + "<img src=\"file:///C:/Users/gv/AppData/Local/Temp/msohtmlclip1/01/clip_image001.png\" width=\"300\">";
+        String clean = HtmlSanitiser.sanitise(word);
+        assertEquals("<p><b>Lễ khai giảng</b> năm học mới</p><table><tbody><tr><td><p>Lớp 6A</p></td></tr></tbody>"
+                + "</table>", clean.replace("\n", ""));
+    }
 }

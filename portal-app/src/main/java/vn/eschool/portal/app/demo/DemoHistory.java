@@ -220,8 +220,10 @@ public class DemoHistory {
             String[] monthNews = NEWS_BY_MONTH[day.getMonthValue() - 1];
             for (int n = 0; n < monthNews.length; n++) {
                 if (day.getDayOfMonth() == 4 + 7 * n) {
-                    ContentItem news = publish(ContentTypes.NEWS, NEWS_CATEGORIES[n], monthNews[n], "Ban biên tập đưa tin: "
-                            + monthNews[n] + ".", n % 2 == 0 ? staff.editor() : staff.principal(), Visibility.PUBLIC, 9, 30);
+                    String summary = DemoArticles.summary(monthNews[n], n);
+                    ContentItem news = publish(ContentTypes.NEWS, NEWS_CATEGORIES[n], monthNews[n], summary,
+                            n % 2 == 0 ? staff.editor() : staff.principal(), Visibility.PUBLIC, 9, 30);
+                    news.write(monthNews[n], summary, DemoArticles.body(summary, day.getDayOfYear() + n));
                     news.setAttribute("tags", NEWS_TAGS[n] + ",tháng " + day.getMonthValue());
                 }
             }

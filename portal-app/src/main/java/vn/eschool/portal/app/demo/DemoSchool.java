@@ -54,10 +54,10 @@ import vn.eschool.portal.layer1.site.IntroSection;
 
 /**
  * A believable, fictional lower secondary school for the demo (PORTAL_DEMO=true): board of principals,
- * six professional groups, 30 teachers with their teaching assignments ({@link DemoPlan}), an album of generated
- * photographs, documents, disclosures, and twelve months of daily life ({@link DemoHistory}) ending on the day of the
- * first start. Every later start fills the days since the last one, so the current month is never empty, and the
- * monthly reports of the closed months are stored. Its audit looks like a real school's: high, with a finding in each
+ * six professional groups, 30 teachers with their teaching assignments ({@link DemoPlan}), an album of 20 generated
+ * photographs, documents, disclosures, twelve months of daily life ({@link DemoHistory}) ending on the day of the
+ * first start, and photos in the latest news ({@link DemoPictures}). Every later start fills the days since the
+ * last one, so the current month is never empty, and the monthly reports of the closed months are stored. Its audit looks like a real school's: high, with a finding in each
  * measured criterion of Standard II.
  */
 @ApplicationScoped
@@ -98,6 +98,9 @@ public class DemoSchool {
 
     @Inject
     DemoHistory history;
+
+    @Inject
+    DemoPictures pictures;
 
     @Inject
     MonthlyReportService reports;
@@ -208,6 +211,7 @@ public class DemoSchool {
         disclosures(school, editor, principal, now);
         em.flush();
         history.generate(school, historyStart, today(), now);
+        pictures.illustrateLatestNews(school, editor);
     }
 
     /** The days since the last start, up to today. */
@@ -314,6 +318,11 @@ public class DemoSchool {
         em.persist(profile);
     }
 
+    private static final String[] OPENING_CAPTIONS = {"Học sinh khối 6 xếp hàng đón thầy cô", "Lễ chào cờ đầu năm học",
+            "Cô Hiệu trưởng đọc thư của Chủ tịch nước", "Tiết mục văn nghệ chào mừng năm học mới",
+            "Đánh trống khai trường", "Khen thưởng học sinh tiêu biểu năm học trước", "Đại diện cha mẹ học sinh phát biểu",
+            "Học sinh khối 9 thả bóng bay", "Các lớp về lớp học sau buổi lễ", "Thầy cô chụp ảnh lưu niệm cùng học sinh"};
+
     /** The opening ceremony's album: generated photographs (with their EXIF date), uploaded as an editor would. */
     private void demoAlbum(School school, Account editor) {
         LocalDate today = today();
@@ -324,11 +333,11 @@ public class DemoSchool {
                 + (year + 1), opening, "Toàn trường dự lễ khai giảng năm học mới.", null));
         List<Upload> photos = new ArrayList<>();
         List<String> captions = new ArrayList<>();
-        for (int p = 1; p <= 12; p++) {
+        for (int p = 1; p <= 20; p++) {
             byte[] jpeg = SampleJpeg.withTakenDate(SampleJpeg.scene(640, 427, p, "Khai giảng " + year + " · " + p),
                     opening.atTime(7, 30).plusMinutes(4L * p));
             photos.add(new Upload("khai-giang-" + p + ".jpg", new ByteArrayInputStream(jpeg)));
-            captions.add("Học sinh và thầy cô trong lễ khai giảng, ảnh " + p);
+            captions.add(OPENING_CAPTIONS[(p - 1) % OPENING_CAPTIONS.length] + " (ảnh " + p + ")");
         }
         // Counted for the month of the ceremony, like the history of an older portal.
         OffsetDateTime taken = opening.atTime(9, 30).atZone(ClockProducer.SCHOOL_ZONE).toOffsetDateTime();
