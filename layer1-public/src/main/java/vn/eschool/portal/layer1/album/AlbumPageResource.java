@@ -11,9 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import vn.eschool.portal.core.rest.PageParam;
 import vn.eschool.portal.core.files.Attachment;
@@ -102,8 +99,7 @@ public class AlbumPageResource {
         School school = schools.require(code);
         if (access.current().isEmpty()) {
             String next = "/schools/" + school.code() + "/album/quan-ly";
-            return Response.seeOther(URI.create("/login?school=" + URLEncoder.encode(school.code(),
-                    StandardCharsets.UTF_8) + "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))).build();
+            return Pages.signInFirst(school.code(), next);
         }
         access.requireEditor(school);
         Map<String, Object> model = site.frame(school);

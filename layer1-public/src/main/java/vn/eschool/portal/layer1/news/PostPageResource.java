@@ -16,8 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -370,7 +368,6 @@ public class PostPageResource {
 
     private static Response signIn(School school, String path) {
         String next = "/schools/" + school.code() + "/bien-tap" + path;
-        return Response.seeOther(URI.create("/login?school=" + URLEncoder.encode(school.code(), StandardCharsets.UTF_8)
-                + "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))).build();
+        return Pages.signInFirst(school.code(), next);
     }
 }

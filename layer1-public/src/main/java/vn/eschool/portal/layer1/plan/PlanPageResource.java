@@ -8,9 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.Map;
 import vn.eschool.portal.core.rest.MonthParam;
@@ -48,8 +45,7 @@ public class PlanPageResource {
         School school = schools.require(code);
         if (access.current().isEmpty()) {
             String next = "/schools/" + school.code() + "/ke-hoach-tin-bai";
-            return Response.seeOther(URI.create("/login?school=" + URLEncoder.encode(school.code(),
-                    StandardCharsets.UTF_8) + "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))).build();
+            return Pages.signInFirst(school.code(), next);
         }
         access.requireUnpublishedReader(school);
         Map<String, Object> model = site.frame(school);

@@ -15,8 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,9 +65,7 @@ public class SiteSettingsPageResource {
     public Response page(@PathParam("code") String code, @QueryParam("xong") boolean saved) {
         School school = schools.require(code);
         if (access.current().isEmpty()) {
-            return Response.seeOther(URI.create("/login?school=" + URLEncoder.encode(school.code(),
-                    StandardCharsets.UTF_8) + "&next=" + URLEncoder.encode("/schools/" + school.code()
-                    + "/trang-truong", StandardCharsets.UTF_8))).build();
+            return Pages.signInFirst(school.code(), "/schools/" + school.code() + "/trang-truong");
         }
         access.requireBoard(school);
         return Response.ok(render(school, settings.view(school), saved ? "Đã lưu. / Saved." : null, null)).build();

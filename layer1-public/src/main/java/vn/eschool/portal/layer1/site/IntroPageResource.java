@@ -15,8 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.eschool.portal.core.rest.Requests;
@@ -53,9 +51,7 @@ public class IntroPageResource {
                          @QueryParam("xong") boolean saved) {
         School school = schools.require(code);
         if (access.current().isEmpty()) {
-            return Response.seeOther(URI.create("/login?school=" + URLEncoder.encode(school.code(),
-                    StandardCharsets.UTF_8) + "&next=" + URLEncoder.encode("/schools/" + school.code()
-                    + "/gioi-thieu/sua", StandardCharsets.UTF_8))).build();
+            return Pages.signInFirst(school.code(), "/schools/" + school.code() + "/gioi-thieu/sua");
         }
         access.requireBoard(school);
         IntroSection section = IntroSection.require(slug == null ? IntroSection.HISTORY.slug() : slug);
