@@ -62,7 +62,7 @@ class FoundationIT extends PortalIT {
         PortalClient.Reply home = anonymous().get("schools/" + DEMO + "/");
         assertEquals(200, home.status());
         assertTrue(home.body().contains("Trường THCS Sơn Ca"));
-        assertTrue(home.body().contains("Tin tức, sự kiện"));
+        assertTrue(home.body().contains("Tin nổi bật"), "the featured news");
     }
 
     @Test
