@@ -50,7 +50,10 @@ final class InertHtml {
             if (tag.equals("script") && !(ownFile(element.attr("src")) && element.data().isBlank())) {
                 found.add("script: " + element.outerHtml());
             }
-            if (tag.equals("link") && !ownFile(element.attr("href"))) {
+            // The portal's style sheets, and its own feeds advertised to readers (rel="alternate": never loaded).
+            boolean feed = element.attr("rel").equalsIgnoreCase("alternate")
+                    && element.attr("type").equals("application/rss+xml") && samePath(element.attr("href"));
+            if (tag.equals("link") && !ownFile(element.attr("href")) && !feed) {
                 found.add("link: " + element.outerHtml());
             }
             if (tag.equals("meta") && element.hasAttr("http-equiv")

@@ -119,7 +119,8 @@ public class SchoolImport {
             }
             Map<String, Long> counts = new LinkedHashMap<>();
             counts.put(ArchiveManifest.FILES_COUNT, storeFiles(zip, manifest));
-            Rewrites rewrites = new Rewrites(code, manifest.secrets(), kinds.idAttributes(), ids);
+            Rewrites rewrites = new Rewrites(code, manifest.secrets(), kinds.idAttributes(), ids,
+                    new BodyLinks(manifest.schoolCode(), code, ids));
             for (SchoolTable table : tables) {
                 if (manifest.counts().containsKey(table.name())) {
                     counts.put(table.name(), insert(connection, zip, table, rewrites));
@@ -307,13 +308,15 @@ public class SchoolImport {
         private final boolean secrets;
         private final Map<String, String> idAttributes;
         private final IdMap ids;
+        private final BodyLinks bodyLinks;
         private String unusablePassword;
 
-        Rewrites(String code, boolean secrets, Map<String, String> idAttributes, IdMap ids) {
+        Rewrites(String code, boolean secrets, Map<String, String> idAttributes, IdMap ids, BodyLinks bodyLinks) {
             this.code = code;
             this.secrets = secrets;
             this.idAttributes = idAttributes;
             this.ids = ids;
+            this.bodyLinks = bodyLinks;
         }
 
         Map<String, JsonValue> apply(SchoolTable table, JsonObject row) {
@@ -328,6 +331,10 @@ public class SchoolImport {
                     values.put(column, Json.createValue(ids.rewrite(kind, number.longValueExact())));
                 }
             });
+            // The texts of items and of their revisions show the school's own pictures and link its own pages.
+            if (values.get("body") instanceof JsonString body) {
+                values.put("body", Json.createValue(bodyLinks.rewrite(body.getString())));
+            }
             switch (table.name()) {
                 case CoreSchoolData.SCHOOL -> {
                     values.put("code", Json.createValue(code));
