@@ -134,7 +134,7 @@ class DisclosuresIT extends PortalIT {
         assertTrue(badYear.isProblem());
         PortalClient.Reply badPage = anonymous().get("schools/" + DEMO + "/cong-khai/2026-2028");
         assertEquals(400, badPage.status());
-        assertTrue(badPage.body().contains("Năm học phải có dạng"), badPage.body());
+        assertTrue(badPage.body().contains("không đúng dạng"), badPage.body());
         assertEquals(404, anonymous().get(API + "/disclosures/" + currentYear() + "/khong-co").status());
     }
 
