@@ -86,6 +86,11 @@ public class Outbox {
         return Math.max(older, prunedUpTo());
     }
 
+    /** The highest position the outbox has reached: its last event, or how far it was pruned. */
+    public long latest() {
+        return Math.max(single("SELECT COALESCE(MAX(id), 0) FROM index_event"), prunedUpTo());
+    }
+
     /** Events up to this id are pruned: an index behind it cannot catch up from the outbox. */
     public long prunedUpTo() {
         return single("SELECT up_to FROM index_event_pruned WHERE id = 1");

@@ -146,7 +146,13 @@ public class SearchIndexer {
             long stored = feed.count();
             return indexed == stored ? null : indexed + " indexed, " + stored + " stored";
         }
-        return position < pruned ? "behind the outbox (applied " + position + ", pruned to " + pruned + ")" : null;
+        if (position < pruned) {
+            return "behind the outbox (applied " + position + ", pruned to " + pruned + ")";
+        }
+        // An index ahead of the database's outbox was written for another database (or before a restore).
+        long latest = outbox.latest();
+        return position > latest ? "ahead of the outbox (applied " + position + ", the outbox ends at " + latest
+                + "): written for another database" : null;
     }
 
     /** The index for searches and counts: 503 {@code index-rebuilding} while a rebuild fills it. */
