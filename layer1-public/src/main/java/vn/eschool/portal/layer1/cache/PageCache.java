@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.zip.GZIPOutputStream;
 import vn.eschool.portal.core.content.ContentChanged;
 import vn.eschool.portal.core.metrics.PortalGauges;
@@ -40,6 +41,14 @@ public class PageCache implements PortalGauges {
     static final long MAX_BYTES = 32L * 1024 * 1024;
     /** Pages also show things that change without an event (scheduled posts coming due, counters, staff). */
     static final Duration MAX_AGE = Duration.ofSeconds(60);
+    /**
+     * An aged page is rendered again by one request while the others are still sent the aged copy (32 concurrent
+     * visitors of the home page used to render it 32 times at once); a render that has not come back in this time
+     * (it failed) is left to the next request.
+     */
+    static final Duration REFRESH_TIMEOUT = Duration.ofSeconds(10);
+    /** An aged page nobody asked for again is dropped after this. */
+    static final Duration STALE_LIMIT = MAX_AGE.multipliedBy(5);
 
     /**
      * A cached page of {@code school}, counted as a read of item {@code read} when that is not null; {@code etag}
@@ -47,12 +56,20 @@ public class PageCache implements PortalGauges {
      * HTTP dates carry them.
      */
     public record Page(String school, Long read, byte[] body, byte[] gzipped, String mediaType, String etag,
-                       Instant lastModified, long generation) {
+                       Instant lastModified, long generation, long storedAtNanos, AtomicLong refreshClaimedAtNanos) {
 
-        static Page of(String school, Long read, String body, String mediaType, Instant now, long generation) {
+        static Page of(String school, Long read, String body, String mediaType, Instant now, long generation,
+                       long nanos) {
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             return new Page(school, read, bytes, gzip(bytes), mediaType, "W/\"" + sha256(bytes) + "\"",
-                    now.truncatedTo(ChronoUnit.SECONDS), generation);
+                    now.truncatedTo(ChronoUnit.SECONDS), generation, nanos, new AtomicLong(nanos));
+        }
+
+        /** True for the one caller that is to render this aged page again. */
+        boolean claimRefresh(long nanos) {
+            long claimed = refreshClaimedAtNanos.get();
+            boolean free = claimed == storedAtNanos || nanos - claimed > REFRESH_TIMEOUT.toNanos();
+            return free && refreshClaimedAtNanos.compareAndSet(claimed, nanos);
         }
 
         int weight() {
@@ -60,12 +77,24 @@ public class PageCache implements PortalGauges {
         }
     }
 
-    private final Cache<String, Page> pages = Caffeine.newBuilder()
-            .maximumWeight(MAX_BYTES)
-            .weigher((String address, Page page) -> address.length() + page.weight())
-            .expireAfterWrite(MAX_AGE)
-            .build();
+    private final Cache<String, Page> pages;
     private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
+    private final LongSupplier nanoTime;
+
+    public PageCache() {
+        this(System::nanoTime);
+    }
+
+    /** With the clock the pages' age is read from (tests). */
+    PageCache(LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(MAX_BYTES)
+                .weigher((String address, Page page) -> address.length() + page.weight())
+                .expireAfterWrite(STALE_LIMIT)
+                .ticker(nanoTime::getAsLong)
+                .build();
+    }
 
     /** The cache's key for a request: its URL as received (before any rewriting), with the query. */
     public static String address(HttpServletRequest request) {
@@ -83,9 +112,18 @@ public class PageCache implements PortalGauges {
         return generation == null ? 0 : generation.get();
     }
 
+    /**
+     * The page to send: none when its school changed since it was rendered; when it is older than
+     * {@link #MAX_AGE}, none for one caller (who renders it again) and the aged copy for the others meanwhile.
+     */
     public Optional<Page> get(String address) {
         Page page = pages.getIfPresent(address);
-        return page != null && page.generation() == generation(page.school()) ? Optional.of(page) : Optional.empty();
+        if (page == null || page.generation() != generation(page.school())) {
+            return Optional.empty();
+        }
+        long now = nanoTime.getAsLong();
+        boolean aged = now - page.storedAtNanos() > MAX_AGE.toNanos();
+        return aged && page.claimRefresh(now) ? Optional.empty() : Optional.of(page);
     }
 
     /** Stores the page unless its school changed since {@code generation}; the page stored, or empty. */
@@ -94,7 +132,7 @@ public class PageCache implements PortalGauges {
         if (generation != generation(school)) {
             return Optional.empty();
         }
-        Page page = Page.of(school, read, body, mediaType, now, generation);
+        Page page = Page.of(school, read, body, mediaType, now, generation, nanoTime.getAsLong());
         pages.put(address, page);
         return Optional.of(page);
     }

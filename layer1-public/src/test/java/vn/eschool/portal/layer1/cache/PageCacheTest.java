@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,33 @@ class PageCacheTest {
         cache.invalidate("a");
         assertTrue(cache.get("http://x/schools/a/").isEmpty());
         assertEquals("<p>home b</p>", body(cache, "http://x/schools/b/"), "another school's pages stay");
+    }
+
+    /** After its age one visitor renders the page again while the others still get the aged copy. */
+    @Test
+    void anAgedPageIsRenderedAgainByOneVisitorOnly() {
+        AtomicLong nanos = new AtomicLong(1_000);
+        PageCache cache = new PageCache(nanos::get);
+        String address = "http://x/schools/a/";
+        cache.put("a", null, address, 0, "<p>old</p>", HTML, NOW);
+        nanos.addAndGet(PageCache.MAX_AGE.toNanos() - 1);
+        assertTrue(cache.get(address).isPresent(), "not aged yet");
+
+        nanos.addAndGet(2);
+        assertTrue(cache.get(address).isEmpty(), "the first visitor after its age renders it");
+        assertEquals("<p>old</p>", body(cache, address), "the others get the aged copy meanwhile");
+        assertEquals("<p>old</p>", body(cache, address));
+
+        nanos.addAndGet(PageCache.REFRESH_TIMEOUT.toNanos() + 1);
+        assertTrue(cache.get(address).isEmpty(), "a render that never came back is taken over");
+
+        cache.put("a", null, address, 0, "<p>new</p>", HTML, NOW);
+        assertEquals("<p>new</p>", body(cache, address));
+        assertEquals("<p>new</p>", body(cache, address), "a fresh page is everyone's again");
+
+        nanos.addAndGet(PageCache.STALE_LIMIT.toNanos() + 1);
+        assertTrue(cache.get(address).isEmpty(), "an aged page is not kept for ever");
+        assertTrue(cache.get(address).isEmpty());
     }
 
     @Test
