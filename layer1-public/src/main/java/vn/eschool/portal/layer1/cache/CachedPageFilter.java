@@ -16,8 +16,8 @@ import vn.eschool.portal.core.web.SecurityHeaders;
 
 /**
  * Answers anonymous GETs of cached public pages before JAX-RS, Weld's request scope and FreeMarker: the bytes kept
- * by the {@link PageCache} (gzip-compressed once when the browser accepts it), 304 when the browser holds the page,
- * the pages' security headers, and the view counted like a rendered one ({@link PageViews}). A request with a
+ * by the {@link PageCache} (compressed once: brotli or gzip, as the browser accepts), 304 when the browser holds
+ * the page, the pages' security headers, and the view counted like a rendered one ({@link PageViews}). A request with a
  * session cookie or an Authorization header goes on to JAX-RS (a signed-in user's pages are never cached).
  * Registered in portal-app's web.xml.
  */
@@ -60,7 +60,11 @@ public class CachedPageFilter extends HttpFilter {
         }
         response.setContentType(page.mediaType());
         byte[] body = page.body();
-        if (acceptsGzip(request.getHeader("Accept-Encoding"))) {
+        String acceptEncoding = request.getHeader("Accept-Encoding");
+        if (page.brotli() != null && accepts("br", acceptEncoding)) {
+            response.setHeader("Content-Encoding", "br");
+            body = page.brotli();
+        } else if (accepts("gzip", acceptEncoding)) {
             response.setHeader("Content-Encoding", "gzip");
             body = page.gzipped();
         }
@@ -82,15 +86,15 @@ public class CachedPageFilter extends HttpFilter {
         }
     }
 
-    /** gzip listed without {@code q=0}, or {@code *}. */
-    static boolean acceptsGzip(String acceptEncoding) {
+    /** {@code coding} listed without {@code q=0}, or {@code *}. */
+    static boolean accepts(String coding, String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
-        for (String coding : acceptEncoding.split(",")) {
-            String[] parts = coding.split(";");
+        for (String listed : acceptEncoding.split(",")) {
+            String[] parts = listed.split(";");
             String name = parts[0].strip();
-            if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
+            if (name.equalsIgnoreCase(coding) || name.equals("*")) {
                 return parts.length == 1 || !parts[1].strip().replace(" ", "").matches("q=0(\\.0*)?");
             }
         }

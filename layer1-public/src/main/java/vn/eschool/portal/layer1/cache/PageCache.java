@@ -28,8 +28,8 @@ import vn.eschool.portal.layer1.site.PublicSiteChanged;
 
 /**
  * Rendered public pages for anonymous visitors, by address (the URL as the browser asked for it, host and query
- * included). Kept ready to send: UTF-8 bytes, the same gzip-compressed once, a validator and the time of
- * rendering, so that {@link CachedPageFilter} answers without rendering, compressing or hashing. Bounded by size and
+ * included). Kept ready to send: UTF-8 bytes, the same compressed once (gzip, and brotli where its native encoder
+ * loads), a validator and the time of rendering, so that {@link CachedPageFilter} answers without rendering, compressing or hashing. Bounded by size and
  * by age, and forgotten for a whole school as soon as anything of that school is published or edited: each school
  * has a generation, bumped by every change, and a page rendered under an older generation is neither served nor
  * stored (a render racing a publication cannot put back a stale page).
@@ -55,14 +55,16 @@ public class PageCache implements PortalGauges {
      * is weak (the plain and the compressed bytes are the same page), {@code lastModified} in whole seconds as
      * HTTP dates carry them.
      */
-    public record Page(String school, Long read, byte[] body, byte[] gzipped, String mediaType, String etag,
-                       Instant lastModified, long generation, long storedAtNanos, AtomicLong refreshClaimedAtNanos) {
+    public record Page(String school, Long read, byte[] body, byte[] gzipped, byte[] brotli, String mediaType,
+                       String etag, Instant lastModified, long generation, long storedAtNanos,
+                       AtomicLong refreshClaimedAtNanos) {
 
         static Page of(String school, Long read, String body, String mediaType, Instant now, long generation,
                        long nanos) {
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            return new Page(school, read, bytes, gzip(bytes), mediaType, "W/\"" + sha256(bytes) + "\"",
-                    now.truncatedTo(ChronoUnit.SECONDS), generation, nanos, new AtomicLong(nanos));
+            return new Page(school, read, bytes, gzip(bytes), Brotli.compress(bytes), mediaType,
+                    "W/\"" + sha256(bytes) + "\"", now.truncatedTo(ChronoUnit.SECONDS), generation, nanos,
+                    new AtomicLong(nanos));
         }
 
         /** True for the one caller that is to render this aged page again. */
@@ -73,7 +75,7 @@ public class PageCache implements PortalGauges {
         }
 
         int weight() {
-            return body.length + gzipped.length;
+            return body.length + gzipped.length + (brotli == null ? 0 : brotli.length);
         }
     }
 

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.aayushatharva.brotli4j.decoder.Decoder;
+import com.aayushatharva.brotli4j.decoder.DecoderJNI;
+import com.aayushatharva.brotli4j.decoder.DirectDecompress;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -90,6 +93,11 @@ class PageCacheTest {
         assertArrayEquals(html.getBytes(StandardCharsets.UTF_8), page.body());
         assertArrayEquals(page.body(), new GZIPInputStream(new ByteArrayInputStream(page.gzipped())).readAllBytes());
         assertTrue(page.gzipped().length < page.body().length / 4);
+        assertTrue(Brotli.available(), "brotli4j has a native encoder for this platform");
+        DirectDecompress brotli = Decoder.decompress(page.brotli());
+        assertEquals(DecoderJNI.Status.DONE, brotli.getResultStatus());
+        assertArrayEquals(page.body(), brotli.getDecompressedData());
+        assertTrue(page.brotli().length <= page.gzipped().length);
         assertTrue(page.etag().matches("W/\"[0-9a-f]{32}\""), page.etag());
         assertEquals(Instant.parse("2026-12-06T10:15:30Z"), page.lastModified());
         assertEquals(7L, page.read());
@@ -99,13 +107,16 @@ class PageCacheTest {
     }
 
     @Test
-    void gzipIsSentOnlyWhenAccepted() {
-        assertTrue(CachedPageFilter.acceptsGzip("gzip, deflate, br"));
-        assertTrue(CachedPageFilter.acceptsGzip("br;q=1.0, gzip;q=0.8"));
-        assertTrue(CachedPageFilter.acceptsGzip("*"));
-        assertFalse(CachedPageFilter.acceptsGzip(null));
-        assertFalse(CachedPageFilter.acceptsGzip("identity"));
-        assertFalse(CachedPageFilter.acceptsGzip("gzip;q=0"));
-        assertFalse(CachedPageFilter.acceptsGzip("gzip; q=0.0, br"));
+    void anEncodingIsSentOnlyWhenAccepted() {
+        assertTrue(CachedPageFilter.accepts("gzip", "gzip, deflate, br"));
+        assertTrue(CachedPageFilter.accepts("br", "gzip, deflate, br"));
+        assertTrue(CachedPageFilter.accepts("gzip", "br;q=1.0, gzip;q=0.8"));
+        assertTrue(CachedPageFilter.accepts("gzip", "*"));
+        assertFalse(CachedPageFilter.accepts("gzip", null));
+        assertFalse(CachedPageFilter.accepts("gzip", "identity"));
+        assertFalse(CachedPageFilter.accepts("gzip", "gzip;q=0"));
+        assertFalse(CachedPageFilter.accepts("gzip", "gzip; q=0.0, br"));
+        assertFalse(CachedPageFilter.accepts("br", "gzip, deflate"));
+        assertFalse(CachedPageFilter.accepts("br", "br;q=0, gzip"));
     }
 }
