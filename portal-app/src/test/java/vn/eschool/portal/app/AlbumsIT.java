@@ -186,6 +186,20 @@ class AlbumsIT extends PortalIT {
         assertEquals(1, listed.size());
         assertEquals(3, listed.getJsonObject(0).getInt("photoCount"));
 
+        // Album pages are public pages: cached for anonymous visitors, counted as visits, and forgotten (with the
+        // home page's album strip) as soon as the album is renamed.
+        HttpResponse<byte[]> cachedAlbum = fetch("schools/" + school + "/album/" + albumId);
+        assertEquals("hit", cachedAlbum.headers().firstValue("X-Page-Cache").orElse("miss"));
+        assertTrue(cachedAlbum.headers().firstValue("Set-Cookie").orElse("").startsWith("PORTAL_VISIT_" + school),
+                "a visit of the school's site, counted");
+        assertTrue(anonymous().get("schools/" + school + "/").body().contains(title), "the home page's album strip");
+        String renamed = title + " (ảnh đẹp)";
+        assertEquals(200, editor.put(api + "/" + albumId, Json.createObjectBuilder().add("title", renamed)
+                .add("activityDate", LocalDate.now(HANOI).minusDays(3).toString()).build().toString()).status());
+        assertTrue(anonymous().get("schools/" + school + "/album/" + albumId).body().contains(renamed));
+        assertTrue(anonymous().get("schools/" + school + "/album").body().contains(renamed));
+        assertTrue(anonymous().get("schools/" + school + "/").body().contains(renamed));
+
         // Captions are content: corrected by the editors and found by search.
         String word = "Phudongtest" + UUID.randomUUID().toString().substring(0, 6);
         long keoCo = added.getJsonObject(1).getJsonNumber("id").longValue();

@@ -20,6 +20,7 @@ import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
 import vn.eschool.portal.core.web.PageRenderer;
 import vn.eschool.portal.core.web.Pages;
+import vn.eschool.portal.layer1.cache.PublicPage;
 import vn.eschool.portal.layer1.site.SiteService;
 
 /** Album pages of the public site, the photos' thumbnails, and the editors' album page. */
@@ -50,6 +51,7 @@ public class AlbumPageResource {
     Request request;
 
     @GET
+    @PublicPage
     public String list(@PathParam("code") String code, @QueryParam("trang") String pageText) {
         School school = schools.require(code);
         int page = PageParam.parse(pageText);
@@ -62,6 +64,7 @@ public class AlbumPageResource {
     }
 
     @GET
+    @PublicPage
     @Path("{id:[0-9]+}")
     public String album(@PathParam("code") String code, @PathParam("id") long id) {
         School school = schools.require(code);

@@ -2,6 +2,7 @@ package vn.eschool.portal.layer1.album;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +33,7 @@ import vn.eschool.portal.core.logbook.ActivityLog;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.layer1.site.PublicContent;
+import vn.eschool.portal.layer1.site.PublicSiteChanged;
 
 /**
  * Photo albums: editors create an album per activity and upload its photos in bulk. Every photo goes through
@@ -49,6 +51,10 @@ public class AlbumService {
 
     @Inject
     AlbumRepository albums;
+
+    /** The home page shows the latest album: its cached pages go when an album is added or renamed. */
+    @Inject
+    Event<PublicSiteChanged> siteChanged;
 
     @Inject
     PublicContent publicContent;
@@ -105,6 +111,7 @@ public class AlbumService {
         Album album = albums.add(new Album(school, request.title().strip(), request.activityDate(),
                 blankToNull(request.description()), em.find(Account.class, creatorId), now()));
         log.record(school, "layer1.album.created", String.valueOf(album.id()), album.title());
+        siteChanged.fire(new PublicSiteChanged(school.code()));
         return AlbumView.of(album, 0, null);
     }
 
@@ -122,6 +129,7 @@ public class AlbumService {
         album.describe(request.title().strip(), request.activityDate(), blankToNull(request.description()));
         photos.forEach(p -> p.fileUnder(album.category()));
         log.record(school, "layer1.album.updated", String.valueOf(album.id()), album.title());
+        siteChanged.fire(new PublicSiteChanged(school.code()));
         return AlbumView.of(album, photos.size(), coverUrl(album));
     }
 
