@@ -712,9 +712,6 @@ class HardeningIT extends PortalIT {
         for (String path : List.of("/%ff", "/%2e%2e/%2e%2e/etc/passwd", "/WEB-INF/web.xml", "/schools/%c3%28")) {
             checks.add(() -> assertThePortalsOwnError(path, rawGet(path, browser), "text/html", "Về trang chủ"));
         }
-        // Payara's RFC 9110 check refuses the text "\n" in a header value.
-        checks.add(() -> assertThePortalsOwnError("/ with a header", rawGet("/", browser + "X-Folder: C:\\new\r\n"),
-                "text/html", "Về trang chủ"));
         for (String path : List.of("/api/v1/%ff", "/api/v1/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
                 "/api/v1/schools/%c3%28", "/api/v1/WEB-INF/web.xml")) {
             // Asked for as a browser would: under /api the answer is problem+json all the same.

@@ -3,27 +3,20 @@ package vn.eschool.portal.core.web;
 import jakarta.servlet.RequestDispatcher;
 import java.io.CharConversionException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
-import java.util.regex.Pattern;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
 
 /**
  * In front of Payara's own HTTP handler: a request the servlet container would refuse before mapping it (its path
- * does not decode as UTF-8 or climbs above the root with {@code ..}, or a header value holds an escaped control
- * character) goes to the portal's error servlet as a 400 instead. Payara's {@code CoyoteAdapter} answers such a
- * request with an empty 400 before any filter, valve or web.xml error page; the error servlet answers
- * problem+json under {@code /api/} and the Vietnamese page elsewhere. The checks are the container's own: the path
- * decoded by Grizzly as {@code CoyoteAdapter} decodes it, its normalisation rules (no backslash, no NUL, no
- * {@code ..} above the root) and its RFC 9110 header check.
+ * does not decode as UTF-8, or climbs above the root with {@code ..}) goes to the portal's error servlet as a 400
+ * instead. Payara's {@code CoyoteAdapter} answers such a request with an empty 400 before any filter, valve or
+ * web.xml error page; the error servlet answers problem+json under {@code /api/} and the Vietnamese page
+ * elsewhere. The checks are the container's own: the path decoded by Grizzly as {@code CoyoteAdapter} decodes it,
+ * then its normalisation rules (no backslash, no NUL, no {@code ..} above the root).
  */
 final class RefusedRequestHandler extends HttpHandler {
-
-    /** CoyoteAdapter's RFC 9110 check: the text \n, \r, \0, \x00, \x0A or \x0D in a header's first value. */
-    private static final Pattern ESCAPED_CONTROL = Pattern.compile("\\\\(n|0|r|x00|x0A|x0D)");
 
     private final HttpHandler container;
     private final String errorPath;
@@ -43,27 +36,13 @@ final class RefusedRequestHandler extends HttpHandler {
 
     @Override
     public void service(Request request, Response response) throws Exception {
-        List<String> refusedHeaders = headersTheContainerRefuses(request);
-        if (!refusedHeaders.isEmpty() || pathRefusedByTheContainer(request)) {
-            // Left in place, they would have the error servlet's request refused in turn.
-            refusedHeaders.forEach(name -> request.getRequest().getHeaders().removeHeader(name));
+        if (pathRefusedByTheContainer(request)) {
             request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 400);
             request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
             request.getRequest().setRequestURI(errorPath);
             request.getRequest().setQueryString(null);
         }
         container.service(request, response);
-    }
-
-    private static List<String> headersTheContainerRefuses(Request request) {
-        List<String> refused = new ArrayList<>();
-        for (String name : request.getHeaderNames()) {
-            String value = request.getHeader(name);
-            if (value != null && ESCAPED_CONTROL.matcher(value).find()) {
-                refused.add(name);
-            }
-        }
-        return refused;
     }
 
     private boolean pathRefusedByTheContainer(Request request) {
@@ -84,6 +63,9 @@ final class RefusedRequestHandler extends HttpHandler {
         }
         if (!path.startsWith("/") || path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0) {
             return false;
+        }
+        if (!path.contains("..")) {
+            return true;
         }
         Deque<String> segments = new ArrayDeque<>();
         for (String segment : path.split("/")) {
