@@ -709,11 +709,12 @@ class HardeningIT extends PortalIT {
     void requestsTheContainerRefusesAreAnsweredByThePortal() {
         String browser = "Accept: text/html\r\n";
         List<Executable> checks = new ArrayList<>();
-        for (String path : List.of("/%ff", "/%2e%2e/%2e%2e/etc/passwd", "/WEB-INF/web.xml", "/schools/%c3%28")) {
+        for (String path : List.of("/%ff", "/%2e%2e/%2e%2e/etc/passwd", "/WEB-INF/web.xml", "/schools/%c3%28",
+                "/schools/a%2fb")) {
             checks.add(() -> assertThePortalsOwnError(path, rawGet(path, browser), "text/html", "Về trang chủ"));
         }
         for (String path : List.of("/api/v1/%ff", "/api/v1/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
-                "/api/v1/schools/%c3%28", "/api/v1/WEB-INF/web.xml")) {
+                "/api/v1/schools/%c3%28", "/api/v1/schools/a%2fb", "/api/v1/WEB-INF/web.xml")) {
             // Asked for as a browser would: under /api the answer is problem+json all the same.
             checks.add(() -> assertThePortalsOwnError(path, rawGet(path, browser), "application/problem+json",
                     "\"status\":4"));
