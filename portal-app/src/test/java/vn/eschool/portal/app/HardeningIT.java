@@ -1,5 +1,6 @@
 package vn.eschool.portal.app;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,6 +39,7 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import vn.eschool.portal.core.logbook.LogbookCanonicalForm;
 import vn.eschool.portal.core.logbook.LogbookFields;
 
@@ -677,6 +679,47 @@ class HardeningIT extends PortalIT {
             assertInert(teacher, site + "to-chuc", marker(name));
             assertInert(teacher, site + "noi-bo");
         }
+    }
+
+    // --- errors the container raises before the application sees the request ------------------------------------
+
+    /** One request sent byte for byte (no client would send these paths as they are), and its whole answer. */
+    private String rawGet(String path, String headers) throws IOException {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n" + headers
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void assertThePortalsOwnError(String path, String response, String mediaType, String text) {
+        String head = response.substring(0, Math.max(response.indexOf("\r\n\r\n"), 0)).toLowerCase();
+        assertTrue(response.matches("(?s)HTTP/1\\.1 4\\d\\d .*"), path + ": " + response);
+        assertTrue(head.contains("content-type: " + mediaType), path + ": " + response);
+        assertTrue(response.contains(text), path + ": " + response);
+        for (String software : List.of("payara", "glassfish", "grizzly")) {
+            assertFalse(response.toLowerCase().contains(software), path + ": " + response);
+        }
+    }
+
+    @Test
+    void requestsTheContainerRefusesAreAnsweredByThePortal() {
+        String browser = "Accept: text/html\r\n";
+        List<Executable> checks = new ArrayList<>();
+        for (String path : List.of("/%ff", "/%2e%2e/%2e%2e/etc/passwd", "/WEB-INF/web.xml", "/schools/%c3%28",
+                "/schools/a%2fb")) {
+            checks.add(() -> assertThePortalsOwnError(path, rawGet(path, browser), "text/html", "Về trang chủ"));
+        }
+        for (String path : List.of("/api/v1/%ff", "/api/v1/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+                "/api/v1/schools/%c3%28", "/api/v1/schools/a%2fb", "/api/v1/WEB-INF/web.xml")) {
+            // Asked for as a browser would: under /api the answer is problem+json all the same.
+            checks.add(() -> assertThePortalsOwnError(path, rawGet(path, browser), "application/problem+json",
+                    "\"status\":4"));
+        }
+        assertAll(checks);
     }
 
     // --- headers of every answer --------------------------------------------------------------------------------
