@@ -62,7 +62,7 @@ public final class ArchiveGenerator {
         rows("account", ACCOUNTS, i -> Json.createObjectBuilder().add("id", i + 1).add("school_id", 1)
                 .add("login_scope", CODE).add("username", "gv" + i).add("full_name", "Giáo Viên " + i)
                 .add("role", i == 0 ? "SCHOOL_ADMIN" : "TEACHER").add("enabled", true)
-                .add("must_change_password", false).add("failed_logins", 0).add("created_at", START.toString())
+                .add("must_change_password", false).add("created_at", START.toString())
                 .add("totp_enabled", false).add("teaches", i != 0));
         int files = items / 10;
         byte[][] contents = new byte[files][];

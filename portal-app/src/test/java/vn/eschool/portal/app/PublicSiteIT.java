@@ -767,11 +767,12 @@ class PublicSiteIT extends PortalIT {
     }
 
     /** A ZIP of wp-content/uploads with the opening ceremony's photo, and not the sports day's. */
-    private static byte[] uploadsZip() {
+    /** The school's own picture: its thumbnails are not in the shared cache from an earlier import. */
+    private static byte[] uploadsZip(String school) {
         var bytes = new java.io.ByteArrayOutputStream();
         try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
             zip.putNextEntry(new java.util.zip.ZipEntry("wp-content/uploads/2023/09/anh-khai-giang.jpg"));
-            zip.write(vn.eschool.portal.layer1.album.SampleJpeg.scene(640, 480, 13, "Khai giảng"));
+            zip.write(vn.eschool.portal.layer1.album.SampleJpeg.scene(640, 480, 13, "Khai giảng " + school));
             zip.closeEntry();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -780,7 +781,7 @@ class PublicSiteIT extends PortalIT {
     }
 
     private static PortalClient.Reply importWordPress(PortalClient client, String school, boolean commit) {
-        return importWordPress(client, school, commit, wordPressExport(), uploadsZip(), "thaytuan=quantri");
+        return importWordPress(client, school, commit, wordPressExport(), uploadsZip(school), "thaytuan=quantri");
     }
 
     private static PortalClient.Reply importWordPress(PortalClient client, String school, boolean commit, byte[] wxr,
@@ -831,7 +832,7 @@ class PublicSiteIT extends PortalIT {
     }
 
     @Test
-    void wordPressPreviewThenCommitKeepsStatesDatesImagesAndOldLinksAndASecondImportAddsNothing() {
+    void wordPressPreviewThenCommitKeepsStatesDatesImagesAndOldLinksAndASecondImportAddsNothing() throws Exception {
         String school = newSchoolWithAdmin("quantri");
         PortalClient admin = anonymous().as(school, "quantri", "mat-khau-quan-tri");
 
@@ -855,6 +856,18 @@ class PublicSiteIT extends PortalIT {
         PortalClient.Reply committed = importWordPress(admin, school, true);
         assertEquals(200, committed.status(), committed.body());
         assertEquals(counts, committed.json().getJsonObject("counts"), "the preview said what the import did");
+        // As an upload does, the import makes each image's thumbnails at once (not at the first visitor's request).
+        List<Map<String, Object>> images = ItDatabase.query("SELECT sha256 FROM attachment WHERE media_type LIKE"
+                + " 'image/%' AND school_id = (SELECT id FROM school WHERE code = ?)", school);
+        assertFalse(images.isEmpty());
+        for (Map<String, Object> image : images) {
+            String sha = (String) image.get("sha256");
+            for (int size : new int[] {320, 1280}) {
+                java.nio.file.Path thumbnail = java.nio.file.Path.of(System.getProperty("portal.it.data"), "thumbnails",
+                        sha.substring(0, 2), sha + "-" + size + ".jpg");
+                assertTrue(java.nio.file.Files.isRegularFile(thumbnail), thumbnail.toString());
+            }
+        }
         Map<String, JsonObject> posts = postsByTitle(admin, school);
         assertEquals(5, posts.size());
         JsonObject opening = posts.get("Lễ khai giảng năm học mới");

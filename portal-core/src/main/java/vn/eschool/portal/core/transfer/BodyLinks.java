@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 final class BodyLinks {
 
     private final Pattern link;
+    private final String oldCode;
+    private final String newCode;
     private final String newBase;
     private final IdMap ids;
 
@@ -17,6 +19,8 @@ final class BodyLinks {
         // The code ends at a path or text boundary, so "thcs-a" does not match inside "/schools/thcs-ab/".
         this.link = Pattern.compile("/schools/" + Pattern.quote(oldCode)
                 + "(?:/(anh|tep-bai-viet|tep|bai-viet)/(\\d+))?(?=[/\"'?#<\\s]|$)");
+        this.oldCode = oldCode;
+        this.newCode = newCode;
         this.newBase = "/schools/" + newCode;
         this.ids = ids;
     }
@@ -36,5 +40,10 @@ final class BodyLinks {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** A JSON text that names the school (a stored report): its addresses, and the code as a whole string value. */
+    String rewriteJson(String json) {
+        return rewrite(json).replace("\"" + oldCode + "\"", "\"" + newCode + "\"");
     }
 }

@@ -19,4 +19,9 @@ public interface SchoolDataPort {
     default Map<String, String> idAttributes() {
         return Map.of();
     }
+
+    /** District tables its tables refer to ({@link SchoolTable#references()} naming them): found by their key. */
+    default List<DistrictTable> districtTables() {
+        return List.of();
+    }
 }

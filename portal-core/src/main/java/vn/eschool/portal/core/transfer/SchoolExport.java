@@ -18,8 +18,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -73,6 +75,10 @@ public class SchoolExport {
                     String entry = ArchiveManifest.kindEntry(table.name());
                     counts.put(table.name(), writeEntry(zip, entry, hashes,
                             stream -> writeRows(connection, table, school.id(), secrets, stream)));
+                }
+                for (DistrictTable district : kinds.districtTables()) {
+                    writeEntry(zip, district.entry(), hashes,
+                            stream -> writeDistrictRows(connection, district, school.id(), stream));
                 }
                 long fileCount = 0;
                 try (PreparedStatement query = connection.prepareStatement(
@@ -133,6 +139,45 @@ public class SchoolExport {
                     }
                     if (secrets && table.name().equals(CoreSchoolData.ACCOUNT)) {
                         openSecret(json, rows);
+                    }
+                    out.write(json.build().toString().getBytes(StandardCharsets.UTF_8));
+                    out.write('\n');
+                    count++;
+                }
+                return count;
+            }
+        }
+    }
+
+    /** The district's rows of {@code district} that a row of the school refers to. */
+    private long writeDistrictRows(Connection connection, DistrictTable district, long schoolId, OutputStream out)
+            throws SQLException, IOException {
+        List<String> referring = new ArrayList<>();
+        int schools = 0;
+        for (SchoolTable table : kinds.tables()) {
+            for (Map.Entry<String, String> reference : table.references().entrySet()) {
+                if (reference.getValue().equals(district.name())) {
+                    referring.add("SELECT " + reference.getKey() + " FROM " + table.name() + " WHERE " + table.owned());
+                    schools++;
+                }
+            }
+        }
+        if (referring.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT * FROM " + district.name() + " WHERE "
+                + district.districtRows() + " AND id IN (" + String.join(" UNION ", referring) + ") ORDER BY id")) {
+            for (int i = 1; i <= schools; i++) {
+                query.setLong(i, schoolId);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                Columns columns = Columns.of(rows.getMetaData());
+                long count = 0;
+                while (rows.next()) {
+                    JsonObjectBuilder json = Json.createObjectBuilder();
+                    int index = 1;
+                    for (String column : columns.kinds().keySet()) {
+                        columns.read(rows, index++, column, json);
                     }
                     out.write(json.build().toString().getBytes(StandardCharsets.UTF_8));
                     out.write('\n');

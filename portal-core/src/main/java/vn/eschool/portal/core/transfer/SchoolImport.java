@@ -117,6 +117,11 @@ public class SchoolImport {
                             sequences.next(table.sequence())));
                 }
             }
+            for (DistrictTable district : kinds.districtTables()) {
+                if (manifest.entries().containsKey(district.entry())) {
+                    mapDistrictRows(connection, zip, district, ids);
+                }
+            }
             Map<String, Long> counts = new LinkedHashMap<>();
             counts.put(ArchiveManifest.FILES_COUNT, storeFiles(zip, manifest));
             Rewrites rewrites = new Rewrites(code, manifest.secrets(), kinds.idAttributes(), ids,
@@ -222,6 +227,54 @@ public class SchoolImport {
             }
         }
         return count[0];
+    }
+
+    /**
+     * Each district row the school refers to, as this deployment numbers it: the row with the same key. A row this
+     * deployment does not have refuses the archive (the district creates it first, e.g. the prescribed folder).
+     */
+    private static void mapDistrictRows(Connection connection, ZipFile zip, DistrictTable district, IdMap ids)
+            throws IOException, SQLException {
+        Columns columns = Columns.of(connection, district.name());
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+                zip.getInputStream(zip.getEntry(district.entry())), StandardCharsets.UTF_8))) {
+            for (String line; (line = lines.readLine()) != null;) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonObject row = Json.createReader(new StringReader(line)).readObject();
+                // "= ?" or "IS NULL" per value: a parameter compared with NULL has no type PostgreSQL can infer.
+                StringBuilder sql = new StringBuilder("SELECT id FROM " + district.name() + " WHERE "
+                        + district.districtRows());
+                List<String> bound = new ArrayList<>();
+                for (String column : district.key()) {
+                    if (row.getOrDefault(column, JsonValue.NULL).getValueType() == JsonValue.ValueType.NULL) {
+                        sql.append(" AND ").append(column).append(" IS NULL");
+                    } else {
+                        sql.append(" AND ").append(column).append(" = ?");
+                        bound.add(column);
+                    }
+                }
+                try (PreparedStatement find = connection.prepareStatement(sql.toString())) {
+                    for (int i = 0; i < bound.size(); i++) {
+                        columns.bind(find, i + 1, bound.get(i), row.get(bound.get(i)));
+                    }
+                    try (ResultSet found = find.executeQuery()) {
+                        if (!found.next()) {
+                            throw ArchiveManifest.rejected("Cổng này không có " + district.name() + " "
+                                    + keyOf(row, district) + " mà trường dùng; quận cần tạo trước khi nhập.",
+                                    "This portal has no " + district.name() + " " + keyOf(row, district)
+                                            + ", which the school uses; the district creates it first.");
+                        }
+                        ids.put(district.name(), id(row.get("id")), found.getLong(1));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String keyOf(JsonObject row, DistrictTable district) {
+        return district.key().stream().map(column -> String.valueOf(row.get(column))).toList().toString();
     }
 
     /** The logbook of the new code ends where the archive's did, plus the import. */
@@ -334,6 +387,11 @@ public class SchoolImport {
             // The texts of items and of their revisions show the school's own pictures and link its own pages.
             if (values.get("body") instanceof JsonString body) {
                 values.put("body", Json.createValue(bodyLinks.rewrite(body.getString())));
+            }
+            for (String column : table.codeTexts()) {
+                if (values.get(column) instanceof JsonString text) {
+                    values.put(column, Json.createValue(bodyLinks.rewriteJson(text.getString())));
+                }
             }
             switch (table.name()) {
                 case CoreSchoolData.SCHOOL -> {

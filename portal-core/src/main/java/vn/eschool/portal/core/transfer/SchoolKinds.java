@@ -20,6 +20,10 @@ public class SchoolKinds {
                 .flatMap(port -> port.tables().stream()).toList();
     }
 
+    public List<DistrictTable> districtTables() {
+        return ports.stream().flatMap(port -> port.districtTables().stream()).toList();
+    }
+
     public Map<String, String> idAttributes() {
         Map<String, String> attributes = new HashMap<>();
         ports.forEach(port -> attributes.putAll(port.idAttributes()));

@@ -28,4 +28,11 @@ class BodyLinksTest {
         assertEquals("<a href=\"/schools/thcs-ab/bai-viet/9\">x</a> <img src=\"/schools/thcs-b/anh/5\">",
                 links.rewrite(text));
     }
+
+    @Test
+    void aStoredReportNamesTheNewSchoolOnlyWhereAValueIsTheCode() {
+        BodyLinks links = new BodyLinks("thcs-a", "thcs-b", new IdMap());
+        assertEquals("{\"school\":\"thcs-b\",\"link\":\"/schools/thcs-b/cong-khai\",\"name\":\"thcs-ab\"}",
+                links.rewriteJson("{\"school\":\"thcs-a\",\"link\":\"/schools/thcs-a/cong-khai\",\"name\":\"thcs-ab\"}"));
+    }
 }
