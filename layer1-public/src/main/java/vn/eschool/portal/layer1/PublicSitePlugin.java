@@ -14,6 +14,7 @@ import vn.eschool.portal.layer1.album.AlbumResource;
 import vn.eschool.portal.layer1.cache.PublicPageFilter;
 import vn.eschool.portal.layer1.category.CategoryResource;
 import vn.eschool.portal.layer1.directive.DirectiveResource;
+import vn.eschool.portal.layer1.disclosure.DisclosurePageResource;
 import vn.eschool.portal.layer1.disclosure.DisclosureResource;
 import vn.eschool.portal.layer1.elearning.ElearningPageResource;
 import vn.eschool.portal.layer1.elearning.ElearningResource;
@@ -59,7 +60,7 @@ public class PublicSitePlugin implements PortalPlugin {
                 BodyImagePageResource.class, SiteSettingsResource.class, SiteSettingsPageResource.class,
                 IntroPageResource.class,
                 AlbumResource.class, AlbumPageResource.class, ElearningResource.class, ElearningPageResource.class,
-                PlanResource.class, PlanPageResource.class, DisclosureResource.class, OrganisationResource.class,
+                PlanResource.class, PlanPageResource.class, DisclosureResource.class, DisclosurePageResource.class, OrganisationResource.class,
                 StatsResource.class, StatsAdminResource.class, PublicPageFilter.class,
                 MigrationResource.class, OldLinkRedirects.class, PlainLinkFilter.class);
     }
@@ -83,6 +84,8 @@ public class PublicSitePlugin implements PortalPlugin {
                         "/schools/{school}/ke-hoach-tin-bai", 41),
                 new MenuEntry(MenuArea.ADMIN, "Sửa phần giới thiệu", "Edit the introduction",
                         "/schools/{school}/gioi-thieu/sua", 43),
+                new MenuEntry(MenuArea.ADMIN, "Đăng nội dung công khai", "Publish disclosures",
+                        "/schools/{school}/cong-khai/sua", 44),
                 new MenuEntry(MenuArea.ADMIN, "Trang trường: biểu trưng, màu, thực đơn", "Site banner, theme and menu",
                         "/schools/{school}/trang-truong", 42));
     }

@@ -346,6 +346,31 @@ class BrowserIT extends PortalIT {
                 ((ChromeDriver) d).executeScript("return arguments[0].complete && arguments[0].naturalWidth", picture)));
     }
 
+    @Test
+    void theBoardWritesADisclosureWithBoldTextAndVisitorsSeeIt() {
+        String school = newSchoolWithAdmin("quantri");
+        String site = "schools/" + school + "/";
+        signIn(school, "quantri", "mat-khau-quan-tri", null, site + "cong-khai/sua");
+        click(By.cssSelector("a[href$='muc=hoc-phi']"));
+        WebElement editor = new WebDriverWait(browser, WAIT)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rich-text .ql-editor")));
+        assertFalse(browser.findElement(By.id("noi-dung")).isDisplayed(), "the editor replaces the textarea");
+        editor.click();
+        editor.sendKeys("Miễn học phí cho ");
+        editor.sendKeys(Keys.chord(Keys.CONTROL, "b"));
+        editor.sendKeys("học sinh THCS công lập");
+        editor.sendKeys(Keys.chord(Keys.CONTROL, "b"));
+        editor.sendKeys(" từ năm học này.");
+        submit("main form.stack button[type=submit]");
+        assertTrue(browser.findElement(By.cssSelector("p.notice")).getText().contains("Đã đăng"));
+
+        signOut();
+        open(site + "cong-khai");
+        WebElement text = browser.findElement(By.cssSelector("#muc-hoc-phi .body"));
+        assertEquals("học sinh THCS công lập", text.findElement(By.tagName("strong")).getText());
+        assertTrue(text.getText().contains("Miễn học phí cho học sinh THCS công lập từ năm học này."), text.getText());
+    }
+
     // --- every page type: axe and the Nu Html Checker ---------------------------------------------------------
 
     /**
@@ -365,9 +390,16 @@ class BrowserIT extends PortalIT {
                 const page = performance.getEntriesByType('navigation')[0];
                 const files = performance.getEntriesByType('resource');
                 const sum = list => list.reduce((total, r) => total + r.transferSize, 0);
+                const pictures = Array.from(document.images);
+                const size = name => pictures.filter(i => i.currentSrc === name && i.naturalWidth > 0)
+                        .map(i => ' ' + i.naturalWidth + 'x' + i.naturalHeight).slice(0, 1).join('');
                 return {html: page.transferSize, encoding: page.encodedBodySize < page.decodedBodySize,
                         css: sum(files.filter(r => new URL(r.name).pathname.endsWith('.css'))),
-                        all: page.transferSize + sum(files), files: files.length};
+                        images: sum(files.filter(r => r.initiatorType === 'img')),
+                        all: page.transferSize + sum(files), files: files.length,
+                        pictures: pictures.length, lazy: pictures.filter(i => i.loading === 'lazy').length,
+                        loaded: files.map(r => new URL(r.name).pathname + ' (' + r.initiatorType + ') '
+                                + r.transferSize + ' B' + size(r.name)).join('; ')};
                 """);
         long html = ((Number) bytes.get("html")).longValue();
         long css = ((Number) bytes.get("css")).longValue();

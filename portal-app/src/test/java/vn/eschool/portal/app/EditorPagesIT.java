@@ -176,4 +176,75 @@ class EditorPagesIT extends PortalIT {
         assertEquals(404, stranger.get("schools/" + other + "/bien-tap/" + id).status(),
                 "another school's post is not found under one's own school");
     }
+
+    @Test
+    void editorsPublishADisclosuresTextInItsPageAndNobodyElseDoes() throws Exception {
+        String code = newSchoolWithAdmin("quantri");
+        String api = "api/v1/schools/" + code;
+        PortalClient board = anonymous().as(code, "quantri", "mat-khau-quan-tri");
+        for (String[] person : new String[][] {{"bientap", "EDITOR"}, {"gv01", "TEACHER"}}) {
+            assertEquals(201, board.post(api + "/accounts", Json.createObjectBuilder().add("username", person[0])
+                    .add("fullName", "Người Thử").add("role", person[1]).add("password", PASSWORD)
+                    .add("group", "Tổ Toán").build().toString()).status());
+        }
+        String year = anonymous().get(api + "/disclosures").json().getString("year");
+        String page = "schools/" + code + "/cong-khai/sua";
+
+        PortalClient.Reply anonymousRead = anonymous().get(page);
+        assertEquals(303, anonymousRead.status(), "to the sign-in page");
+        assertTrue(anonymousRead.raw().headers().firstValue("Location").orElseThrow().contains("/login?school="));
+        Session editor = signIn(code, "bientap", PASSWORD);
+        String checklist = editor.get(page).body();
+        assertTrue(checklist.contains("Đăng nội dung công khai") && checklist.contains("muc=hoc-phi"),
+                "the year's checklist, each item a link");
+        assertTrue(editor.get("account").body().contains("/schools/" + code + "/cong-khai/sua"),
+                "linked from the account page's menu");
+        assertTrue(editor.get(page + "?muc=hoc-phi").body().contains("data-rich-text"), "the rich-text editor");
+        assertEquals(404, editor.get(page + "?muc=khong-co").status());
+
+        Map<String, String> fields = Map.of("nam", year, "muc", "hoc-phi", "noi-dung",
+                "<p>Học phí: <strong>miễn</strong> cho học sinh THCS</p><script>alert(1)</script>", "ghi-chu", "");
+        assertEquals(403, editor.client().postForm(page, fields, Map.of()).status(), "without its CSRF token");
+        PortalClient.Reply empty = editor.post(page, Map.of("nam", year, "muc", "hoc-phi", "noi-dung", " "));
+        assertEquals(400, empty.status());
+        assertTrue(empty.body().contains("Hãy nhập nội dung công khai"), "the reason on the page");
+        PortalClient.Reply badDay = editor.post(page, Map.of("nam", year, "muc", "hoc-phi", "noi-dung", "<p>x</p>",
+                "ngay-thay-doi", "hôm qua"));
+        assertEquals(400, badDay.status());
+        assertTrue(badDay.body().contains("Ngày thay đổi không hợp lệ") && badDay.body().contains("hôm qua"),
+                "the reason, and the form as typed");
+        PortalClient.Reply saved = editor.post(page, fields);
+        assertEquals(303, saved.status(), saved.body());
+        assertTrue(saved.raw().headers().firstValue("Location").orElseThrow().contains("muc=hoc-phi&xong=true"));
+        String published = anonymous().get("schools/" + code + "/cong-khai").body();
+        assertTrue(published.contains("<strong>miễn</strong>") && !published.contains("alert(1)"), published);
+        assertTrue(editor.get(page + "?muc=hoc-phi").body().contains("&lt;strong&gt;miễn&lt;/strong&gt;"),
+                "the latest text, to start the next version from");
+
+        // A version with a file (attached through the API): the next one written in the page keeps it if asked.
+        PortalClient editorApi = anonymous().as(code, "bientap", PASSWORD);
+        PortalClient.Reply file = editorApi.upload(api + "/files", "bien-ban.png", PublicSiteIT.png(20, 20));
+        assertEquals(201, file.status(), file.body());
+        assertEquals(201, editorApi.post(api + "/disclosures/" + year + "/tai-tro", Json.createObjectBuilder()
+                .add("fileId", file.json().getJsonNumber("id")).build().toString()).status());
+        assertTrue(editor.get(page + "?muc=tai-tro").body().contains("Giữ tệp đính kèm bien-ban.png"));
+        assertEquals(303, editor.post(page, Map.of("nam", year, "muc", "tai-tro", "noi-dung", "<p>Biên bản</p>",
+                "giu-tep", "true")).status());
+        JsonObject latest = anonymous().get(api + "/disclosures/" + year + "/tai-tro").json().getJsonArray("versions")
+                .getJsonObject(1);
+        assertEquals("bien-ban.png", latest.getString("fileName"));
+        assertEquals("<p>Biên bản</p>", latest.getString("text"));
+
+        Session teacher = signIn(code, "gv01", PASSWORD);
+        Session otherBoard = signIn(DEMO, "hieutruong", PASSWORD);
+        for (Session outsider : List.of(teacher, otherBoard)) {
+            assertEquals(403, outsider.get(page).status());
+            assertEquals(403, outsider.post(page, fields).status());
+        }
+        assertEquals(403, anonymous().postForm(page, fields, Map.of()).status());
+        assertEquals(200, signIn(code, "quantri", "mat-khau-quan-tri").get(page + "?muc=hoc-phi").status(),
+                "the board publishes disclosures too");
+        assertEquals(1, anonymous().get(api + "/disclosures/" + year + "/hoc-phi").json().getJsonArray("versions")
+                .size(), "only the editor's version was published");
+    }
 }

@@ -53,6 +53,7 @@ final class PageTypes {
             new PageType("kế hoạch tin bài / article plan", SCHOOL + "ke-hoach-tin-bai", "hieutruong"),
             new PageType("trang trường / site banner, theme and menu", SCHOOL + "trang-truong", "hieutruong"),
             new PageType("sửa giới thiệu / edit the introduction", SCHOOL + "gioi-thieu/sua", "hieutruong"),
+            new PageType("đăng công khai / publish a disclosure", SCHOOL + "cong-khai/sua?muc=hoc-phi", "hieutruong"),
             // the audit, for the school's board
             new PageType("kiểm tra / audit dashboard", SCHOOL + "kiem-tra", "hieutruong"),
             new PageType("lịch sự kiện / event calendar", SCHOOL + "kiem-tra/lich", "hieutruong"),

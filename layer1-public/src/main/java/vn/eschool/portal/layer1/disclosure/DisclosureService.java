@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -137,6 +138,14 @@ public class DisclosureService {
                 OffsetDateTime.now(clock)));
         changed.fire(new PublicSiteChanged(school.code()));
         return VersionView.of(version, catalogue.rules());
+    }
+
+    /** The file of the item's latest version: a new version written in the editor page keeps it when asked to. */
+    @Transactional
+    public Optional<Long> latestFileId(School school, SchoolYear year, String key) {
+        return versions.history(school, year, requireItem(key).key()).stream()
+                .max(Comparator.comparingInt(DisclosureVersion::number))
+                .map(DisclosureVersion::attachment).map(Attachment::id);
     }
 
     /** The file of a published version, for anyone. */

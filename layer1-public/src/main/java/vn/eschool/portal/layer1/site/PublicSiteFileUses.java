@@ -16,8 +16,8 @@ import vn.eschool.portal.core.content.ContentTypes;
 import vn.eschool.portal.layer1.news.BodyImages;
 
 /**
- * The public site's uses of a file: a post's cover, a picture in the text of a post or an introduction page, a
- * directive document, an album photo, a disclosure version's file, a person's photo on the organisation page. Published public items whose time has come are for anyone;
+ * The public site's uses of a file: a post's cover, a picture in the text of a post, an introduction page or a
+ * disclosure, a directive document, an album photo, a disclosure version's file, a person's photo on the organisation page. Published public items whose time has come are for anyone;
  * drafts and scheduled posts for the editors (and their author).
  */
 @ApplicationScoped
@@ -43,10 +43,13 @@ public class PublicSiteFileUses implements FileUses {
         for (ContentItem item : items) {
             uses.add(readersOf(item, now));
         }
-        // Disclosure versions are public once published (they are never changed nor withdrawn), and so are the
-        // photos the school chose for its organisation page, and the logo of its banner.
+        // Disclosure versions are public once published (they are never changed nor withdrawn), with the pictures
+        // in their text, and so are the photos the school chose for its organisation page, and the logo of its banner.
         long published = em.createQuery("select count(v) from DisclosureVersion v where v.attachment = :file",
                 Long.class).setParameter("file", file).getSingleResult()
+                + em.createQuery("select count(v) from DisclosureVersion v where v.school = :school"
+                + " and v.body like :src", Long.class).setParameter("school", file.school())
+                .setParameter("src", BodyImages.srcPattern(file.school(), file.id())).getSingleResult()
                 + em.createQuery("select count(p) from OrganisationProfile p where p.photo = :file", Long.class)
                 .setParameter("file", file).getSingleResult()
                 + em.createQuery("select count(s) from SiteSettings s where s.logo = :file", Long.class)
