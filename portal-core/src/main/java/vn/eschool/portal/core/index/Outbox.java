@@ -23,9 +23,9 @@ import vn.eschool.portal.core.bootstrap.PortalBootstrap;
 /**
  * The index outbox ({@code index_event}): one row per changed content item, written in the changing transaction,
  * read by every node in id order. A row is written on the persistence context's own connection, the one its
- * transaction commits: an item's row is written while JPA flushes the item, often as the transaction commits, and
- * a connection asked of the data source then is not the transaction's (it commits at once, so another node could
- * read the event before the item and take the item for deleted). Reads use the data source. Times are the
+ * transaction commits: an item's row is written from JPA's flush of the item, and a connection asked of the data
+ * source there was seen to commit apart from it (ClusterIT: another node read the event before the item existed
+ * and took the item for deleted). Reads use the data source. Times are the
  * machines' real time (never the portal's adjustable clock), as the nodes' heartbeats compare them.
  */
 @ApplicationScoped
