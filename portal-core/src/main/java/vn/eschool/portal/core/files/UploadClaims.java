@@ -86,9 +86,9 @@ public class UploadClaims {
     public void settle(String claim, String sha256) {
         if (em.createNativeQuery("DELETE FROM upload_claim WHERE id = ?1").setParameter(1, claim)
                 .executeUpdate() == 0) {
-            throw new RetryLaterException("upload-interrupted", 5,
-                    "Tải tệp lên bị gián đoạn; không có gì được lưu. Hãy thử lại.",
-                    "The upload was interrupted; nothing was kept. Try again.");
+            throw new RetryLaterException("upload-abandoned", 5,
+                    "Máy chủ đã coi lần tải lên này là bị bỏ dở; không có gì được lưu. Hãy thử lại.",
+                    "The server took this upload for abandoned; nothing was kept. Try again.");
         }
         registry.registerInterposedSynchronization(new Synchronization() {
             @Override
