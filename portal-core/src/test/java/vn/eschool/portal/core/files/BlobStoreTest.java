@@ -109,6 +109,24 @@ class BlobStoreTest {
     }
 
     @Test
+    void theClaimIsMadeBeforeTheBlobAppearsAndADeadNodesTempFilesGoWithoutTheOthers() throws IOException {
+        BlobStore store = new BlobStore(dataDir, "node-a");
+        byte[] content = "bài giảng".getBytes(StandardCharsets.UTF_8);
+        StoredBlob blob = store.store(new ByteArrayInputStream(content), 100,
+                sha256 -> assertFalse(store.exists(sha256), "claimed before it is in the store"));
+        assertTrue(store.exists(blob.sha256()));
+        Path deadNodes = dataDir.resolve("tmp").resolve("upload-node-a-1.part");
+        Path liveNodes = dataDir.resolve("tmp").resolve("upload-node-b-1.part");
+        Files.write(deadNodes, new byte[] {1});
+        Files.write(liveNodes, new byte[] {2});
+
+        store.deleteTemporaryFiles("node-a");
+
+        assertFalse(Files.exists(deadNodes));
+        assertTrue(Files.exists(liveNodes));
+    }
+
+    @Test
     void onlyRealHashesNameFiles() {
         BlobStore store = new BlobStore(dataDir, "test-node");
         assertThrows(IllegalArgumentException.class, () -> store.pathOf("../../etc/passwd"));
