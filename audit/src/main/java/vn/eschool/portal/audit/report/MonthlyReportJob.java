@@ -50,7 +50,6 @@ public class MonthlyReportJob {
 
     /** Longer than a run takes; a node that dies holding the lease holds the others back this long. */
     private static final Duration LEASE = Duration.ofHours(1);
-    private static final long LEASE_POLL_MILLIS = 500;
 
     @Inject
     ClusterLease lease;
@@ -92,18 +91,9 @@ public class MonthlyReportJob {
     }
 
     private void takeLease() {
-        long deadline = System.nanoTime() + LEASE.toNanos();
-        while (!lease.tryTake(ClusterLease.MONTHLY_REPORTS, LEASE)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Monthly reports: another node has held the lease for " + LEASE);
-            }
-            try {
-                // Another node is preparing the reports: wait for it, then find them stored.
-                Thread.sleep(LEASE_POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Monthly reports: interrupted waiting for the lease", e);
-            }
+        // Another node preparing the reports is waited for; its reports are then found stored.
+        if (!lease.awaitTake(ClusterLease.MONTHLY_REPORTS, LEASE)) {
+            throw new IllegalStateException("Monthly reports: another node has held the lease for " + LEASE);
         }
     }
 }

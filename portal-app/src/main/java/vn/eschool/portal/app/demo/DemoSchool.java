@@ -25,6 +25,7 @@ import vn.eschool.portal.core.account.Role;
 import vn.eschool.portal.audit.report.MonthlyReportService;
 import vn.eschool.portal.audit.report.MonthlySchedule;
 import vn.eschool.portal.core.bootstrap.PortalReady;
+import vn.eschool.portal.core.cluster.ClusterLease;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.config.PortalConfig;
 import vn.eschool.portal.core.content.ContentItem;
@@ -125,19 +126,36 @@ public class DemoSchool {
     @ApplicationScoped
     public static class Seeder {
 
+        /** Longer than generating the school takes on a slow machine. */
+        private static final Duration GENERATION = Duration.ofMinutes(30);
+
         @Inject
         PortalConfig config;
 
         @Inject
         DemoSchool demo;
 
+        @Inject
+        ClusterLease lease;
+
+        /**
+         * Under the cluster's lease: nodes started together generate the school once, the others wait for it
+         * and then find it (and its days and reports) there.
+         */
         void onReady(@Observes @Priority(100) PortalReady ready) {
             if (!config.demo()) {
                 return;
             }
-            demo.seedOnce();
-            demo.topUp();
-            demo.reportClosedMonths();
+            if (!lease.awaitTake(ClusterLease.DEMO_SCHOOL, GENERATION)) {
+                throw new IllegalStateException("Demo school: another node has held the lease for " + GENERATION);
+            }
+            try {
+                demo.seedOnce();
+                demo.topUp();
+                demo.reportClosedMonths();
+            } finally {
+                lease.release(ClusterLease.DEMO_SCHOOL);
+            }
             ready.note("Trường mẫu / demo school: " + config.publicUrl() + "/schools/" + CODE + "/");
             ready.note("Tài khoản mẫu / demo accounts (trường " + CODE + ", mật khẩu / password " + PASSWORD
                     + "): hieutruong (quản trị), bientap (biên tập), gv01 … gv30 (giáo viên)");

@@ -21,12 +21,19 @@ public class ClusterLease {
 
     /** The monthly audit reports (the audit's {@code MonthlyReportJob}). */
     public static final String MONTHLY_REPORTS = "monthly-reports";
+    /** The demo school's generation at start (PORTAL_DEMO=true). */
+    public static final String DEMO_SCHOOL = "demo-school";
+    private static final long POLL_MILLIS = 500;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
     @Inject
     PortalConfig config;
+
+    /** This bean's proxy: each attempt is a transaction of its own. */
+    @Inject
+    ClusterLease self;
 
     /** Takes the lease {@code name} for {@code ttl} unless another live node holds it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -36,6 +43,26 @@ public class ClusterLease {
                         + " AND (holder IS NULL OR holder = ?1 OR held_until < ?4)")
                 .setParameter(1, config.nodeId()).setParameter(2, now.plus(ttl)).setParameter(3, name)
                 .setParameter(4, now).executeUpdate() == 1;
+    }
+
+    /**
+     * Takes the lease {@code name} for {@code ttl}, waiting while another node holds it, at most {@code ttl} (it
+     * has expired by then); false when it could not be taken.
+     */
+    public boolean awaitTake(String name, Duration ttl) {
+        long deadline = System.nanoTime() + ttl.toNanos();
+        while (!self.tryTake(name, ttl)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Gives the lease back if this node holds it. */

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -40,15 +41,23 @@ public class BlobStore {
 
     private final Path files;
     private final Path tmp;
+    /** The node writing through this store: its temp files carry its id, for {@link #deleteTemporaryFiles}. */
+    private final String node;
 
-    public BlobStore(Path dataDir) {
+    public BlobStore(Path dataDir, String node) {
         this.files = dataDir.resolve("files");
         this.tmp = dataDir.resolve("tmp");
+        this.node = node;
     }
 
     public StoredBlob store(InputStream in, long maxBytes) throws IOException {
+        return store(in, maxBytes, sha256 -> { });
+    }
+
+    /** Stores {@code in}; {@code beforePublishing} learns its SHA-256 before the blob appears in the store. */
+    public StoredBlob store(InputStream in, long maxBytes, Consumer<String> beforePublishing) throws IOException {
         Files.createDirectories(tmp);
-        Path temp = Files.createTempFile(tmp, "upload-", ".part");
+        Path temp = Files.createTempFile(tmp, tempPrefix(node), ".part");
         try {
             MessageDigest digest = sha256();
             long size;
@@ -59,6 +68,7 @@ public class BlobStore {
                 channel.force(true);
             }
             String sha = HexFormat.of().formatHex(digest.digest());
+            beforePublishing.accept(sha);
             Path target = pathOf(sha);
             Files.createDirectories(target.getParent());
             if (Files.exists(target)) {
@@ -107,6 +117,23 @@ public class BlobStore {
             return SHA256.matcher(name).matches() && !referenced.test(name);
         });
         return removed;
+    }
+
+    /** Deletes the temp files of {@code node}'s uploads, which are over (the node restarted, or died). */
+    public void deleteTemporaryFiles(String node) throws IOException {
+        if (!Files.isDirectory(tmp)) {
+            return;
+        }
+        try (Stream<Path> list = Files.list(tmp)) {
+            for (Path p : (Iterable<Path>) list.filter(p -> p.getFileName().toString().startsWith(tempPrefix(node)))
+                    ::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static String tempPrefix(String node) {
+        return "upload-" + node + "-";
     }
 
     public Set<Path> temporaryFiles() throws IOException {

@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -60,11 +62,14 @@ public class FileService {
     @Inject
     ExtractionService extractions;
 
+    @Inject
+    UploadClaims claims;
+
     private BlobStore blobs;
 
     @PostConstruct
     void open() {
-        blobs = new BlobStore(config.sharedDir());
+        blobs = new BlobStore(config.sharedDir(), config.nodeId());
     }
 
     public BlobStore blobs() {
@@ -126,7 +131,7 @@ public class FileService {
                          BiFunction<String, Path, Optional<PortalException>> check) {
         StoredBlob blob;
         try {
-            blob = blobs.store(content, config.maxUploadBytes());
+            blob = claimed(config.maxUploadBytes(), content);
         } catch (BlobStore.TooLargeException e) {
             throw tooLarge(config.maxUploadBytes());
         } catch (IOException e) {
@@ -207,10 +212,21 @@ public class FileService {
         }
         try {
             byte[] text = extraction.text().getBytes(StandardCharsets.UTF_8);
-            return blobs.store(new ByteArrayInputStream(text), text.length).sha256();
+            return claimed(text.length, new ByteArrayInputStream(text)).sha256();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Stores a file of this transaction's upload under a claim ({@link UploadClaims}) that this transaction
+     * settles: a node that dies before committing leaves a claim the others remove the file by.
+     */
+    private StoredBlob claimed(long maxBytes, InputStream content) throws IOException {
+        List<String> claim = new ArrayList<>(1);
+        StoredBlob blob = blobs.store(content, maxBytes, sha256 -> claim.add(claims.claim(sha256)));
+        claims.settle(claim.get(0), blob.sha256());
+        return blob;
     }
 
     /** A refused file goes at once unless the same bytes were stored before under another name. */
@@ -242,6 +258,9 @@ public class FileService {
     public int sweepOrphans() {
         Set<String> referenced = new HashSet<>(em.createQuery("select distinct a.sha256 from Attachment a",
                 String.class).getResultList());
+        // The extracted texts are files of their own.
+        referenced.addAll(em.createQuery("select distinct a.textSha256 from Attachment a"
+                + " where a.textSha256 is not null", String.class).getResultList());
         try {
             int removed = blobs.sweep(referenced::contains, ORPHAN_GRACE);
             if (removed > 0) {

@@ -1,6 +1,8 @@
 package vn.eschool.portal.core.index;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,9 +22,11 @@ import vn.eschool.portal.core.bootstrap.PortalBootstrap;
 
 /**
  * The index outbox ({@code index_event}): one row per changed content item, written in the changing transaction,
- * read by every node in id order. Plain JDBC on the portal's data source: inside a transaction the container hands
- * out the transaction's own connection, so the row commits or rolls back with the change. Times are the machines'
- * real time (never the portal's adjustable clock), as the nodes' heartbeats compare them.
+ * read by every node in id order. A row is written on the persistence context's own connection, the one its
+ * transaction commits: an item's row is written from JPA's flush of the item, and a connection asked of the data
+ * source there was seen to commit apart from it (ClusterIT: another node read the event before the item existed
+ * and took the item for deleted). Reads use the data source. Times are the
+ * machines' real time (never the portal's adjustable clock), as the nodes' heartbeats compare them.
  */
 @ApplicationScoped
 public class Outbox {
@@ -34,11 +38,16 @@ public class Outbox {
     public record Event(long id, Long itemId, long schoolId, String schoolCode) {
     }
 
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
     private DataSource dataSource;
 
     /** Appends an event to the caller's transaction; its id. */
     public long append(long itemId, long schoolId, String schoolCode) {
-        try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+        // Not closed: the connection is the persistence context's.
+        Connection c = transactionConnection();
+        try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO index_event (item_id, school_id, school_code, created_at) VALUES (?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             s.setLong(1, itemId);
@@ -57,8 +66,21 @@ public class Outbox {
 
     /** Appends to the caller's transaction that the school's public pages changed without a content item. */
     public void appendSiteChange(String schoolCode) {
-        update("INSERT INTO index_event (item_id, school_id, school_code, created_at) SELECT NULL, id, code, ?"
-                + " FROM school WHERE code = ?", now(), schoolCode);
+        try (PreparedStatement s = prepare(transactionConnection(), "INSERT INTO index_event (item_id, school_id,"
+                + " school_code, created_at) SELECT NULL, id, code, ? FROM school WHERE code = ?", now(), schoolCode)) {
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Writing the index outbox failed", e);
+        }
+    }
+
+    /** The connection the caller's transaction commits: the persistence context's, which flushes the change. */
+    private Connection transactionConnection() {
+        Connection c = em.unwrap(Connection.class);
+        if (c == null) {
+            throw new IllegalStateException("The index outbox is written only inside the changing transaction");
+        }
+        return c;
     }
 
     /** Events with ids after {@code id}, lowest first, at most {@code limit}. */

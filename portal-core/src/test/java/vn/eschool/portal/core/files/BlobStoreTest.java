@@ -55,7 +55,7 @@ class BlobStoreTest {
 
     @Test
     void storesByContentHashAndOnlyOnce() throws IOException {
-        BlobStore store = new BlobStore(dataDir);
+        BlobStore store = new BlobStore(dataDir, "test-node");
         byte[] content = "Bài giảng điện tử".getBytes(StandardCharsets.UTF_8);
         StoredBlob first = store.store(new ByteArrayInputStream(content), 1000);
         StoredBlob second = store.store(new ByteArrayInputStream(content), 1000);
@@ -70,7 +70,7 @@ class BlobStoreTest {
 
     @Test
     void anInterruptedUploadLeavesNothingHalfWritten() throws IOException {
-        BlobStore store = new BlobStore(dataDir);
+        BlobStore store = new BlobStore(dataDir, "test-node");
         byte[] content = new byte[300_000];
         assertThrows(IOException.class, () -> store.store(interruptedAfter(content, 150_000), 1_000_000));
         assertEquals(0, blobCount());
@@ -79,7 +79,7 @@ class BlobStoreTest {
 
     @Test
     void anOversizedUploadIsRefusedMidStreamAndDiscarded() throws IOException {
-        BlobStore store = new BlobStore(dataDir);
+        BlobStore store = new BlobStore(dataDir, "test-node");
         assertThrows(BlobStore.TooLargeException.class,
                 () -> store.store(new ByteArrayInputStream(new byte[200_001]), 200_000));
         assertEquals(0, blobCount());
@@ -88,7 +88,7 @@ class BlobStoreTest {
 
     @Test
     void theSweepRemovesWhatACrashLeftButNeverReferencedOrYoungFiles() throws IOException {
-        BlobStore store = new BlobStore(dataDir);
+        BlobStore store = new BlobStore(dataDir, "test-node");
         StoredBlob referenced = store.store(new ByteArrayInputStream("giữ lại".getBytes(StandardCharsets.UTF_8)), 100);
         StoredBlob orphan = store.store(new ByteArrayInputStream("mồ côi".getBytes(StandardCharsets.UTF_8)), 100);
         StoredBlob young = store.store(new ByteArrayInputStream("vừa tải".getBytes(StandardCharsets.UTF_8)), 100);
@@ -109,8 +109,26 @@ class BlobStoreTest {
     }
 
     @Test
+    void theClaimIsMadeBeforeTheBlobAppearsAndADeadNodesTempFilesGoWithoutTheOthers() throws IOException {
+        BlobStore store = new BlobStore(dataDir, "node-a");
+        byte[] content = "bài giảng".getBytes(StandardCharsets.UTF_8);
+        StoredBlob blob = store.store(new ByteArrayInputStream(content), 100,
+                sha256 -> assertFalse(store.exists(sha256), "claimed before it is in the store"));
+        assertTrue(store.exists(blob.sha256()));
+        Path deadNodes = dataDir.resolve("tmp").resolve("upload-node-a-1.part");
+        Path liveNodes = dataDir.resolve("tmp").resolve("upload-node-b-1.part");
+        Files.write(deadNodes, new byte[] {1});
+        Files.write(liveNodes, new byte[] {2});
+
+        store.deleteTemporaryFiles("node-a");
+
+        assertFalse(Files.exists(deadNodes));
+        assertTrue(Files.exists(liveNodes));
+    }
+
+    @Test
     void onlyRealHashesNameFiles() {
-        BlobStore store = new BlobStore(dataDir);
+        BlobStore store = new BlobStore(dataDir, "test-node");
         assertThrows(IllegalArgumentException.class, () -> store.pathOf("../../etc/passwd"));
         assertFalse(store.exists("../../etc/passwd"));
     }
