@@ -25,8 +25,8 @@ import vn.eschool.portal.core.bootstrap.PortalBootstrap;
  * read by every node in id order. A row is written on the persistence context's own connection, the one its
  * transaction commits: an item's row is written from JPA's flush of the item, and a connection asked of the data
  * source there was seen to commit apart from it (ClusterIT: another node read the event before the item existed
- * and took the item for deleted). Reads use the data source. Times are the
- * machines' real time (never the portal's adjustable clock), as the nodes' heartbeats compare them.
+ * and took the item for deleted). Reads use the data source. Times are the machines' real time (never the
+ * portal's adjustable clock), as the nodes' heartbeats compare them.
  */
 @ApplicationScoped
 public class Outbox {
