@@ -197,7 +197,7 @@ class SchoolTransferIT extends PortalIT {
      */
     private Map<String, String> fingerprint(String code) {
         Map<String, String> shown = new TreeMap<>();
-        Normaliser normaliser = new Normaliser(code);
+        Normaliser normaliser = new Normaliser(code, base.toString());
         Deque<String> toVisit = new ArrayDeque<>(List.of("schools/" + code));
         Set<String> seen = new HashSet<>(toVisit);
         PortalClient anonymous = anonymous();
@@ -244,22 +244,25 @@ class SchoolTransferIT extends PortalIT {
 
     /**
      * A school's code and the ids in its addresses and JSON replaced by the order they first appear in (so the
-     * same page of two copies reads the same when each id of one maps to one id of the other); nonces, form tokens
-     * and the visit counters removed.
+     * same page of two copies reads the same when each id of one maps to one id of the other), the portal's own
+     * address in absolute links too; nonces, form tokens and the visit counters removed.
      */
     private static final class Normaliser {
 
         private static final Pattern ID = Pattern.compile(
                 "(/schools/CODE/[^\"'\\s<>?#]*?/)(\\d+)(?=[/\"'\\s<>?#&]|$)|(\"(?:id|[a-zA-Z]+Id)\":)(\\d+)");
         private final String code;
+        private final String origin;
         private final Map<String, String> aliases = new HashMap<>();
 
-        Normaliser(String code) {
+        /** {@code base}: the test portal's address, which absolute links carry (its port differs per run). */
+        Normaliser(String code, String base) {
             this.code = code;
+            this.origin = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         }
 
         String apply(String text) {
-            String coded = text.replaceAll("(?<![\\w-])" + Pattern.quote(code) + "(?![\\w-])", "CODE")
+            String coded = text.replace(origin, "ORIGIN").replaceAll("(?<![\\w-])" + Pattern.quote(code) + "(?![\\w-])", "CODE")
                     .replaceAll("nonce-[^'\"]+|nonce=\"[^\"]*\"", "")
                     .replaceAll("name=\"(_csrf|dau)\" value=\"[^\"]*\"", "")
                     // The site's counters move with every visit, the walk's own included.
