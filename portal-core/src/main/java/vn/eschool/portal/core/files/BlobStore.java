@@ -7,6 +7,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -17,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -31,6 +34,8 @@ import java.util.stream.Stream;
 public class BlobStore {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    /** In the name of a blob moved aside by {@link #discardUnless} (left behind only by a crash there). */
+    private static final String DISCARDING = ".discarding-";
 
     /** Thrown when an upload exceeds the size limit; nothing of it is kept. */
     public static class TooLargeException extends IOException {
@@ -87,6 +92,27 @@ public class BlobStore {
         }
     }
 
+    /**
+     * Removes a blob nothing held, unless {@code held} finds it held once the blob is out of sight. An upload of the
+     * same content claims it before it looks for the blob: if it looked before the blob was moved aside, its claim
+     * is seen here and the blob is put back; if after, it found no blob and stores its own.
+     */
+    public void discardUnless(String sha256, BooleanSupplier held) throws IOException {
+        Path blob = pathOf(sha256);
+        Path aside = blob.resolveSibling(sha256 + DISCARDING + UUID.randomUUID());
+        try {
+            Files.move(blob, aside, StandardCopyOption.ATOMIC_MOVE);
+        } catch (NoSuchFileException gone) {
+            return;
+        }
+        if (held.getAsBoolean()) {
+            // The same bytes: should the upload have stored its own meanwhile, either copy will do.
+            Files.move(aside, blob, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            Files.delete(aside);
+        }
+    }
+
     public boolean exists(String sha256) {
         return SHA256.matcher(sha256).matches() && Files.isRegularFile(pathOf(sha256));
     }
@@ -114,7 +140,7 @@ public class BlobStore {
         removed += deleteOld(tmp, cutoff, p -> true);
         removed += deleteOld(files, cutoff, p -> {
             String name = p.getFileName().toString();
-            return SHA256.matcher(name).matches() && !referenced.test(name);
+            return name.contains(DISCARDING) || SHA256.matcher(name).matches() && !referenced.test(name);
         });
         return removed;
     }

@@ -13,7 +13,6 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -108,7 +107,7 @@ public class UploadClaims {
     private void release(String claim, String sha256) {
         try {
             if (self.take(claim) && !self.held(sha256)) {
-                Files.deleteIfExists(files.blobs().pathOf(sha256));
+                files.blobs().discardUnless(sha256, () -> self.held(sha256));
             }
         } catch (IOException | RuntimeException e) {
             // A sweep finds the claim again.

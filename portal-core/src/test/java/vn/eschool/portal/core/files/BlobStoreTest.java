@@ -53,6 +53,37 @@ class BlobStoreTest {
         }
     }
 
+    /** A sweep removing an abandoned blob while an upload of the same bytes claims it: the blob stays. */
+    @Test
+    void aBlobClaimedAgainWhileItIsDiscardedStays() throws IOException {
+        BlobStore store = new BlobStore(dataDir, "test-node");
+        byte[] content = "Giáo án tuần 12".getBytes(StandardCharsets.UTF_8);
+        String sha = store.store(new ByteArrayInputStream(content), 1000).sha256();
+
+        // The upload looked before the blob was moved aside (it found it and kept no copy): its claim is seen.
+        store.discardUnless(sha, () -> true);
+        assertArrayEquals(content, store.open(sha).readAllBytes());
+
+        // The upload looked while the blob was aside: it stored its own copy, and its claim is seen too.
+        store.discardUnless(sha, () -> {
+            assertFalse(store.exists(sha), "out of sight while the claims are read");
+            try {
+                store.store(new ByteArrayInputStream(content), 1000);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return true;
+        });
+        assertArrayEquals(content, store.open(sha).readAllBytes());
+        assertEquals(1, blobCount(), "one copy, nothing left aside");
+
+        store.discardUnless(sha, () -> false);
+        assertFalse(store.exists(sha));
+        assertEquals(0, blobCount());
+        store.discardUnless(sha, () -> true); // already gone: nothing to do
+        assertEquals(0, blobCount());
+    }
+
     @Test
     void storesByContentHashAndOnlyOnce() throws IOException {
         BlobStore store = new BlobStore(dataDir, "test-node");
