@@ -9,6 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -115,6 +116,10 @@ class SchoolTransferIT extends PortalIT {
             JsonObjectBuilder expected = Json.createObjectBuilder();
             copied.forEach(expected::add);
             Files.writeString(CROSS_DEPLOYMENT.resolve("demo-school.fingerprint.json"), expected.build().toString());
+            // The district's prescribed folders every school has here (other IT classes add some): the other
+            // deployment's district creates those it lacks before the import, as the import's refusal asks.
+            Files.writeString(CROSS_DEPLOYMENT.resolve("district-folders.json"),
+                    district.get("api/v1/district/folders").body());
         }
     }
 
@@ -126,6 +131,16 @@ class SchoolTransferIT extends PortalIT {
         Path fingerprint = CROSS_DEPLOYMENT.resolve("demo-school.fingerprint.json");
         Assumptions.assumeTrue(Files.exists(archive) && Files.exists(fingerprint), "no archive from an H2 pass in "
                 + CROSS_DEPLOYMENT + ": run SchoolTransferIT on H2 first (as .ci/run does) to compare across databases");
+        Set<String> here = districtAdmin().get("api/v1/district/folders").array().stream()
+                .map(f -> ((JsonObject) f).getString("name")).collect(Collectors.toSet());
+        for (JsonValue folder : Json.createReader(new StringReader(Files.readString(CROSS_DEPLOYMENT.resolve(
+                "district-folders.json")))).readArray()) {
+            String name = ((JsonObject) folder).getString("name");
+            if (!here.contains(name)) {
+                assertEquals(201, districtAdmin().post("api/v1/district/folders", Json.createObjectBuilder()
+                        .add("name", name).build().toString()).status(), name);
+            }
+        }
         String copy = unique("thcs-");
         PortalClient.Reply imported = importArchive(districtAdmin(), Files.readAllBytes(archive), copy, PASSPHRASE);
         assertEquals(201, imported.status(), imported.body());
