@@ -2,7 +2,6 @@ package vn.eschool.portal.layer1.disclosure;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -19,7 +18,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import java.util.stream.Collectors;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.rest.Requests;
 import vn.eschool.portal.core.school.School;
@@ -99,8 +97,7 @@ public class DisclosurePageResource {
             disclosures.publish(school, user, schoolYear, key, requests.valid(new DisclosureRequest(text, fileId,
                     day(changedOn), note)));
         } catch (ConstraintViolationException invalid) {
-            return refused(school, schoolYear, key, form, invalid.getConstraintViolations().stream()
-                    .map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining(" ")));
+            return refused(school, schoolYear, key, form, Requests.messages(invalid));
         } catch (PortalException invalid) {
             if (invalid.status() != 400) {
                 throw invalid;

@@ -2,7 +2,6 @@ package vn.eschool.portal.layer1.settings;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import vn.eschool.portal.core.files.FileDelivery;
 import vn.eschool.portal.core.files.FileService;
 import vn.eschool.portal.core.rest.PortalException;
@@ -96,9 +94,8 @@ public class SiteSettingsPageResource {
             return Response.status(invalid.status()).entity(render(school, settings.view(school), null,
                     invalid.messageVi())).build();
         } catch (ConstraintViolationException invalid) {
-            return Response.status(400).entity(render(school, settings.view(school), null, invalid
-                    .getConstraintViolations().stream().map(ConstraintViolation::getMessage).sorted()
-                    .collect(Collectors.joining(" ")))).build();
+            return Response.status(400).entity(render(school, settings.view(school), null, Requests.messages(invalid)))
+                    .build();
         }
     }
 

@@ -2,7 +2,6 @@ package vn.eschool.portal.layer1.site;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
-import java.util.stream.Collectors;
 import vn.eschool.portal.core.rest.Requests;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
@@ -70,8 +68,7 @@ public class IntroPageResource {
         try {
             site.writeIntroduction(school, user, section, requests.valid(new IntroRequest(body)));
         } catch (ConstraintViolationException invalid) {
-            return Response.status(400).entity(render(school, section, body, null, invalid.getConstraintViolations()
-                    .stream().map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining(" "))))
+            return Response.status(400).entity(render(school, section, body, null, Requests.messages(invalid)))
                     .build();
         }
         return Response.seeOther(URI.create("/schools/" + school.code() + "/gioi-thieu/sua?phan=" + section.slug()

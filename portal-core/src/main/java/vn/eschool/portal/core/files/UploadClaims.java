@@ -8,8 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -89,19 +87,8 @@ public class UploadClaims {
                     "Máy chủ đã coi lần tải lên này là bị bỏ dở; không có gì được lưu. Hãy thử lại.",
                     "The server took this upload for abandoned; nothing was kept. Try again.");
         }
-        registry.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    // Not in the ended transaction's thread state: a transaction of its own, elsewhere.
-                    scheduler.execute(() -> release(claim, sha256));
-                }
-            }
-        });
+        // Not in the ended transaction's thread state: a transaction of its own, elsewhere.
+        AfterRollback.run(registry, () -> scheduler.execute(() -> release(claim, sha256)));
     }
 
     private void release(String claim, String sha256) {

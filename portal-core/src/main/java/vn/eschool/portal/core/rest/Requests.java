@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Bean Validation of request bodies, called explicitly by resources after they have checked access, so that
@@ -27,5 +28,11 @@ public class Requests {
             throw new ConstraintViolationException(violations);
         }
         return body;
+    }
+
+    /** The messages of a refused body in one line, in a stable order: what a page shows above its form. */
+    public static String messages(ConstraintViolationException invalid) {
+        return invalid.getConstraintViolations().stream().map(ConstraintViolation::getMessage).sorted()
+                .collect(Collectors.joining(" "));
     }
 }

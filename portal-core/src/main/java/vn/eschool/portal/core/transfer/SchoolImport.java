@@ -11,8 +11,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.BufferedReader;
@@ -40,6 +38,7 @@ import java.util.zip.ZipFile;
 import javax.sql.DataSource;
 import vn.eschool.portal.core.bootstrap.PortalBootstrap;
 import vn.eschool.portal.core.content.ContentItem;
+import vn.eschool.portal.core.files.AfterRollback;
 import vn.eschool.portal.core.files.FileService;
 import vn.eschool.portal.core.index.ContentIndexing;
 import vn.eschool.portal.core.logbook.LogbookChain;
@@ -157,21 +156,12 @@ public class SchoolImport {
 
     private long storeFiles(ZipFile zip, ArchiveManifest manifest) throws IOException {
         List<String> added = new ArrayList<>();
-        registry.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    for (String sha : added) {
-                        try {
-                            Files.deleteIfExists(files.blobs().pathOf(sha));
-                        } catch (IOException e) {
-                            // Left for the start-up sweep: an unreferenced blob.
-                        }
-                    }
+        AfterRollback.run(registry, () -> {
+            for (String sha : added) {
+                try {
+                    Files.deleteIfExists(files.blobs().pathOf(sha));
+                } catch (IOException e) {
+                    // Left for the start-up sweep: an unreferenced blob.
                 }
             }
         });
