@@ -39,6 +39,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,8 +52,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Two portal nodes on one PostgreSQL database and one shared directory, each with its own index: Payara Micro
  * processes started from the built WAR as an operator would (README, "Cluster"), not through Arquillian, which
- * manages one server per class. Both nodes boot once for the whole class; the database {@code cluster_it} is
- * created afresh. Runs in the PostgreSQL pass of CI ({@code it.db.url} on PostgreSQL) or with
+ * manages one server per class, and clustered under one name with TCP member discovery (no multicast), as
+ * PORTAL_CLUSTER_NAME and PORTAL_CLUSTER_MEMBERS do. Both nodes boot once for the whole class; the database
+ * {@code cluster_it} is created afresh. Runs in the PostgreSQL pass of CI ({@code it.db.url} on PostgreSQL) or with
  * {@code -Dcluster.it=true}, and is skipped with the reason when PostgreSQL is not reachable.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -71,6 +74,10 @@ class ClusterIT {
     private static String school;
     /** The word in the titles of the uploads made while node 1 is killed. */
     private static final String UPLOAD_MARK = code();
+    /** The cluster's name: another run's nodes on this machine stay out of it. */
+    private static final String CLUSTER_NAME = "cluster-it-" + code();
+    /** Each node's data grid port, every one of them a TCP member the others look for. */
+    private static final int[] GRID_PORTS = new int[3];
 
     /** One portal process. */
     private record Node(int number, Process process, URL base) {
@@ -98,6 +105,9 @@ class ClusterIT {
         }
         deleteTree(DIR);
         Files.createDirectories(DIR.resolve("shared"));
+        for (int i = 0; i < GRID_PORTS.length; i++) {
+            GRID_PORTS[i] = freePort();
+        }
         node1 = start(1);
         awaitReady(node1);
         newSchool();
@@ -115,6 +125,13 @@ class ClusterIT {
                 }
             }
         }
+    }
+
+    @Test
+    @Order(0)
+    void theNodesFoundEachOtherByTcpDiscoveryAndAreInStep() {
+        assertClusterOf(node1, node2);
+        assertClusterOf(node2, node1);
     }
 
     @Test
@@ -309,6 +326,7 @@ class ClusterIT {
         Node node3 = start(3);
         try {
             awaitReady(node3);
+            assertClusterOf(node3, node2);
             String search = "api/v1/schools/" + school + "/search?q=" + UPLOAD_MARK;
             JsonObject onNode2 = node2.as(school, "hieutruong", PASSWORD).get(search).json();
             assertTrue(onNode2.getJsonNumber("total").longValue() >= 5, onNode2.toString());
@@ -323,6 +341,32 @@ class ClusterIT {
     }
 
     // --- helpers ---
+
+    /**
+     * {@code node}'s view of the cluster: the live nodes given (and no other) in its data grid under the cluster's
+     * name, and in the database's heartbeats. The grid forms while the nodes boot; joins are awaited briefly.
+     */
+    private static void assertClusterOf(Node node, Node... others) {
+        PortalClient district = node.as("", "admin", ADMIN_PASSWORD);
+        Set<String> expected = new HashSet<>(Set.of("127.0.0.1:" + GRID_PORTS[node.number() - 1]));
+        for (Node other : others) {
+            expected.add("127.0.0.1:" + GRID_PORTS[other.number() - 1]);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JsonObject[] seen = new JsonObject[1];
+        boolean formed = awaitUntil(deadline, () -> {
+            seen[0] = district.get("api/v1/admin/cluster").json();
+            JsonObject grid = seen[0].getJsonObject("dataGrid");
+            long live = seen[0].getJsonArray("nodes").stream().map(JsonObject.class::cast)
+                    .filter(n -> n.getBoolean("live")).count();
+            return grid != null && new HashSet<>(strings(grid.getJsonArray("members"))).equals(expected)
+                    && live == others.length + 1;
+        });
+        assertTrue(formed, "node " + node.number() + " sees " + expected + ": " + seen[0]);
+        JsonObject grid = seen[0].getJsonObject("dataGrid");
+        assertEquals(CLUSTER_NAME, grid.getString("name"));
+        assertEquals("127.0.0.1:" + GRID_PORTS[node.number() - 1], grid.getString("self"));
+    }
 
     /** A title word with its own upload content: the file store keeps each content once. */
     private static String upload(PortalClient client, String mark, int n) {
@@ -362,17 +406,23 @@ class ClusterIT {
         assertEquals(201, added.status(), added.body());
     }
 
-    private static Node start(int number) throws IOException {
-        int port;
+    private static int freePort() throws IOException {
         try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
+            return free.getLocalPort();
         }
+    }
+
+    private static Node start(int number) throws IOException {
+        int port = freePort();
+        String members = IntStream.of(GRID_PORTS).mapToObj(p -> "127.0.0.1:" + p).collect(Collectors.joining(","));
         Path dataDir = DIR.resolve("node" + number);
         Files.createDirectories(dataDir);
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + dataDir.toAbsolutePath(),
                 "-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("portal.war"),
-                "--contextroot", "/", "--port", Integer.toString(port), "--nocluster",
+                "--contextroot", "/", "--port", Integer.toString(port), "--clustername", CLUSTER_NAME,
+                "--clustermode", "tcpip:" + members, "--interfaces", "127.0.0.1",
+                "--startport", Integer.toString(GRID_PORTS[number - 1]),
                 "--prebootcommandfile", Path.of(System.getProperty("payara.commands"), "pre-boot-commands.asadmin")
                         .toString())
                 .redirectErrorStream(true).redirectOutput(DIR.resolve("node" + number + ".log").toFile());

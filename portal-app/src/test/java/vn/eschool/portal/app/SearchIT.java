@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -216,6 +217,23 @@ class SearchIT extends PortalIT {
         assertEquals(200, anonymous().get("health/ready").status());
         List<String> found = titles(board.get(SEARCH + q(code)).json());
         assertEquals(List.of("Lịch trực " + code + " bản mới"), found, "the change made during the rebuild stays");
+    }
+
+    /** A single node (no cluster settings) sees itself alone: in step, in the database and in its data grid. */
+    @Test
+    void aSingleNodeSeesItselfAloneInTheClusterView() {
+        JsonObject cluster = districtAdmin().get("api/v1/admin/cluster").json();
+        JsonObject self = cluster.getJsonArray("nodes").stream().map(JsonObject.class::cast)
+                .filter(n -> n.getBoolean("self")).findFirst().orElseThrow(() -> new AssertionError(cluster));
+        assertEquals(cluster.getString("node"), self.getString("node"));
+        assertTrue(self.getBoolean("live"), cluster.toString());
+        assertEquals(1, cluster.getJsonArray("nodes").stream().map(JsonObject.class::cast)
+                .filter(n -> n.getBoolean("live")).count(), cluster.toString());
+        JsonObject grid = cluster.getJsonObject("dataGrid");
+        assertEquals(List.of(grid.getString("self")), grid.getJsonArray("members").stream()
+                .map(m -> ((JsonString) m).getString()).toList());
+        assertEquals(403, demo("hieutruong").get("api/v1/admin/cluster").status());
+        assertEquals(401, anonymous().get("api/v1/admin/cluster").status());
     }
 
     @Test

@@ -38,8 +38,8 @@ import vn.eschool.portal.core.rest.RetryLaterException;
 public class UploadClaims {
 
     private static final Logger LOG = Logger.getLogger(UploadClaims.class.getName());
-    /** Silence after which a node's uploads are presumed dead: several heartbeats. */
-    static final Duration DEAD = Duration.ofSeconds(30);
+    /** Silence after which a node (its heartbeat in {@code cluster_node}) and its uploads are presumed dead. */
+    public static final Duration DEAD = Duration.ofSeconds(30);
     private static final Duration BEAT = Duration.ofSeconds(5);
     /** Longer than any upload's transaction: the claim of a rolled-back one on a live node. */
     private static final Duration ABANDONED = Duration.ofHours(6);

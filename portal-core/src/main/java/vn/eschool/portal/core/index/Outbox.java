@@ -38,6 +38,10 @@ public class Outbox {
     public record Event(long id, Long itemId, long schoolId, String schoolCode) {
     }
 
+    /** A node's last heartbeat: every event up to {@code applied} is in its index. */
+    public record Heartbeat(String node, long applied, OffsetDateTime seenAt) {
+    }
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -122,6 +126,20 @@ public class Outbox {
     public void heartbeat(String node, long applied) {
         if (update("UPDATE cluster_node SET applied = ?, seen_at = ? WHERE node_id = ?", applied, now(), node) == 0) {
             update("INSERT INTO cluster_node (node_id, applied, seen_at) VALUES (?, ?, ?)", node, applied, now());
+        }
+    }
+
+    /** Every node's last heartbeat, by node id. */
+    public List<Heartbeat> heartbeats() {
+        try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT node_id, applied, seen_at FROM cluster_node ORDER BY node_id"); ResultSet rs = s.executeQuery()) {
+            List<Heartbeat> beats = new ArrayList<>();
+            while (rs.next()) {
+                beats.add(new Heartbeat(rs.getString(1), rs.getLong(2), rs.getObject(3, OffsetDateTime.class)));
+            }
+            return beats;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the cluster's nodes failed", e);
         }
     }
 

@@ -6,6 +6,7 @@ import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import vn.eschool.portal.core.account.AccountResource;
 import vn.eschool.portal.core.account.DistrictAccountResource;
 import vn.eschool.portal.core.account.MeResource;
+import vn.eschool.portal.core.cluster.ClusterResource;
 import vn.eschool.portal.core.config.TestClockResource;
 import vn.eschool.portal.core.config.TestHeapResource;
 import vn.eschool.portal.core.files.FileResource;
@@ -50,7 +51,7 @@ public final class RestClasses {
                 AuthResource.class, LoginPageResource.class, MeResource.class, SchoolResource.class,
                 AccountResource.class, DistrictAccountResource.class, FileResource.class, StaticResource.class, LoginHistoryResource.class,
                 LogbookResource.class, SearchResource.class, DistrictSearchResource.class,
-                IndexAdminResource.class, TestClockResource.class, TestHeapResource.class, MetricsResource.class,
+                IndexAdminResource.class, ClusterResource.class, TestClockResource.class, TestHeapResource.class, MetricsResource.class,
                 SchoolArchiveResource.class, SchoolImportResource.class, BackupResource.class,
                 SchoolClassResource.class, TeachingAssignmentResource.class, ProgrammeResource.class));
         for (PortalPlugin plugin : Plugins.all()) {
