@@ -2,7 +2,7 @@
 # Measures the public pages of the demo school with wrk on loopback, side by side with nginx sending the same bytes
 # as static files (docs/performance.md, "Public pages (wrk)"). Start the portal first (PORTAL_DEMO=true), e.g.:
 #   PORTAL_DEMO=true PORTAL_DATA_DIR=/tmp/wrk-data java -Xmx512m -jar portal-app/target/payara-micro.jar \
-#     --deploy portal-app/target/portal.war --contextroot / --port 8183 --nocluster
+#     --deploy portal-app/target/portal.war --addlibs portal-app/target/portal-libs --contextroot / --port 8183 --nocluster
 # then: [PORTAL_PID=<pid of that java>] benchmarks/wrk/public-pages.sh [base-url] [seconds] [connections]
 # With PORTAL_PID the server's CPU time per request is printed too (from /proc), a figure that, unlike req/s,
 # does not depend on what else the machine is running. NGINX (default /usr/sbin/nginx) and NGINX_PORT (8184).

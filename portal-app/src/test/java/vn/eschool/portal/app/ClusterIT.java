@@ -420,6 +420,7 @@ class ClusterIT {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + dataDir.toAbsolutePath(),
                 "-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("portal.war"),
+                "--addlibs", System.getProperty("portal.libs"),
                 "--contextroot", "/", "--port", Integer.toString(port), "--clustername", CLUSTER_NAME,
                 "--clustermode", "tcpip:" + members, "--interfaces", "127.0.0.1",
                 "--startport", Integer.toString(GRID_PORTS[number - 1]),
