@@ -235,7 +235,7 @@ class ClusterIT {
         JsonObject onNode2 = node2.as(school, "hieutruong", PASSWORD).get(search).json();
         assertTrue(onNode1.getJsonNumber("total").longValue() > 0, onNode1.toString());
         assertEquals(onNode1.getJsonNumber("total"), onNode2.getJsonNumber("total"));
-        assertEquals(onNode1.getJsonArray("hits"), onNode2.getJsonArray("hits"));
+        assertEquals(titles(onNode1), titles(onNode2));
         assertEquals(onNode1.getJsonObject("typeFacets"), onNode2.getJsonObject("typeFacets"));
     }
 
@@ -546,6 +546,12 @@ class ClusterIT {
 
     private static Connection cluster() throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://" + SERVER + "/" + DATABASE, "postgres", "portal");
+    }
+
+    /** The hits' titles in title order: equal indexes may still rank ties by different term statistics. */
+    private static List<String> titles(JsonObject result) {
+        return result.getJsonArray("hits").stream().map(JsonObject.class::cast).map(h -> h.getString("title"))
+                .sorted().toList();
     }
 
     private static List<String> strings(JsonArray array) {
