@@ -3,7 +3,6 @@ package vn.eschool.portal.core.index;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +17,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.eschool.portal.core.cluster.ClusterLease;
@@ -39,6 +40,7 @@ public class IndexSnapshots {
     /** Longer than copying a large index takes; a node that dies publishing frees the lease after it. */
     private static final Duration LEASE_TTL = Duration.ofHours(1);
     private static final String TEMPORARY = "tmp-";
+    private static final Logger LOG = Logger.getLogger(IndexSnapshots.class.getName());
 
     @Inject
     PortalConfig config;
@@ -61,7 +63,7 @@ public class IndexSnapshots {
     /**
      * Copies {@code index}'s last commit (it must record the outbox position) to the shared directory and registers
      * it as of {@code generation}, waiting for another node's publication if {@code wait}, else answering empty
-     * when one runs. A snapshot of an older generation than the registered one is discarded: the registered one is
+     * when one runs (the lease is held until the registry is updated and older snapshots deleted). A snapshot of an older generation than the registered one is discarded: the registered one is
      * answered.
      */
     public Optional<Outbox.Snapshot> publish(ContentIndex index, long generation, boolean wait)
@@ -126,11 +128,12 @@ public class IndexSnapshots {
         return local;
     }
 
+    /** Deletes a local copy; one left behind is deleted by the next {@link #copy}. */
     public void discard(Path local) {
         try {
             deleteTree(local);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            LOG.log(Level.WARNING, "Deleting the index snapshot's copy " + local + " failed", e);
         }
     }
 

@@ -46,6 +46,10 @@ import vn.eschool.portal.core.rest.PortalException;
  * <p>The index is <em>incomplete</em> while a rebuild runs that start-up (or an admin asking for an empty start)
  * needed: searches and the audit then answer 503 {@code index-rebuilding} rather than partial numbers, and the
  * node is not ready ({@link #ready()}) while it rebuilds or has not yet caught up with the outbox.
+ *
+ * <p>In a cluster ({@link IndexSnapshots}) such a rebuild first loads the registered snapshot of a peer's index if
+ * it can catch up from it, and a snapshot of a later generation (a rebuild for the whole cluster, run by one node)
+ * replaces a ready node's index, which answers from the index before until the replacement commits.
  */
 @ApplicationScoped
 public class SearchIndexer {
