@@ -236,6 +236,27 @@ class SearchIT extends PortalIT {
         assertEquals(401, anonymous().get("api/v1/admin/cluster").status());
     }
 
+    /**
+     * A single node (no shared directory of its own) publishes no index snapshot: asking for one, or for a rebuild
+     * of the whole cluster, is a conflict, and its status names no snapshot.
+     */
+    @Test
+    void aSingleNodeHasNoIndexSnapshots() {
+        PortalClient district = districtAdmin();
+        PortalClient.Reply snapshot = district.post("api/v1/admin/index/snapshot", "");
+        assertEquals(409, snapshot.status(), snapshot.body());
+        assertTrue(snapshot.isProblem());
+        assertEquals("snapshots-off", snapshot.json().getString("code"));
+        PortalClient.Reply clusterRebuild = district.post("api/v1/admin/index/rebuild?cluster=true", "");
+        assertEquals(409, clusterRebuild.status(), clusterRebuild.body());
+        assertEquals("snapshots-off", clusterRebuild.json().getString("code"));
+        JsonObject status = district.get("api/v1/admin/index").json();
+        assertFalse(status.containsKey("snapshot"), status.toString());
+        assertEquals(0, status.getJsonNumber("generation").longValue(), "never rebuilt for a cluster");
+        assertEquals(403, demo("hieutruong").post("api/v1/admin/index/snapshot", "").status());
+        assertEquals(401, anonymous().post("api/v1/admin/index/snapshot", "").status());
+    }
+
     @Test
     void theIndexStatusWaitsAsLongAsAskedWithinItsBound() {
         PortalClient district = districtAdmin();

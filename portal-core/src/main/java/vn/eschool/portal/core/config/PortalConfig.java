@@ -29,6 +29,11 @@ public class PortalConfig {
     @ConfigProperty(name = "portal.shared.dir")
     Optional<String> sharedDir;
 
+    /** How often one node of a cluster publishes a snapshot of its search index to the shared directory. */
+    @Inject
+    @ConfigProperty(name = "portal.index.snapshot.minutes", defaultValue = "360")
+    long indexSnapshotMinutes;
+
     @Inject
     @ConfigProperty(name = "portal.upload.max.bytes", defaultValue = "524288000")
     long maxUploadBytes;
@@ -97,6 +102,18 @@ public class PortalConfig {
     public Path sharedDir() {
         return sharedDir.filter(d -> !d.isBlank()).map(d -> Path.of(d).toAbsolutePath().normalize())
                 .orElseGet(this::dataDir);
+    }
+
+    /**
+     * Whether nodes share index snapshots ({@code index-snapshots} in the shared directory): only when that
+     * directory is not the data directory, i.e. in a cluster. A single node needs none.
+     */
+    public boolean indexSnapshots() {
+        return !sharedDir().equals(dataDir());
+    }
+
+    public Duration indexSnapshotInterval() {
+        return Duration.ofMinutes(indexSnapshotMinutes);
     }
 
     /**

@@ -29,9 +29,13 @@ import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
+import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -55,6 +59,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
 import org.apache.lucene.util.BytesRef;
 import vn.eschool.portal.core.content.ContentStatus;
 
@@ -92,7 +97,11 @@ public final class ContentIndex implements Closeable {
     private final Directory directory;
     private final VietnameseAnalyzer analyzer;
     private final IndexWriter writer;
+    /** Keeps the last commit only, except one pinned while {@link #snapshotTo} copies it. */
+    private final SnapshotDeletionPolicy commits;
     private final SearcherManager searchers;
+    /** While {@link #replaceWith} runs: the searcher from before, which searches keep using until it commits. */
+    private volatile IndexSearcher frozen;
     private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
     /** Stamped on every write; a rebuild switches to a fresh one and then deletes the documents without it. */
@@ -107,6 +116,7 @@ public final class ContentIndex implements Closeable {
         this.schemaVersion = exists ? SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_VERSION)
                 : IndexSchema.VERSION;
         this.writer = openWriter(directory, analyzer, exists && !schemaCurrent());
+        this.commits = (SnapshotDeletionPolicy) writer.getConfig().getIndexDeletionPolicy();
         if (!exists) {
             commit(Map.of()); // so that committedUserData() and readers have a commit to read
         }
@@ -138,6 +148,7 @@ public final class ContentIndex implements Closeable {
         return new IndexWriterConfig(analyzer)
                 .setOpenMode(mode)
                 .setRAMBufferSizeMB(64)
+                .setIndexDeletionPolicy(new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()))
                 // Most searches and counts are of one school: keeping its items together in each segment lets
                 // them skip whole blocks of other schools' postings and doc values.
                 .setIndexSort(new Sort(new SortField(Dimension.SCHOOL.field, SortField.Type.STRING)));
@@ -214,9 +225,19 @@ public final class ContentIndex implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
+    /** The searcher for a search: the frozen one while {@link #replaceWith} runs, else the latest. */
+    private IndexSearcher acquire() throws IOException {
+        IndexSearcher before = frozen;
+        // A reference ends with searchers.release, which only decrements the reader's count: the same for both.
+        if (before != null && before.getIndexReader().tryIncRef()) {
+            return before;
+        }
+        return searchers.acquire();
+    }
+
     /** Items visible to searches. */
     public long documentCount() throws IOException {
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher searcher = acquire();
         try {
             return searcher.getIndexReader().numDocs();
         } finally {
@@ -236,7 +257,7 @@ public final class ContentIndex implements Closeable {
         var topHits = new TopFieldCollectorManager(text == null ? BY_DATE : BY_RELEVANCE,
                 firstHit + q.pageSize(), null, firstHit + q.pageSize());
         var facets = new GroupCounter(List.of(Dimension.TYPE, Dimension.CATEGORY));
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher searcher = acquire();
         try {
             Object[] results = searcher.search(query, new MultiCollectorManager(topHits, facets));
             TopFieldDocs top = (TopFieldDocs) results[0];
@@ -267,7 +288,7 @@ public final class ContentIndex implements Closeable {
      * district's month is one pass over the matching documents.
      */
     public Map<List<String>, Long> count(CountQuery q, Dimension... groupBy) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher searcher = acquire();
         try {
             return Map.copyOf(searcher.search(filtered(q, Map.of()), new GroupCounter(List.of(groupBy))));
         } finally {
@@ -284,7 +305,7 @@ public final class ContentIndex implements Closeable {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive: " + limit);
         }
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher searcher = acquire();
         try {
             TopFieldDocs top = searcher.search(filtered(q, where), new TopFieldCollectorManager(BY_DATE, limit, null,
                     Integer.MAX_VALUE));
@@ -361,6 +382,61 @@ public final class ContentIndex implements Closeable {
             onProgress.accept(new RebuildProgress(done, expectedTotal, false));
             return new RebuildResult(done, generation);
         } finally {
+            rebuilding.set(false);
+        }
+    }
+
+    /**
+     * Copies the last commit's files into {@code dir} (created; it must not hold an index): a whole index of its
+     * own, with that commit's user data, which this returns. Writes and commits may go on meanwhile: the copied
+     * commit is pinned until the copy ends.
+     */
+    public Map<String, String> snapshotTo(Path dir) throws IOException {
+        IndexCommit commit = commits.snapshot();
+        try (Directory target = FSDirectory.open(dir)) {
+            for (String file : commit.getFileNames()) {
+                target.copyFrom(directory, file, file, IOContext.DEFAULT);
+            }
+            target.sync(commit.getFileNames());
+            target.syncMetaData();
+            return Map.copyOf(commit.getUserData());
+        } finally {
+            commits.release(commit);
+            writer.deleteUnusedFiles();
+        }
+    }
+
+    /**
+     * Replaces every document with those of the index in {@code snapshotDir} (one written by {@link #snapshotTo},
+     * so of the same index sort, which adding whole segments requires) and commits them with {@code userData}:
+     * the snapshot's schema version becomes this index's. Searches see the old documents until that commit. The
+     * caller writes nothing else meanwhile. An index sort other than this index's is refused before anything
+     * changes; an error after that leaves every document deleted (uncommitted): the caller rebuilds.
+     */
+    public void replaceWith(Path snapshotDir, Map<String, String> userData) throws IOException {
+        if (!rebuilding.compareAndSet(false, true)) {
+            throw new IllegalStateException("A rebuild is running");
+        }
+        IndexSearcher before = searchers.acquire();
+        frozen = before;
+        try (Directory source = FSDirectory.open(snapshotDir)) {
+            SegmentInfos snapshot = SegmentInfos.readLatestCommit(source);
+            Sort sort = writer.getConfig().getIndexSort();
+            for (SegmentCommitInfo segment : snapshot) {
+                if (!sort.equals(segment.info.getIndexSort())) {
+                    throw new IllegalArgumentException("The snapshot's index sort " + segment.info.getIndexSort()
+                            + " is not this index's " + sort);
+                }
+            }
+            String version = snapshot.getUserData().get(SCHEMA_VERSION);
+            writer.deleteAll();
+            writer.addIndexes(source);
+            schemaVersion = version;
+            commit(userData);
+            searchers.maybeRefreshBlocking();
+        } finally {
+            frozen = null;
+            searchers.release(before);
             rebuilding.set(false);
         }
     }

@@ -18,8 +18,9 @@ import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.security.Access;
 
 /**
- * The district admin's view of this node's search index: its size, how far it has applied the outbox, and a
- * rebuild that runs in the background with visible progress. {@code wait} (seconds, 0 to
+ * The district admin's view of this node's search index: its size, how far it has applied the outbox, how it
+ * was built, a rebuild that runs in the background with visible progress, and in a cluster the index snapshot
+ * nodes copy instead of reading the database ({@link IndexSnapshots}). {@code wait} (seconds, 0 to
  * {@value #MAX_WAIT_SECONDS}) makes the status call wait for a running rebuild, and the replay after it, to end,
  * so scripts and tests need not poll.
  */
@@ -34,9 +35,15 @@ public class IndexAdminResource {
      * @param complete false while a rebuild fills an index that was empty or out of step (searches answer 503)
      * @param ready    complete, not rebuilding, and caught up with the outbox: what readiness reports
      * @param outboxPosition the last outbox event this node has applied (with every earlier one)
+     * @param builtFrom      {@code database} or {@code snapshot}: how the index was last built (absent for an
+     *                       index from before this was recorded)
+     * @param builtAt        the outbox position it was built at, replayed from there
+     * @param generation     the cluster's rebuild generation the index belongs to
+     * @param snapshot       the registered index snapshot; absent without index snapshots (a single node)
      */
     public record IndexStatus(long documents, long databaseItems, boolean complete, boolean ready,
-                              long outboxPosition, SearchIndexer.RebuildStatus rebuild) {
+                              long outboxPosition, String builtFrom, Long builtAt, long generation,
+                              Outbox.Snapshot snapshot, SearchIndexer.RebuildStatus rebuild) {
     }
 
     @Inject
@@ -54,6 +61,9 @@ public class IndexAdminResource {
     @Inject
     PortalConfig config;
 
+    @Inject
+    IndexSnapshots snapshots;
+
     @GET
     public IndexStatus status(@QueryParam("wait") @DefaultValue("0") int waitSeconds) {
         access.requireDistrictAdmin();
@@ -67,14 +77,31 @@ public class IndexAdminResource {
         return status(indexer.status());
     }
 
-    /** {@code empty=true} starts from an empty index, as after losing it: searches answer 503 until it ends. */
+    /**
+     * {@code empty=true} starts from an empty index, as after losing it: searches answer 503 until it ends.
+     * {@code cluster=true} (index snapshots only, else 409): this node rebuilds, then publishes a snapshot of the
+     * next generation, which every other node loads in place of its index.
+     */
     @POST
     @Path("rebuild")
-    public Response rebuild(@QueryParam("empty") boolean empty) {
+    public Response rebuild(@QueryParam("empty") boolean empty, @QueryParam("cluster") boolean cluster) {
         access.requireDistrictAdmin();
-        SearchIndexer.RebuildStatus status = indexer.startRebuild(empty);
-        log.record(null, "index.rebuild", null, null);
+        SearchIndexer.RebuildStatus status = indexer.startRebuild(empty, cluster);
+        log.record(null, cluster ? "index.rebuild.cluster" : "index.rebuild", null, null);
         return Response.accepted(status(status)).build();
+    }
+
+    /**
+     * Publishes a snapshot of this node's index to the shared directory now: the registered snapshot. 409 without
+     * index snapshots (a single node), while this node's index is incomplete or another publication runs.
+     */
+    @POST
+    @Path("snapshot")
+    public Outbox.Snapshot snapshot() {
+        access.requireDistrictAdmin();
+        Outbox.Snapshot snapshot = indexer.publishSnapshot();
+        log.record(null, "index.snapshot", null, null);
+        return snapshot;
     }
 
     /** Integration tests only: the next rebuild stops after reading the database, until {@code DELETE}. */
@@ -113,7 +140,9 @@ public class IndexAdminResource {
     }
 
     private IndexStatus status(SearchIndexer.RebuildStatus rebuild) {
+        SearchIndexer.Build build = indexer.build();
         return new IndexStatus(indexer.documentCount(), feed.count(), indexer.complete(), indexer.ready(),
-                indexer.position(), rebuild);
+                indexer.position(), build.from(), build.position(), build.generation(),
+                snapshots.enabled() ? snapshots.registered() : null, rebuild);
     }
 }

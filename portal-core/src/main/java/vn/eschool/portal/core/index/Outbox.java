@@ -1,6 +1,7 @@
 package vn.eschool.portal.core.index;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
@@ -19,6 +20,7 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import vn.eschool.portal.core.bootstrap.PortalBootstrap;
+import vn.eschool.portal.core.config.PortalConfig;
 
 /**
  * The index outbox ({@code index_event}): one row per changed content item, written in the changing transaction,
@@ -42,8 +44,19 @@ public class Outbox {
     public record Heartbeat(String node, long applied, OffsetDateTime seenAt) {
     }
 
+    /**
+     * The registered index snapshot ({@code index_snapshot}): {@code name} is null while none was published;
+     * {@code generation} counts the cluster's rebuilds even then.
+     */
+    public record Snapshot(String name, long position, String schemaVersion, long generation, String node,
+                           OffsetDateTime takenAt) {
+    }
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    PortalConfig config;
 
     private DataSource dataSource;
 
@@ -145,16 +158,46 @@ public class Outbox {
 
     /**
      * Deletes the events every node seen within {@code live} has applied; nodes silent for longer no longer hold
-     * them (they rebuild when they return).
+     * them (they rebuild, or copy the snapshot, when they return). With index snapshots, the events after the
+     * registered snapshot's position are kept, so that a node copying it can catch up.
      */
     public void prune(Duration live) {
         OffsetDateTime since = now().minus(live);
         long upTo = single("SELECT COALESCE(MIN(applied), 0) FROM cluster_node WHERE seen_at >= ?", since);
+        if (config.indexSnapshots()) {
+            Snapshot snapshot = snapshot();
+            if (snapshot.name() != null) {
+                upTo = Math.min(upTo, snapshot.position());
+            }
+        }
         if (upTo > prunedUpTo()) {
             update("UPDATE index_event_pruned SET up_to = ? WHERE id = 1 AND up_to < ?", upTo, upTo);
             update("DELETE FROM index_event WHERE id <= ?", upTo);
         }
         update("DELETE FROM cluster_node WHERE seen_at < ?", now().minus(live.multipliedBy(100)));
+    }
+
+    public Snapshot snapshot() {
+        try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT name, outbox_position, schema_version, generation, node_id, taken_at FROM index_snapshot"
+                        + " WHERE id = 1"); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return new Snapshot(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                    rs.getObject(6, OffsetDateTime.class));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the index snapshot failed", e);
+        }
+    }
+
+    /**
+     * Registers {@code snapshot} unless the one registered is of a later generation (a cluster rebuild published
+     * meanwhile); whether it was.
+     */
+    public boolean register(Snapshot snapshot) {
+        return update("UPDATE index_snapshot SET name = ?, outbox_position = ?, schema_version = ?, generation = ?,"
+                + " node_id = ?, taken_at = ? WHERE id = 1 AND generation <= ?", snapshot.name(), snapshot.position(),
+                snapshot.schemaVersion(), snapshot.generation(), snapshot.node(), snapshot.takenAt(),
+                snapshot.generation()) == 1;
     }
 
     private static OffsetDateTime now() {

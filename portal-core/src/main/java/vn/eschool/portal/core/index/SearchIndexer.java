@@ -15,10 +15,12 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,6 +46,10 @@ import vn.eschool.portal.core.rest.PortalException;
  * <p>The index is <em>incomplete</em> while a rebuild runs that start-up (or an admin asking for an empty start)
  * needed: searches and the audit then answer 503 {@code index-rebuilding} rather than partial numbers, and the
  * node is not ready ({@link #ready()}) while it rebuilds or has not yet caught up with the outbox.
+ *
+ * <p>In a cluster ({@link IndexSnapshots}) such a rebuild first loads the registered snapshot of a peer's index if
+ * it can catch up from it, and a snapshot of a later generation (a rebuild for the whole cluster, run by one node)
+ * replaces a ready node's index, which answers from the index before until the replacement commits.
  */
 @ApplicationScoped
 public class SearchIndexer {
@@ -54,8 +60,21 @@ public class SearchIndexer {
         static final RebuildStatus NEVER = new RebuildStatus(false, false, 0, 0, null, null, null);
     }
 
+    /**
+     * How the index was last built: read from the database or copied from a peer's snapshot ({@code from}, null
+     * for an index from before this was recorded), at which outbox {@code position}, and the cluster's rebuild
+     * {@code generation} it belongs to: a registered snapshot of a later one replaces it.
+     */
+    public record Build(String from, Long position, long generation) {
+        static final String DATABASE = "database";
+        static final String SNAPSHOT = "snapshot";
+    }
+
     /** Commit user data key of the outbox position applied. */
     static final String POSITION = "outboxPosition";
+    private static final String BUILT_FROM = "builtFrom";
+    private static final String BUILT_AT = "builtAtPosition";
+    private static final String GENERATION = "snapshotGeneration";
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());
     private static final long POLL_MILLIS = 200;
     private static final int BATCH = 500;
@@ -65,7 +84,11 @@ public class SearchIndexer {
     /** A node silent for longer no longer holds back pruning; it rebuilds its index when it returns. */
     private static final Duration LIVE = Duration.ofMinutes(10);
 
-    private record RebuildRequest(boolean empty, long total) {
+    /**
+     * {@code snapshotFirst}: load the registered snapshot instead, if usable; {@code cluster}: publish a snapshot of
+     * the next generation afterwards, which the other nodes then load.
+     */
+    private record RebuildRequest(boolean empty, long total, boolean snapshotFirst, boolean cluster) {
     }
 
     @Inject
@@ -76,6 +99,9 @@ public class SearchIndexer {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    IndexSnapshots snapshots;
 
     @Inject
     Clock clock;
@@ -106,6 +132,10 @@ public class SearchIndexer {
     private RebuildRequest rebuilt;
     private String rebuildError;
     private Future<?> follower;
+    private Future<?> publisher;
+    private volatile Build build;
+    /** While the follower replaces the index with a snapshot: this node's own changes are left to the outbox. */
+    private boolean replacing;
 
     /** Opens the index at start-up and starts following the outbox; a rebuild is started when it may disagree. */
     public synchronized void open() {
@@ -114,20 +144,31 @@ public class SearchIndexer {
         try {
             nodeId = config.nodeId();
             index = ContentIndex.open(dir);
-            String recorded = index.committedUserData().get(POSITION);
+            Map<String, String> committed = index.committedUserData();
+            String recorded = committed.get(POSITION);
+            build = new Build(committed.get(BUILT_FROM), parse(committed.get(BUILT_AT)),
+                    committed.containsKey(GENERATION) ? Long.parseLong(committed.get(GENERATION)) : 0);
             long pruned = outbox.prunedUpTo();
             String reason = rebuildReason(recorded == null ? -1 : Long.parseLong(recorded), pruned);
             long position = recorded == null || reason != null ? outbox.settled(GAP_GRACE) : Long.parseLong(recorded);
             cursor = new OutboxCursor(position, GAP_GRACE);
             if (reason != null) {
-                LOG.info(() -> "Search index: " + reason + ": rebuilding");
-                request(false, true);
+                LOG.info(() -> "Search index: " + reason + ": rebuilding"
+                        + (snapshots.enabled() ? ", from the registered snapshot if usable" : ""));
+                request(false, true, snapshots.enabled(), false);
             }
             outbox.heartbeat(nodeId, position);
             follower = scheduler.scheduleWithFixedDelay(this::follow, 0, POLL_MILLIS, TimeUnit.MILLISECONDS);
+            if (snapshots.enabled()) {
+                publisher = scheduler.scheduleWithFixedDelay(this::publishIfDue, 1, 1, TimeUnit.MINUTES);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + dir, e);
         }
+    }
+
+    private static Long parse(String number) {
+        return number == null ? null : Long.valueOf(number);
     }
 
     /** Why the index cannot just catch up from the outbox, or null. */
@@ -175,6 +216,10 @@ public class SearchIndexer {
         return complete;
     }
 
+    public Build build() {
+        return build;
+    }
+
     /** The outbox position this node has applied. */
     public synchronized long position() {
         return cursor.position();
@@ -187,6 +232,9 @@ public class SearchIndexer {
      */
     public synchronized void apply(Collection<IndexDocument> upserts, Collection<Long> deletions,
                                    Collection<Long> events) {
+        if (replacing) {
+            return; // the follower applies the change from the outbox after the snapshot's position
+        }
         try {
             write(upserts, deletions);
             if (!status.running()) {
@@ -205,29 +253,103 @@ public class SearchIndexer {
         for (Long id : deletions) {
             index.delete(id);
         }
-        index.commit(Map.of(POSITION, Long.toString(cursor.position())));
+        index.commit(commitData(cursor.position()));
         index.refresh();
+    }
+
+    /** What each commit records: the outbox position applied and how the index was built. */
+    private Map<String, String> commitData(long position) {
+        Map<String, String> data = new HashMap<>(Map.of(POSITION, Long.toString(position),
+                GENERATION, Long.toString(build.generation())));
+        if (build.from() != null) {
+            data.put(BUILT_FROM, build.from());
+        }
+        if (build.position() != null) {
+            data.put(BUILT_AT, build.position().toString());
+        }
+        return data;
     }
 
     /**
      * Starts a rebuild on the follower thread; {@code empty} first deletes every document, as after losing the
-     * index, so the node is incomplete until it ends.
+     * index, so the node is incomplete until it ends. {@code cluster}: once rebuilt, publishes a snapshot of the
+     * next generation, which every other node loads (index snapshots only).
      */
-    public synchronized RebuildStatus startRebuild(boolean empty) {
+    public synchronized RebuildStatus startRebuild(boolean empty, boolean cluster) {
+        if (cluster && !snapshots.enabled()) {
+            throw snapshotsOff();
+        }
         if (!status.running()) {
-            request(empty, empty);
+            request(empty, empty, false, cluster);
         }
         return status;
     }
 
-    private void request(boolean empty, boolean incomplete) {
+    private void request(boolean empty, boolean incomplete, boolean snapshotFirst, boolean cluster) {
         long total = feed.count();
         if (incomplete) {
             complete = false;
         }
         status = new RebuildStatus(true, false, 0, total, OffsetDateTime.now(clock), null, null);
         rebuildEnd = new CompletableFuture<>();
-        requested.set(new RebuildRequest(empty, total));
+        requested.set(new RebuildRequest(empty, total, snapshotFirst, cluster));
+    }
+
+    /**
+     * Publishes a snapshot of this node's index now (index snapshots only, a complete index); the registered one.
+     */
+    public Outbox.Snapshot publishSnapshot() {
+        if (!snapshots.enabled()) {
+            throw snapshotsOff();
+        }
+        if (!complete || status.running()) {
+            throw PortalException.conflict("index-incomplete", "Chỉ mục của máy này đang được xây dựng lại; chưa thể"
+                    + " chụp bản sao.", "This node's index is being rebuilt: it cannot be copied yet.");
+        }
+        try {
+            return publish(false).orElseThrow(() -> PortalException.conflict("snapshot-running",
+                    "Chỉ mục đang được chụp bản sao hoặc thay thế. Vui lòng thử lại sau.",
+                    "The index is being published or replaced. Please try again later."));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Publishing the index snapshot failed", e);
+        }
+    }
+
+    private static PortalException snapshotsOff() {
+        return PortalException.conflict("snapshots-off", "Bản sao chỉ mục chỉ dùng khi nhiều máy chủ dùng chung thư"
+                + " mục (PORTAL_SHARED_DIR).", "Index snapshots are only used by nodes sharing a directory"
+                + " (PORTAL_SHARED_DIR).");
+    }
+
+    /**
+     * Commits this node's position and publishes that commit as of its generation; empty while the index is being
+     * replaced or rebuilt (its writes are not to be committed half done), or another node publishes.
+     * {@code ofTheRebuild}: the follower publishing the rebuild it has just ended, waiting for another publication.
+     */
+    private Optional<Outbox.Snapshot> publish(boolean ofTheRebuild) throws IOException {
+        synchronized (this) {
+            if (replacing || (status.running() && !ofTheRebuild)) {
+                return Optional.empty();
+            }
+            index.commit(commitData(cursor.position()));
+        }
+        Optional<Outbox.Snapshot> published = snapshots.publish(index, build.generation(), ofTheRebuild);
+        published.ifPresent(s -> LOG.info(() -> "Search index snapshot " + s.name() + " registered (generation "
+                + s.generation() + ", outbox position " + s.position() + ")"));
+        return published;
+    }
+
+    /** The scheduled publication: by one node, when the registered snapshot is older than the interval. */
+    private void publishIfDue() {
+        try {
+            OffsetDateTime takenAt = snapshots.registered().takenAt();
+            if (ready() && (takenAt == null || takenAt.plus(config.indexSnapshotInterval())
+                    .isBefore(OffsetDateTime.now()))) {
+                publish(false);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Publishing the scheduled index snapshot failed", e);
+        }
     }
 
     public RebuildStatus status() {
@@ -283,6 +405,9 @@ public class SearchIndexer {
             }
             catchUp();
             if (rebuilt != null) {
+                if (rebuilt.cluster() && rebuildError == null) {
+                    rebuildError = publishForTheCluster();
+                }
                 // A failed rebuild leaves the index as incomplete as it found it, until another one succeeds.
                 complete = complete || rebuildError == null;
                 status = new RebuildStatus(false, false, status.done(), rebuilt.total(), status.startedAt(),
@@ -294,6 +419,17 @@ public class SearchIndexer {
         } catch (RuntimeException | IOException e) {
             // The schedule must go on: the next turn retries from the same position.
             LOG.log(Level.WARNING, "Following the index outbox failed; retrying", e);
+        }
+    }
+
+    /** After a rebuild for the whole cluster: its snapshot, which the other nodes load; an error, or null. */
+    private String publishForTheCluster() {
+        try {
+            publish(true).orElseThrow(() -> new IllegalStateException("Another node held the snapshot lease"));
+            return null;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "Publishing the rebuilt index failed: the other nodes keep theirs", e);
+            return "snapshot: " + e.getClass().getSimpleName() + ": " + e.getMessage();
         }
     }
 
@@ -345,10 +481,16 @@ public class SearchIndexer {
     private String rebuild(RebuildRequest request) {
         OffsetDateTime started = status.startedAt();
         try {
-            long from = outbox.settled(GAP_GRACE);
             if (!Files.exists(rebuildMarker)) {
                 Files.createFile(rebuildMarker);
             }
+            if (request.snapshotFirst() && loadRegisteredSnapshot()) {
+                Files.deleteIfExists(rebuildMarker);
+                return null;
+            }
+            long from = outbox.settled(GAP_GRACE);
+            long registered = snapshots.enabled() ? snapshots.registered().generation() : 0;
+            long generation = Math.max(build.generation(), registered) + (request.cluster() ? 1 : 0);
             if (request.empty()) {
                 index.clear();
                 index.commit(Map.of());
@@ -359,7 +501,8 @@ public class SearchIndexer {
                             progress.expectedTotal(), started, null, null));
             synchronized (this) {
                 cursor.rewind(from);
-                index.commit(Map.of(POSITION, Long.toString(from)));
+                build = new Build(Build.DATABASE, from, generation);
+                index.commit(commitData(from));
                 index.refresh();
             }
             Files.deleteIfExists(rebuildMarker);
@@ -368,6 +511,83 @@ public class SearchIndexer {
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Search index rebuild failed", e);
             return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    /**
+     * Loads the registered snapshot if this node can catch up from it (the follower then replays the outbox after
+     * its position); false when there is none, or loading it failed: the caller reads the database.
+     */
+    private boolean loadRegisteredSnapshot() {
+        Outbox.Snapshot snapshot = snapshots.registered();
+        if (!snapshots.usable(snapshot)) {
+            LOG.info(() -> "Search index: no usable snapshot (" + snapshot + "): reading the database");
+            return false;
+        }
+        try {
+            replaceWith(snapshot);
+            status = new RebuildStatus(true, false, index.documentCount(), status.total(), status.startedAt(), null,
+                    null);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Loading the index snapshot " + snapshot.name() + " failed: reading the database",
+                    e);
+            return false;
+        }
+    }
+
+    /**
+     * Replaces the index with {@code snapshot} and replays the outbox after its position. Searches keep the index
+     * from before until the replacement commits; this node's own changes meanwhile are left to the replay.
+     */
+    private void replaceWith(Outbox.Snapshot snapshot) throws IOException {
+        long started = System.nanoTime();
+        Path local = snapshots.copy(snapshot);
+        try {
+            synchronized (this) {
+                replacing = true;
+            }
+            Build loaded = new Build(Build.SNAPSHOT, snapshot.position(), snapshot.generation());
+            Build before = build;
+            build = loaded;
+            try {
+                index.replaceWith(local, commitData(snapshot.position()));
+            } catch (IOException | RuntimeException e) {
+                build = before;
+                throw e;
+            }
+            synchronized (this) {
+                cursor.rewind(snapshot.position());
+                // Changes this node applied itself may be missing from the snapshot: the replay applies them.
+                appliedHere.clear();
+            }
+            LOG.info(() -> "Search index loaded from snapshot " + snapshot.name() + " (generation "
+                    + snapshot.generation() + ") in " + Duration.ofNanos(System.nanoTime() - started).toSeconds()
+                    + " s: replaying the outbox after " + snapshot.position());
+        } finally {
+            synchronized (this) {
+                replacing = false;
+            }
+            snapshots.discard(local);
+        }
+    }
+
+    /**
+     * A snapshot of a later generation (a rebuild for the whole cluster) replaces this node's index, which keeps
+     * answering until then. If replacing fails the index may have lost documents: it is rebuilt from the database.
+     */
+    private void followClusterRebuild() {
+        Outbox.Snapshot snapshot = snapshots.registered();
+        if (snapshot.generation() <= build.generation() || !snapshots.usable(snapshot)) {
+            return;
+        }
+        try {
+            replaceWith(snapshot);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "Replacing the index with snapshot " + snapshot.name() + " failed: rebuilding", e);
+            synchronized (this) {
+                request(false, true, false, false);
+            }
         }
     }
 
@@ -399,8 +619,10 @@ public class SearchIndexer {
             LOG.warning(() -> "Search index: the outbox was pruned past this node's position " + position
                     + ": rebuilding");
             synchronized (this) {
-                request(false, true);
+                request(false, true, snapshots.enabled(), false);
             }
+        } else if (snapshots.enabled() && requested.get() == null && !status.running()) {
+            followClusterRebuild();
         }
     }
 
@@ -408,6 +630,9 @@ public class SearchIndexer {
     void close() {
         if (follower != null) {
             follower.cancel(false);
+        }
+        if (publisher != null) {
+            publisher.cancel(false);
         }
         release();
         try {

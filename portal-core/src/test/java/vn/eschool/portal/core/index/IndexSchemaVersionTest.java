@@ -116,6 +116,12 @@ class IndexSchemaVersionTest {
             public void prune(Duration live) {
             }
         };
+        indexer.snapshots = new IndexSnapshots() {
+            @Override
+            public boolean enabled() {
+                return false;
+            }
+        };
         indexer.clock = Clock.systemUTC();
         indexer.changes = (Event<ContentChanged>) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {Event.class}, (proxy, method, args) -> null);
