@@ -37,6 +37,7 @@ sleep 30 # let the demo's background work (reports, counters) settle before meas
 echo "a after 30 s: RSS $(rss a) MiB"
 stop a
 start a 8391
+curl -s -o /dev/null -w "a: first /openapi call %{time_total} s\n" "http://127.0.0.1:8391/openapi"
 start b 8392
 psql -h 127.0.0.1 -U postgres -d $DB -tAc "SELECT count(*) || ' items' FROM content_item"
 du -sh "$WORK/a/index" | sed 's/^/index of a: /'
