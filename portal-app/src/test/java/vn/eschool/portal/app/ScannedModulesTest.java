@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The WAR's libraries are scanned for beans and resources only when glassfish-web.xml names them: a module of the
- * portal assembled here but not named there would deploy without its resources.
+ * The thin WAR keeps the jars {@code portal.modules} names, and only those glassfish-web.xml names are scanned for
+ * beans and resources: a module of the portal assembled here but missing from either would deploy without its
+ * resources.
  */
 class ScannedModulesTest {
 
@@ -24,8 +25,11 @@ class ScannedModulesTest {
                 "<groupId>vn\\.eschool</groupId>\\s*<artifactId>([^<]+)</artifactId>");
         Set<String> scanned = matches(Files.readString(Path.of("src/main/webapp/WEB-INF/glassfish-web.xml")),
                 "<scanning-include>([^<]+)</scanning-include>");
+        Set<String> kept = new TreeSet<>(Set.of(matches(pom, "<portal\\.modules>([^<]+)</portal\\.modules>")
+                .iterator().next().split("\\|")));
         assertEquals(4, modules.size(), modules.toString());
         assertEquals(modules, scanned);
+        assertEquals(modules, kept);
     }
 
     private static Set<String> matches(String text, String regex) {
