@@ -12,7 +12,6 @@ import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -82,40 +81,7 @@ class IndexSchemaVersionTest {
                 return database.stream().filter(d -> d.id() > afterId).toList();
             }
         };
-        indexer.outbox = new Outbox() {
-            @Override
-            public List<Event> after(long id, int limit) {
-                return List.of();
-            }
-
-            @Override
-            public List<Event> withIds(Collection<Long> ids) {
-                return List.of();
-            }
-
-            @Override
-            public long settled(Duration grace) {
-                return 0;
-            }
-
-            @Override
-            public long prunedUpTo() {
-                return 0;
-            }
-
-            @Override
-            public long latest() {
-                return outboxLatest;
-            }
-
-            @Override
-            public void heartbeat(String node, long applied) {
-            }
-
-            @Override
-            public void prune(Duration live) {
-            }
-        };
+        indexer.outbox = new QuietOutbox(0, () -> outboxLatest);
         indexer.snapshots = new IndexSnapshots() {
             @Override
             public boolean enabled() {

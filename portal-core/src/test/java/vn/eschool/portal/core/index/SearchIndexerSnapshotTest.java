@@ -107,40 +107,7 @@ class SearchIndexerSnapshotTest {
                 return name;
             }
         };
-        Outbox outbox = new Outbox() {
-            @Override
-            public List<Event> after(long id, int limit) {
-                return List.of();
-            }
-
-            @Override
-            public List<Event> withIds(Collection<Long> ids) {
-                return List.of();
-            }
-
-            @Override
-            public long settled(Duration grace) {
-                return 7;
-            }
-
-            @Override
-            public long prunedUpTo() {
-                return 0;
-            }
-
-            @Override
-            public long latest() {
-                return 7;
-            }
-
-            @Override
-            public void heartbeat(String node, long applied) {
-            }
-
-            @Override
-            public void prune(Duration live) {
-            }
-
+        Outbox outbox = new QuietOutbox(7, () -> 7) {
             @Override
             public Snapshot snapshot() {
                 return registered;
