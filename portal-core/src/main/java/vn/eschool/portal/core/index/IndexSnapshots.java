@@ -63,8 +63,8 @@ public class IndexSnapshots {
     /**
      * Copies {@code index}'s last commit (it must record the outbox position) to the shared directory and registers
      * it as of {@code generation}, waiting for another node's publication if {@code wait}, else answering empty
-     * when one runs (the lease is held until the registry is updated and older snapshots deleted). A snapshot of an older generation than the registered one is discarded: the registered one is
-     * answered.
+     * when one runs (the lease is held until the registry is updated and older snapshots deleted). A snapshot of an
+     * older generation than the registered one is discarded: the registered one is answered.
      */
     public Optional<Outbox.Snapshot> publish(ContentIndex index, long generation, boolean wait)
             throws IOException {

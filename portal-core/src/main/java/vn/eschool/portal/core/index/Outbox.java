@@ -144,8 +144,9 @@ public class Outbox {
 
     /** Every node's last heartbeat, by node id. */
     public List<Heartbeat> heartbeats() {
-        try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT node_id, applied, seen_at FROM cluster_node ORDER BY node_id"); ResultSet rs = s.executeQuery()) {
+        String sql = "SELECT node_id, applied, seen_at FROM cluster_node ORDER BY node_id";
+        try (Connection c = dataSource().getConnection(); PreparedStatement s = prepare(c, sql);
+             ResultSet rs = s.executeQuery()) {
             List<Heartbeat> beats = new ArrayList<>();
             while (rs.next()) {
                 beats.add(new Heartbeat(rs.getString(1), rs.getLong(2), rs.getObject(3, OffsetDateTime.class)));
