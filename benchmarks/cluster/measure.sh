@@ -55,4 +55,14 @@ echo "outbox: $((target - before)) events applied by b in $(echo "$t1 - $t0" | b
 
 wrk -t2 -c16 -d15s --latency "http://127.0.0.1:8391/api/v1/schools/thcs-sonca/search?q=khai%20gi%E1%BA%A3ng" | grep -E "Requests/sec|99%|50%"
 wrk -t2 -c16 -d15s --latency -H "User-Agent: Mozilla/5.0 Chrome/131.0" "http://127.0.0.1:8392/schools/thcs-sonca/" | grep -E "Requests/sec|99%|50%"
+# Propagation under load: node b serves its cached home page to wrk (-t2 -c32) while posts published on node a
+# are awaited in node b's search.
+wrk -t2 -c32 -d120s -H "User-Agent: Mozilla/5.0 Chrome/131.0" "http://127.0.0.1:8392/schools/thcs-sonca/" \
+  > "$WORK/wrk-during-propagation.txt" &
+WRK=$!
+sleep 2
+python3 "$(dirname "$0")/propagation.py" http://127.0.0.1:8391 http://127.0.0.1:8392 50
+kill -INT "$WRK" 2>/dev/null || true
+wait "$WRK" || true
+grep -E "Requests/sec" "$WORK/wrk-during-propagation.txt" | sed 's/^/node b under wrk meanwhile: /'
 stop a; stop b
