@@ -25,7 +25,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
@@ -60,6 +62,7 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import vn.eschool.portal.core.content.ContentStatus;
 
@@ -78,6 +81,10 @@ public final class ContentIndex implements Closeable {
     private static final double MAX_STALE_SECONDS = 1.0;
     private static final double MIN_STALE_SECONDS = 0.02;
     private static final int PROGRESS_EVERY = 1000;
+    /** Longer than a process of this data directory takes to exit and release the index. */
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(60);
+    private static final Duration LOCK_POLL = Duration.ofMillis(200);
+    private static final Logger LOG = Logger.getLogger(ContentIndex.class.getName());
 
     /** Folded matches include exact ones, and the highlighter marks both in the text fields they mask. */
     private static final Map<String, Float> HIGHLIGHT_FIELDS = Map.of(VietnameseAnalyzer.folded(BODY), 1f,
@@ -109,13 +116,13 @@ public final class ContentIndex implements Closeable {
     /** The schema version the documents were written in; current once a rebuild has rewritten them all. */
     private volatile String schemaVersion;
 
-    private ContentIndex(Directory directory) throws IOException {
+    private ContentIndex(Directory directory, Duration lockWait) throws IOException {
         this.directory = directory;
         this.analyzer = new VietnameseAnalyzer();
         boolean exists = DirectoryReader.indexExists(directory);
         this.schemaVersion = exists ? SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_VERSION)
                 : IndexSchema.VERSION;
-        this.writer = openWriter(directory, analyzer, exists && !schemaCurrent());
+        this.writer = openWriter(directory, analyzer, exists && !schemaCurrent(), lockWait);
         this.commits = (SnapshotDeletionPolicy) writer.getConfig().getIndexDeletionPolicy();
         if (!exists) {
             commit(Map.of()); // so that committedUserData() and readers have a commit to read
@@ -132,15 +139,42 @@ public final class ContentIndex implements Closeable {
      * An index of an older schema is appended to until its rebuild, unless its layout (such as the index sort)
      * cannot be opened any more: then it starts empty and the rebuild fills it.
      */
-    private static IndexWriter openWriter(Directory directory, VietnameseAnalyzer analyzer, boolean outdated)
-            throws IOException {
+    private static IndexWriter openWriter(Directory directory, VietnameseAnalyzer analyzer, boolean outdated,
+                                          Duration lockWait) throws IOException {
         try {
-            return new IndexWriter(directory, writerConfig(analyzer, IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            return lockedWriter(directory, analyzer, IndexWriterConfig.OpenMode.CREATE_OR_APPEND, lockWait);
         } catch (IllegalArgumentException incompatible) {
             if (!outdated) {
                 throw incompatible;
             }
-            return new IndexWriter(directory, writerConfig(analyzer, IndexWriterConfig.OpenMode.CREATE));
+            return lockedWriter(directory, analyzer, IndexWriterConfig.OpenMode.CREATE, lockWait);
+        }
+    }
+
+    /**
+     * A writer, once the index's write lock is free: the process this one replaces (a restart, the next test
+     * server) may still be exiting with the lock for a few seconds. Still held after {@code lockWait}: another
+     * process uses this data directory.
+     */
+    private static IndexWriter lockedWriter(Directory directory, VietnameseAnalyzer analyzer,
+                                            IndexWriterConfig.OpenMode mode, Duration lockWait) throws IOException {
+        long deadline = System.nanoTime() + lockWait.toNanos();
+        boolean told = false;
+        while (true) {
+            try {
+                return new IndexWriter(directory, writerConfig(analyzer, mode));
+            } catch (LockObtainFailedException held) {
+                if (System.nanoTime() - deadline > 0) {
+                    throw new LockObtainFailedException("The search index is still locked after " + lockWait
+                            + ": another process uses this data directory (PORTAL_DATA_DIR)", held);
+                }
+                if (!told) {
+                    LOG.info(() -> "Search index locked by another process (the one this replaces still exiting?):"
+                            + " waiting up to " + lockWait);
+                    told = true;
+                }
+                LockSupport.parkNanos(LOCK_POLL.toNanos());
+            }
         }
     }
 
@@ -155,9 +189,14 @@ public final class ContentIndex implements Closeable {
     }
 
     public static ContentIndex open(Path dir) throws IOException {
+        return open(dir, LOCK_WAIT);
+    }
+
+    /** {@code lockWait}: how long to wait for another process to release the index's write lock. */
+    static ContentIndex open(Path dir, Duration lockWait) throws IOException {
         Directory directory = FSDirectory.open(dir);
         try {
-            return new ContentIndex(directory);
+            return new ContentIndex(directory, lockWait);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;

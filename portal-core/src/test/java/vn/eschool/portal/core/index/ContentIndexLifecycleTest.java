@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.eschool.portal.core.index.Items.item;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -13,7 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.LongStream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +35,35 @@ class ContentIndexLifecycleTest {
 
     @TempDir
     Path dir;
+
+    /** A restart whose predecessor is still exiting: the index opens once the lock is let go. */
+    @Test
+    void anIndexLockedByAnExitingProcessOpensOnceItIsReleased() throws Exception {
+        ContentIndex.open(dir).close();
+        Directory held = FSDirectory.open(dir);
+        Lock lock = held.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+        CompletableFuture<ContentIndex> opening = CompletableFuture.supplyAsync(() -> {
+            try {
+                return ContentIndex.open(dir, WAIT);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertThrows(TimeoutException.class, () -> opening.get(500, TimeUnit.MILLISECONDS), "waits for the lock");
+        lock.close();
+        held.close();
+        opening.get(WAIT.toSeconds(), TimeUnit.SECONDS).close();
+    }
+
+    @Test
+    void anIndexStillLockedAfterTheWaitNamesTheSharedDataDirectory() throws Exception {
+        ContentIndex.open(dir).close();
+        try (Directory held = FSDirectory.open(dir); Lock lock = held.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            LockObtainFailedException refused = assertThrows(LockObtainFailedException.class,
+                    () -> ContentIndex.open(dir, Duration.ofMillis(300)));
+            assertTrue(refused.getMessage().contains("PORTAL_DATA_DIR"), refused.getMessage());
+        }
+    }
 
     @Test
     void aWriteBecomesVisibleWithoutAnExplicitRefresh() throws Exception {
