@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -70,17 +71,7 @@ class IndexSchemaVersionTest {
                 return dataDir;
             }
         };
-        indexer.feed = new IndexFeed() {
-            @Override
-            public long count() {
-                return database.size();
-            }
-
-            @Override
-            public List<IndexDocument> page(long afterId) {
-                return database.stream().filter(d -> d.id() > afterId).toList();
-            }
-        };
+        indexer.feed = new ListFeed(database, new AtomicInteger());
         indexer.outbox = new QuietOutbox(0, () -> outboxLatest);
         indexer.snapshots = new IndexSnapshots() {
             @Override

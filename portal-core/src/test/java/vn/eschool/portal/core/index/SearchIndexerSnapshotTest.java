@@ -13,12 +13,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,24 +122,7 @@ class SearchIndexerSnapshotTest {
         SearchIndexer indexer = new SearchIndexer();
         indexer.config = config;
         indexer.outbox = outbox;
-        indexer.feed = new IndexFeed() {
-            @Override
-            public long count() {
-                return database.size();
-            }
-
-            @Override
-            public List<IndexDocument> page(long afterId) {
-                pagesRead.incrementAndGet();
-                return database.stream().filter(d -> d.id() > afterId).toList();
-            }
-
-            @Override
-            public Map<Long, IndexDocument> documents(Collection<Long> ids) {
-                return database.stream().filter(d -> ids.contains(d.id()))
-                        .collect(Collectors.toMap(IndexDocument::id, d -> d));
-            }
-        };
+        indexer.feed = new ListFeed(database, pagesRead);
         indexer.snapshots = new IndexSnapshots();
         indexer.snapshots.config = config;
         indexer.snapshots.outbox = outbox;
