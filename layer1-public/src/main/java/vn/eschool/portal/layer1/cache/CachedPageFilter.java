@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 import vn.eschool.portal.core.security.ClientAddress;
 import vn.eschool.portal.core.security.SessionCookies;
 import vn.eschool.portal.core.web.ConditionalGet;
@@ -36,14 +35,21 @@ public class CachedPageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<PageCache.Page> cached = "GET".equals(request.getMethod())
-                && request.getHeader("Authorization") == null && !hasSession(request)
-                ? cache.get(PageCache.address(request)) : Optional.empty();
-        if (cached.isEmpty()) {
+        if (!"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null
+                || hasSession(request)) {
             chain.doFilter(request, response);
             return;
         }
-        PageCache.Page page = cached.get();
+        PageCache.Lookup lookup = cache.lookup(PageCache.address(request));
+        if (lookup.page().isEmpty()) {
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                lookup.rendered();
+            }
+            return;
+        }
+        PageCache.Page page = lookup.page().get();
         String cookie = views.count(page.school(), page.read(), request);
         if (cookie != null) {
             response.addHeader("Set-Cookie", cookie);

@@ -18,7 +18,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.zip.GZIPOutputStream;
@@ -33,6 +37,11 @@ import vn.eschool.portal.layer1.site.PublicSiteChanged;
  * by age, and forgotten for a whole school as soon as anything of that school is published or edited: each school
  * has a generation, bumped by every change, and a page rendered under an older generation is neither served nor
  * stored (a render racing a publication cannot put back a stale page).
+ *
+ * <p>A page whose school changed stays in the cache, never sent, until it is rendered again: its address is then
+ * known to be a page, and of the requests for it meanwhile one renders it while the others wait for that render
+ * ({@link #lookup}). A publication used to send every visitor of the home page to render it at once; under 32
+ * concurrent visitors that starved the node of the CPU it needed to answer and to follow the other nodes.
  */
 @ApplicationScoped
 public class PageCache implements PortalGauges {
@@ -47,6 +56,29 @@ public class PageCache implements PortalGauges {
      * (it failed) is left to the next request.
      */
     static final Duration REFRESH_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * What a request does with an address: send {@link #page()}, or (empty) render the page and then call
+     * {@link #rendered()}, which hands the page stored, if any, to the requests waiting for this render.
+     */
+    public static final class Lookup {
+        private static final Runnable NOBODY_WAITS = () -> { };
+        private final Page page;
+        private final Runnable release;
+
+        private Lookup(Page page, Runnable release) {
+            this.page = page;
+            this.release = release;
+        }
+
+        public Optional<Page> page() {
+            return Optional.ofNullable(page);
+        }
+
+        public void rendered() {
+            release.run();
+        }
+    }
+
     /** An aged page nobody asked for again is dropped after this. */
     static final Duration STALE_LIMIT = MAX_AGE.multipliedBy(5);
 
@@ -81,6 +113,8 @@ public class PageCache implements PortalGauges {
 
     private final Cache<String, Page> pages;
     private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
+    /** Renders under way of pages whose school changed, by address: the page each stored, or null. */
+    private final Map<String, CompletableFuture<Page>> renders = new ConcurrentHashMap<>();
     private final LongSupplier nanoTime;
 
     public PageCache() {
@@ -115,17 +149,51 @@ public class PageCache implements PortalGauges {
     }
 
     /**
-     * The page to send: none when its school changed since it was rendered; when it is older than
-     * {@link #MAX_AGE}, none for one caller (who renders it again) and the aged copy for the others meanwhile.
+     * The page to send, or none for the caller to render: an address never cached; a page older than
+     * {@link #MAX_AGE} for one caller (the others get the aged copy meanwhile); a page whose school changed since
+     * it was rendered for one caller, the others waiting (at most {@link #REFRESH_TIMEOUT}) for what it renders.
      */
-    public Optional<Page> get(String address) {
+    public Lookup lookup(String address) {
         Page page = pages.getIfPresent(address);
-        if (page == null || page.generation() != generation(page.school())) {
-            return Optional.empty();
+        if (page == null) {
+            return new Lookup(null, Lookup.NOBODY_WAITS);
         }
-        long now = nanoTime.getAsLong();
-        boolean aged = now - page.storedAtNanos() > MAX_AGE.toNanos();
-        return aged && page.claimRefresh(now) ? Optional.empty() : Optional.of(page);
+        if (page.generation() == generation(page.school())) {
+            long now = nanoTime.getAsLong();
+            boolean aged = now - page.storedAtNanos() > MAX_AGE.toNanos();
+            return new Lookup(aged && page.claimRefresh(now) ? null : page, Lookup.NOBODY_WAITS);
+        }
+        CompletableFuture<Page> mine = new CompletableFuture<>();
+        CompletableFuture<Page> running = renders.putIfAbsent(address, mine);
+        if (running == null) {
+            return new Lookup(null, () -> {
+                Page stored = current(address);
+                if (stored == null) {
+                    // Not a cached page any more (gone, or a publication raced the render): no one waits for it.
+                    pages.asMap().remove(address, page);
+                }
+                renders.remove(address, mine);
+                mine.complete(stored);
+            });
+        }
+        return new Lookup(awaitRender(running), Lookup.NOBODY_WAITS);
+    }
+
+    /** The page another request's render stored; null (the caller renders) if none, or it took too long. */
+    private static Page awaitRender(CompletableFuture<Page> render) {
+        try {
+            return render.get(REFRESH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
+    }
+
+    private Page current(String address) {
+        Page page = pages.getIfPresent(address);
+        return page != null && page.generation() == generation(page.school()) ? page : null;
     }
 
     /** Stores the page unless its school changed since {@code generation}; the page stored, or empty. */
@@ -139,10 +207,12 @@ public class PageCache implements PortalGauges {
         return Optional.of(page);
     }
 
-    /** Called for schools that exist (a change to their content): the generations stay one per school. */
+    /**
+     * Called for schools that exist (a change to their content): the generations stay one per school. The school's
+     * pages are no longer sent, and each is replaced by its next render.
+     */
     public void invalidate(String school) {
         generations.computeIfAbsent(school, s -> new AtomicLong()).incrementAndGet();
-        pages.asMap().values().removeIf(page -> page.school().equals(school));
     }
 
     public long size() {

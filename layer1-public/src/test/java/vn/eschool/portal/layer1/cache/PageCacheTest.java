@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.aayushatharva.brotli4j.decoder.Decoder;
@@ -13,6 +14,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
@@ -23,7 +31,7 @@ class PageCacheTest {
     private static final Instant NOW = Instant.parse("2026-12-06T10:15:30.456Z");
 
     private static String body(PageCache cache, String address) {
-        return new String(cache.get(address).orElseThrow().body(), StandardCharsets.UTF_8);
+        return new String(cache.lookup(address).page().orElseThrow().body(), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -34,7 +42,7 @@ class PageCacheTest {
         assertEquals("<p>home a</p>", body(cache, "http://x/schools/a/"));
 
         cache.invalidate("a");
-        assertTrue(cache.get("http://x/schools/a/").isEmpty());
+        assertTrue(cache.lookup("http://x/schools/a/").page().isEmpty());
         assertEquals("<p>home b</p>", body(cache, "http://x/schools/b/"), "another school's pages stay");
     }
 
@@ -46,23 +54,76 @@ class PageCacheTest {
         String address = "http://x/schools/a/";
         cache.put("a", null, address, 0, "<p>old</p>", HTML, NOW);
         nanos.addAndGet(PageCache.MAX_AGE.toNanos() - 1);
-        assertTrue(cache.get(address).isPresent(), "not aged yet");
+        assertTrue(cache.lookup(address).page().isPresent(), "not aged yet");
 
         nanos.addAndGet(2);
-        assertTrue(cache.get(address).isEmpty(), "the first visitor after its age renders it");
+        assertTrue(cache.lookup(address).page().isEmpty(), "the first visitor after its age renders it");
         assertEquals("<p>old</p>", body(cache, address), "the others get the aged copy meanwhile");
         assertEquals("<p>old</p>", body(cache, address));
 
         nanos.addAndGet(PageCache.REFRESH_TIMEOUT.toNanos() + 1);
-        assertTrue(cache.get(address).isEmpty(), "a render that never came back is taken over");
+        assertTrue(cache.lookup(address).page().isEmpty(), "a render that never came back is taken over");
 
         cache.put("a", null, address, 0, "<p>new</p>", HTML, NOW);
         assertEquals("<p>new</p>", body(cache, address));
         assertEquals("<p>new</p>", body(cache, address), "a fresh page is everyone's again");
 
         nanos.addAndGet(PageCache.STALE_LIMIT.toNanos() + 1);
-        assertTrue(cache.get(address).isEmpty(), "an aged page is not kept for ever");
-        assertTrue(cache.get(address).isEmpty());
+        assertTrue(cache.lookup(address).page().isEmpty(), "an aged page is not kept for ever");
+        assertTrue(cache.lookup(address).page().isEmpty());
+    }
+
+    /** After a publication one visitor renders the page; the others wait for that render instead of rendering. */
+    @Test
+    void aChangedPageIsRenderedByOneVisitorWhileTheOthersWaitForIt() throws Exception {
+        PageCache cache = new PageCache();
+        String address = "http://x/schools/a/";
+        cache.put("a", null, address, cache.generation("a"), "<p>before</p>", HTML, NOW);
+        cache.invalidate("a");
+
+        PageCache.Lookup renderer = cache.lookup(address);
+        assertTrue(renderer.page().isEmpty(), "the first visitor renders it");
+        ExecutorService visitors = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<PageCache.Lookup>> waiting = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                waiting.add(visitors.submit(() -> cache.lookup(address)));
+            }
+            for (Future<PageCache.Lookup> w : waiting) {
+                assertThrows(TimeoutException.class, () -> w.get(100, TimeUnit.MILLISECONDS),
+                        "the others wait for that render");
+            }
+            cache.put("a", null, address, cache.generation("a"), "<p>after</p>", HTML, NOW);
+            renderer.rendered();
+            for (Future<PageCache.Lookup> w : waiting) {
+                assertEquals("<p>after</p>", new String(w.get(10, TimeUnit.SECONDS).page().orElseThrow().body(),
+                        StandardCharsets.UTF_8));
+            }
+        } finally {
+            visitors.shutdownNow();
+        }
+        assertEquals("<p>after</p>", body(cache, address));
+    }
+
+    /** A render that stored nothing (the page is gone, or a publication raced it) leaves the others to render. */
+    @Test
+    void whenTheRenderStoresNothingTheWaitingVisitorsRenderThemselves() throws Exception {
+        PageCache cache = new PageCache();
+        String address = "http://x/schools/a/bai-viet/7";
+        cache.put("a", 7L, address, cache.generation("a"), "<p>bài viết</p>", HTML, NOW);
+        cache.invalidate("a");
+        PageCache.Lookup renderer = cache.lookup(address);
+        ExecutorService visitor = Executors.newSingleThreadExecutor();
+        try {
+            Future<PageCache.Lookup> waiting = visitor.submit(() -> cache.lookup(address));
+            assertThrows(TimeoutException.class, () -> waiting.get(100, TimeUnit.MILLISECONDS));
+            renderer.rendered(); // answered 404: nothing stored
+            assertTrue(waiting.get(10, TimeUnit.SECONDS).page().isEmpty());
+        } finally {
+            visitor.shutdownNow();
+        }
+        assertTrue(cache.lookup(address).page().isEmpty(), "no longer a known page: each request renders it");
+        assertTrue(cache.lookup(address).page().isEmpty());
     }
 
     @Test
@@ -71,7 +132,7 @@ class PageCacheTest {
         long before = cache.generation("a");
         cache.invalidate("a");
         assertTrue(cache.put("a", null, "http://x/schools/a/", before, "<p>stale</p>", HTML, NOW).isEmpty());
-        assertTrue(cache.get("http://x/schools/a/").isEmpty());
+        assertTrue(cache.lookup("http://x/schools/a/").page().isEmpty());
     }
 
     @Test
@@ -81,7 +142,7 @@ class PageCacheTest {
         cache.put("a", null, "http://x/schools/a/chuyen-muc/tin?trang=1", generation, "1", HTML, NOW);
         cache.put("a", null, "http://x/schools/a/chuyen-muc/tin?trang=2", generation, "2", HTML, NOW);
         assertEquals("2", body(cache, "http://x/schools/a/chuyen-muc/tin?trang=2"));
-        assertTrue(cache.get("http://x/schools/a/chuyen-muc/tin?trang=3").isEmpty());
+        assertTrue(cache.lookup("http://x/schools/a/chuyen-muc/tin?trang=3").page().isEmpty());
     }
 
     /** What the filter sends is prepared once: UTF-8, the same gzip-compressed, a weak tag, whole seconds. */

@@ -1,9 +1,13 @@
 package vn.eschool.portal.core.index;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +24,7 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import vn.eschool.portal.core.bootstrap.PortalBootstrap;
+import vn.eschool.portal.core.cluster.DataGrid;
 import vn.eschool.portal.core.config.PortalConfig;
 
 /**
@@ -28,7 +33,8 @@ import vn.eschool.portal.core.config.PortalConfig;
  * transaction commits: an item's row is written from JPA's flush of the item, and a connection asked of the data
  * source there was seen to commit apart from it (ClusterIT: another node read the event before the item existed
  * and took the item for deleted). Reads use the data source. Times are the machines' real time (never the
- * portal's adjustable clock), as the nodes' heartbeats compare them.
+ * portal's adjustable clock), as the nodes' heartbeats compare them. Once a transaction that wrote events commits,
+ * the data grid tells every node's follower to read them at once instead of at its next poll.
  */
 @ApplicationScoped
 public class Outbox {
@@ -58,6 +64,12 @@ public class Outbox {
     @Inject
     PortalConfig config;
 
+    @Inject
+    DataGrid grid;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     private DataSource dataSource;
 
     /** Appends an event to the caller's transaction; its id. */
@@ -72,6 +84,7 @@ public class Outbox {
             s.setString(3, schoolCode);
             s.setObject(4, now());
             s.executeUpdate();
+            announceOnCommit();
             try (ResultSet key = s.getGeneratedKeys()) {
                 key.next();
                 return key.getLong(1);
@@ -86,8 +99,28 @@ public class Outbox {
         try (PreparedStatement s = prepare(transactionConnection(), "INSERT INTO index_event (item_id, school_id,"
                 + " school_code, created_at) SELECT NULL, id, code, ? FROM school WHERE code = ?", now(), schoolCode)) {
             s.executeUpdate();
+            announceOnCommit();
         } catch (SQLException e) {
             throw new IllegalStateException("Writing the index outbox failed", e);
+        }
+    }
+
+    /** Once per transaction: after it commits, the followers are told to read its events. */
+    private void announceOnCommit() {
+        if (transactions.getResource(Outbox.class) == null) {
+            transactions.putResource(Outbox.class, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        grid.announceOutboxEvents();
+                    }
+                }
+            });
         }
     }
 

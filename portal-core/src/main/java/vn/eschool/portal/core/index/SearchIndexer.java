@@ -29,9 +29,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.eschool.portal.core.cluster.DataGrid;
 import vn.eschool.portal.core.config.PortalConfig;
 import vn.eschool.portal.core.content.ContentChanged;
 import vn.eschool.portal.core.rest.PortalException;
@@ -39,7 +42,9 @@ import vn.eschool.portal.core.rest.PortalException;
 /**
  * Owns this node's Lucene index of all content and keeps it in step with the database through the outbox
  * ({@link Outbox}): one follower thread applies every node's committed changes in order, re-reading each changed
- * item, and commits the outbox position it has applied with the index, so a restart replays from there. The node
+ * item, and commits the outbox position it has applied with the index, so a restart replays from there. It reads
+ * the outbox when the data grid announces new events and every 200 ms otherwise; what it applies is searchable at
+ * once and committed at most once a second (a crash replays the rest). The node
  * that made a change also applies it at once after its commit ({@link ContentIndexing}), so its own requests see
  * it. A rebuild runs on the follower thread too, then replays the changes made while it ran.
  *
@@ -76,7 +81,15 @@ public class SearchIndexer {
     private static final String BUILT_AT = "builtAtPosition";
     private static final String GENERATION = "snapshotGeneration";
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());
-    private static final long POLL_MILLIS = 200;
+    /** How often the follower reads the outbox unasked. */
+    private static final Duration POLL = Duration.ofMillis(200);
+    /** How soon the follower turns after a node announced events through the data grid. */
+    private static final long TICK_MILLIS = 20;
+    /**
+     * Writes are searchable at once (a refresh) but made durable, with the position applied, at most this often:
+     * a commit syncs files to disk, which on a busy node held each change back for hundreds of milliseconds.
+     */
+    private static final Duration COMMIT_EVERY = Duration.ofSeconds(1);
     private static final int BATCH = 500;
     /** Longer than a transaction takes from writing its event to committing it. */
     private static final Duration GAP_GRACE = Duration.ofSeconds(60);
@@ -109,6 +122,9 @@ public class SearchIndexer {
     @Inject
     Event<ContentChanged> changes;
 
+    @Inject
+    DataGrid grid;
+
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
@@ -132,6 +148,16 @@ public class SearchIndexer {
     private RebuildRequest rebuilt;
     private String rebuildError;
     private Future<?> follower;
+    private Runnable stopListening = () -> { };
+    /** Set by an announcement of outbox events; the first turn runs at once. */
+    private final AtomicBoolean announced = new AtomicBoolean(true);
+    /** The follower's clock for its poll and commit intervals; a test drives it. */
+    LongSupplier ticker = System::nanoTime;
+    private long lastPoll;
+    /** Under this object's lock: when the index last committed, the position it recorded, and writes since. */
+    private long lastCommit;
+    private long committedPosition;
+    private boolean uncommitted;
     private Future<?> publisher;
     private volatile Build build;
     /** While the follower replaces the index with a snapshot: this node's own changes are left to the outbox. */
@@ -157,8 +183,11 @@ public class SearchIndexer {
                         + (snapshots.enabled() ? ", from the registered snapshot if usable" : ""));
                 request(false, true, snapshots.enabled(), false);
             }
+            committedPosition = position;
+            lastCommit = ticker.getAsLong();
             outbox.heartbeat(nodeId, position);
-            follower = scheduler.scheduleWithFixedDelay(this::follow, 0, POLL_MILLIS, TimeUnit.MILLISECONDS);
+            stopListening = grid.onOutboxEvents(() -> announced.set(true));
+            follower = scheduler.scheduleWithFixedDelay(this::followWhenDue, 0, TICK_MILLIS, TimeUnit.MILLISECONDS);
             if (snapshots.enabled()) {
                 publisher = scheduler.scheduleWithFixedDelay(this::publishIfDue, 1, 1, TimeUnit.MINUTES);
             }
@@ -253,8 +282,24 @@ public class SearchIndexer {
         for (Long id : deletions) {
             index.delete(id);
         }
-        index.commit(commitData(cursor.position()));
         index.refresh();
+        uncommitted = true;
+        commitIfDue();
+    }
+
+    /** Commits the writes not yet durable, if the last commit is {@link #COMMIT_EVERY} old. */
+    private synchronized void commitIfDue() throws IOException {
+        if (uncommitted && ticker.getAsLong() - lastCommit >= COMMIT_EVERY.toNanos()) {
+            commitPosition();
+        }
+    }
+
+    /** Makes every write so far durable with the outbox position applied, which a restart replays from. */
+    private synchronized void commitPosition() throws IOException {
+        index.commit(commitData(cursor.position()));
+        committedPosition = cursor.position();
+        lastCommit = ticker.getAsLong();
+        uncommitted = false;
     }
 
     /** What each commit records: the outbox position applied and how the index was built. */
@@ -331,7 +376,7 @@ public class SearchIndexer {
             if (replacing || (status.running() && !ofTheRebuild)) {
                 return Optional.empty();
             }
-            index.commit(commitData(cursor.position()));
+            commitPosition();
         }
         Optional<Outbox.Snapshot> published = snapshots.publish(index, build.generation(), ofTheRebuild);
         published.ifPresent(s -> LOG.info(() -> "Search index snapshot " + s.name() + " registered (generation "
@@ -395,6 +440,15 @@ public class SearchIndexer {
         }
     }
 
+    /** A turn of the follower when the outbox was announced to have events, or the poll interval has passed. */
+    void followWhenDue() {
+        long now = ticker.getAsLong();
+        if (announced.getAndSet(false) || now - lastPoll >= POLL.toNanos()) {
+            lastPoll = now;
+            follow();
+        }
+    }
+
     /** One turn of the follower thread: a requested rebuild, then every outbox event not yet applied. */
     void follow() {
         try {
@@ -415,6 +469,7 @@ public class SearchIndexer {
                 rebuilt = null;
                 rebuildEnd.complete(status);
             }
+            commitIfDue();
             beat();
         } catch (RuntimeException | IOException e) {
             // The schedule must go on: the next turn retries from the same position.
@@ -502,7 +557,7 @@ public class SearchIndexer {
             synchronized (this) {
                 cursor.rewind(from);
                 build = new Build(Build.DATABASE, from, generation);
-                index.commit(commitData(from));
+                commitPosition();
                 index.refresh();
             }
             Files.deleteIfExists(rebuildMarker);
@@ -558,6 +613,8 @@ public class SearchIndexer {
             }
             synchronized (this) {
                 cursor.rewind(snapshot.position());
+                committedPosition = snapshot.position();
+                uncommitted = false;
                 // Changes this node applied itself may be missing from the snapshot: the replay applies them.
                 appliedHere.clear();
             }
@@ -605,7 +662,7 @@ public class SearchIndexer {
 
     /** Tells the others how far this node is, prunes what all have applied, and notices being left behind. */
     private void beat() {
-        long now = System.nanoTime();
+        long now = ticker.getAsLong();
         if (now - lastHeartbeat < HEARTBEAT.toNanos()) {
             return;
         }
@@ -613,7 +670,8 @@ public class SearchIndexer {
         long position = position();
         // An event the follower passed before its node's own apply marked it stays marked: forget it.
         appliedHere.removeIf(id -> id <= position);
-        outbox.heartbeat(nodeId, position);
+        // What survives a crash: the outbox is pruned only below every node's committed position.
+        outbox.heartbeat(nodeId, committed());
         outbox.prune(LIVE);
         if (position < outbox.prunedUpTo() && requested.get() == null && !status.running()) {
             LOG.warning(() -> "Search index: the outbox was pruned past this node's position " + position
@@ -626,8 +684,13 @@ public class SearchIndexer {
         }
     }
 
+    private synchronized long committed() {
+        return committedPosition;
+    }
+
     @PreDestroy
     void close() {
+        stopListening.run();
         if (follower != null) {
             follower.cancel(false);
         }
@@ -637,6 +700,11 @@ public class SearchIndexer {
         release();
         try {
             if (index != null) {
+                synchronized (this) {
+                    if (uncommitted) {
+                        commitPosition();
+                    }
+                }
                 index.close();
             }
         } catch (IOException e) {

@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.eschool.portal.core.index.Items.item;
 
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.event.Event;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,7 +20,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.eschool.portal.core.config.PortalConfig;
-import vn.eschool.portal.core.content.ContentChanged;
 
 class IndexSchemaVersionTest {
 
@@ -62,35 +57,20 @@ class IndexSchemaVersionTest {
      * A SearchIndexer over {@code dataDir}, its feed the database above with an empty outbox, its follower's first
      * turn (a rebuild if one is due) run on the calling thread.
      */
-    @SuppressWarnings("unchecked")
     private SearchIndexer indexer() {
-        SearchIndexer indexer = new SearchIndexer();
-        indexer.config = new PortalConfig() {
+        PortalConfig config = new PortalConfig() {
             @Override
             public Path dataDir() {
                 return dataDir;
             }
         };
-        indexer.feed = new ListFeed(database, new AtomicInteger());
-        indexer.outbox = new QuietOutbox(0, () -> outboxLatest);
-        indexer.snapshots = new IndexSnapshots() {
-            @Override
-            public boolean enabled() {
-                return false;
-            }
-        };
-        indexer.clock = Clock.systemUTC();
-        indexer.changes = (Event<ContentChanged>) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {Event.class}, (proxy, method, args) -> null);
-        indexer.scheduler = (ManagedScheduledExecutorService) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {ManagedScheduledExecutorService.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("scheduleWithFixedDelay")) {
-                        ((Runnable) args[0]).run();
-                        return null;
+        return IndexerUnderTest.wire(config, new QuietOutbox(0, () -> outboxLatest),
+                new ListFeed(database, new AtomicInteger()), new IndexSnapshots() {
+                    @Override
+                    public boolean enabled() {
+                        return false;
                     }
-                    throw new UnsupportedOperationException(method.getName());
                 });
-        return indexer;
     }
 
     @Test

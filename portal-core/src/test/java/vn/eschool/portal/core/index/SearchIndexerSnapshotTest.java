@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.eschool.portal.core.index.Items.item;
 
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.event.Event;
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.eschool.portal.core.cluster.ClusterLease;
 import vn.eschool.portal.core.config.PortalConfig;
-import vn.eschool.portal.core.content.ContentChanged;
 
 /**
  * Two nodes' indexers over one stub database and registry and one shared directory: the second loads the first's
@@ -86,7 +81,6 @@ class SearchIndexerSnapshotTest {
     }
 
     /** A node with its own data directory under {@code dir}, opened; its follower's first turn has run. */
-    @SuppressWarnings("unchecked")
     private SearchIndexer node(String name, AtomicInteger pagesRead) {
         PortalConfig config = new PortalConfig() {
             @Override
@@ -119,14 +113,10 @@ class SearchIndexerSnapshotTest {
                 return true;
             }
         };
-        SearchIndexer indexer = new SearchIndexer();
-        indexer.config = config;
-        indexer.outbox = outbox;
-        indexer.feed = new ListFeed(database, pagesRead);
-        indexer.snapshots = new IndexSnapshots();
-        indexer.snapshots.config = config;
-        indexer.snapshots.outbox = outbox;
-        indexer.snapshots.lease = new ClusterLease() {
+        IndexSnapshots snapshots = new IndexSnapshots();
+        snapshots.config = config;
+        snapshots.outbox = outbox;
+        snapshots.lease = new ClusterLease() {
             @Override
             public boolean tryTake(String lease, Duration ttl) {
                 return true;
@@ -141,18 +131,7 @@ class SearchIndexerSnapshotTest {
             public void release(String lease) {
             }
         };
-        indexer.clock = Clock.systemUTC();
-        indexer.changes = (Event<ContentChanged>) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {Event.class}, (proxy, method, args) -> null);
-        AtomicInteger scheduled = new AtomicInteger();
-        indexer.scheduler = (ManagedScheduledExecutorService) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {ManagedScheduledExecutorService.class}, (proxy, method, args) -> {
-                    // The follower's first turn runs here; the tests run the next ones and publish themselves.
-                    if (method.getName().equals("scheduleWithFixedDelay") && scheduled.getAndIncrement() == 0) {
-                        ((Runnable) args[0]).run();
-                    }
-                    return null;
-                });
+        SearchIndexer indexer = IndexerUnderTest.wire(config, outbox, new ListFeed(database, pagesRead), snapshots);
         indexer.open();
         opened.add(indexer);
         return indexer;
