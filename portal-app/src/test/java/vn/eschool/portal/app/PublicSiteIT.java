@@ -831,9 +831,22 @@ class PublicSiteIT extends PortalIT {
         assertTrue(notWxr.isProblem());
     }
 
+    /** A new school answering on its own host name, {@code <code>.localhost}, with its admin "quantri". */
+    private String newSchoolWithHostName() {
+        String code = unique("thcs-");
+        PortalClient.Reply created = districtAdmin().post("api/v1/schools", Json.createObjectBuilder().add("code", code)
+                .add("name", "Trường THCS Có Tên Miền").add("level", "THCS")
+                .add("hostNames", Json.createArrayBuilder().add(code + ".localhost")).build().toString());
+        assertEquals(201, created.status(), created.body());
+        assertEquals(201, districtAdmin().post("api/v1/schools/" + code + "/accounts", Json.createObjectBuilder()
+                .add("username", "quantri").add("fullName", "Quản Trị Thử").add("role", "SCHOOL_ADMIN")
+                .add("password", "mat-khau-quan-tri").build().toString()).status());
+        return code;
+    }
+
     @Test
     void wordPressPreviewThenCommitKeepsStatesDatesImagesAndOldLinksAndASecondImportAddsNothing() throws Exception {
-        String school = newSchoolWithAdmin("quantri");
+        String school = newSchoolWithHostName();
         PortalClient admin = anonymous().as(school, "quantri", "mat-khau-quan-tri");
 
         PortalClient.Reply preview = importWordPress(admin, school, false);
@@ -877,6 +890,11 @@ class PublicSiteIT extends PortalIT {
         assertEquals(List.of("khai giảng"), opening.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class)
                 .stream().map(jakarta.json.JsonString::getString).toList());
         assertTrue(opening.containsKey("coverFileId") && !opening.isNull("coverFileId"), "the featured image");
+        // WordPress's post_modified_gmt: the first revision is dated when the post was last changed there.
+        var revisions = admin.get("api/v1/schools/" + school + "/posts/" + opening.getInt("id") + "/revisions").array();
+        assertEquals(1, revisions.size(), revisions.toString());
+        assertEquals(java.time.Instant.parse("2023-09-06T03:00:00Z"), java.time.OffsetDateTime.parse(
+                revisions.getJsonObject(0).getString("createdAt")).toInstant());
         assertEquals("SUBMITTED", posts.get("Đại hội Liên đội").getString("status"));
         assertEquals("DRAFT", posts.get("Bản nháp kế hoạch thi đua").getString("status"));
         JsonObject exams = posts.get("Thông báo lịch thi học kỳ II");
@@ -899,6 +917,11 @@ class PublicSiteIT extends PortalIT {
             assertEquals(301, moved.status(), old);
             assertTrue(moved.raw().headers().firstValue("Location").orElseThrow().endsWith(article), old);
         }
+        // Under the school's own host name, as the old site's visitors and search engines ask for it.
+        PortalClient.Reply byHost = anonymous().send(anonymous().request("2023/09/05/le-khai-giang-nam-hoc-moi/")
+                .setHeader("Host", school + ".localhost").GET());
+        assertEquals(301, byHost.status(), byHost.body());
+        assertTrue(byHost.raw().headers().firstValue("Location").orElseThrow().endsWith(article));
         assertEquals(404, anonymous().get("schools/" + school + "/2023/09/05/khong-co-bai-nay/").status());
         assertEquals(200, anonymous().get("schools/" + school + "/?p=999").status(), "an unknown id is the home page");
 
