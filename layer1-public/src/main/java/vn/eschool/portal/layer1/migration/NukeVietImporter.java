@@ -170,15 +170,18 @@ public class NukeVietImporter {
     }
 
     /**
-     * NukeViet 4's news states: 1 published, 2 waiting for its publication time, 0 suspended and 3 expired (taken
-     * down), 4 a draft, 5–9 somewhere in its review steps.
+     * NukeViet 4's news states, as its {@code modules/news/language/admin_*.php} names them: 1 published, 2 waiting
+     * for its publication time, 0 suspended and 3 expired (taken down), 4 a draft; then its review steps: 5 sent
+     * for approval, 7 in approval, 8 sent to publish, 10 in publication (waiting for the board here), and 6 and 9
+     * rejected at approval or publication (returned to its author here).
      */
     static Optional<ContentStatus> stateOf(int status) {
         return Optional.ofNullable(switch (status) {
             case 1, 2 -> ContentStatus.PUBLISHED;
             case 0, 3 -> ContentStatus.UNPUBLISHED;
             case 4 -> ContentStatus.DRAFT;
-            case 5, 6, 7, 8, 9 -> ContentStatus.SUBMITTED;
+            case 5, 7, 8, 10 -> ContentStatus.SUBMITTED;
+            case 6, 9 -> ContentStatus.RETURNED;
             default -> null;
         });
     }
