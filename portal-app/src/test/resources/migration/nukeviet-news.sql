@@ -119,9 +119,12 @@ INSERT INTO nv4_users VALUES (1, 'admin', 'Lan', 'Trần Thị');
 INSERT INTO nv4_vi_news_cat (catid, title, alias, weight, sort, lev, add_time, edit_time)
   VALUES (1, 'Tin tức', 'Tin-tuc', 1, 1, 0, 1693526400, 1693526400),
          (2, 'Hoạt động ngoại khóa', 'Hoat-dong-ngoai-khoa', 2, 2, 0, 1693526400, 1693526400);
+INSERT INTO nv4_vi_news_cat (catid, parentid, title, alias, weight, sort, lev, add_time, edit_time)
+  VALUES (3, 1, 'Thi đua khen thưởng', 'Thi-dua-khen-thuong', 1, 3, 1, 1693526400, 1693526400);
 INSERT INTO nv4_vi_news_sources (sourceid, title, link, add_time, edit_time)
   VALUES (1, 'Phòng GD&ĐT Long Biên', 'https://pgd.invalid', 1693526400, 1693526400);
--- 1 published (5 September 2023), 2 waiting for its time (2030), 3 a draft, 4 an unknown state.
+-- 1 published (5 September 2023), 2 waiting for its time (2030), 3 a draft, 4 an unknown state, 5 rejected at
+-- approval (6), in the sub-category, its cover at an outside address (homeimgthumb 3; the test serves it).
 INSERT INTO nv4_vi_news_rows (id, catid, listcatid, admin_id, author, sourceid, addtime, edittime, status, publtime,
                               title, alias, hometext, homeimgfile, homeimgthumb)
   VALUES (1, 1, '1,2', 1, 'Cô Lan', 1, 1693875600, 1693962000, 1, 1693875600, 'Lễ khai giảng năm học 2023–2024',
@@ -129,10 +132,13 @@ INSERT INTO nv4_vi_news_rows (id, catid, listcatid, admin_id, author, sourceid, 
          (2, 2, '2', 1, '', 0, 1698796800, 1698796800, 2, 1904169600, 'Lịch thi học kỳ II', 'Lich-thi-hoc-ky-II',
           'Hẹn giờ đăng.', '', 0),
          (3, 1, '1', 7, 'Thầy Minh', 0, 1698800000, 1698800000, 4, 0, 'Bản nháp thi đua', 'Ban-nhap-thi-dua', '', '', 0),
-         (4, 1, '1', 1, '', 0, 1698800000, 1698800000, 99, 0, 'Bài lạ', 'Bai-la', '', '', 0);
+         (4, 1, '1', 1, '', 0, 1698800000, 1698800000, 99, 0, 'Bài lạ', 'Bai-la', '', '', 0),
+         (5, 3, '3', 1, '', 0, 1698900000, 1698900000, 6, 0, 'Khen thưởng học kỳ I', 'Khen-thuong-hoc-ky-I',
+          'Bị trả lại.', 'http://anh-ngoai.invalid/bia-khen-thuong.jpg', 3);
 INSERT INTO nv4_vi_news_detail (id, description, bodyhtml, sourcetext)
   VALUES (1, '', '<p>Toàn trường dự lễ.</p><img src="/uploads/news/2023_09/khai-giang.jpg" alt="Khai giảng"><script>alert(1)</script>', ''),
          (2, '', '<p>Lịch thi.</p>', 'Tổ chuyên môn'),
          (3, '', '<p>Nháp.</p>', ''),
-         (4, '', '<p>?</p>', '');
+         (4, '', '<p>?</p>', ''),
+         (5, '', '<p>Danh sách khen thưởng.</p>', '');
 INSERT INTO nv4_vi_news_tags_id (id, tid, keyword) VALUES (1, 1, 'khai giảng'), (1, 2, 'năm học mới');

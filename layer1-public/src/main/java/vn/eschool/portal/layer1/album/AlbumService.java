@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -183,6 +184,13 @@ public class AlbumService {
         return publicContent.find(school, ContentTypes.PHOTO, photoId, now()).map(ContentItem::attachment)
                 .filter(a -> a != null && ImageCheck.isRaster(a.mediaType()))
                 .orElseThrow(() -> PortalException.notFound("Không tìm thấy ảnh.", "Photo not found."));
+    }
+
+    /** Removes the cached thumbnails of a file no row holds any more (an import taken back). */
+    public void discardThumbnails(String sha256) throws IOException {
+        for (int size : ThumbnailCache.SIZES) {
+            Files.deleteIfExists(thumbnails.pathOf(sha256, size));
+        }
     }
 
     /** The thumbnail of a public photo, from the cache or made now. */

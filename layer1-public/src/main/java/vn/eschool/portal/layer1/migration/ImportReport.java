@@ -7,17 +7,22 @@ import java.util.TreeMap;
 
 /**
  * What an import did, or would do in a preview: counts per kind (posts by state, categories created, authors
- * created or mapped, files, old addresses redirected, items already imported) and every item left out with its
- * reason, in Vietnamese and English.
+ * created or mapped, files, old addresses redirected, items already imported), every item left out with its
+ * reason, and notes on what was brought in otherwise than it was there, in Vietnamese and English.
  */
 public final class ImportReport {
 
     public record Skipped(String kind, String id, String title, String reason, String reasonEn) {
     }
 
+    /** An item brought in, but not quite as it was (e.g. a sub-category as a category of its own). */
+    public record Note(String kind, String id, String title, String note, String noteEn) {
+    }
+
     private final boolean committed;
     private final Map<String, Integer> counts = new TreeMap<>();
     private final List<Skipped> skipped = new ArrayList<>();
+    private final List<Note> notes = new ArrayList<>();
 
     public ImportReport(boolean committed) {
         this.committed = committed;
@@ -32,6 +37,10 @@ public final class ImportReport {
         count("skipped");
     }
 
+    public void note(String kind, Object id, String title, String note, String noteEn) {
+        notes.add(new Note(kind, String.valueOf(id), title, note, noteEn));
+    }
+
     public boolean getCommitted() {
         return committed;
     }
@@ -42,6 +51,10 @@ public final class ImportReport {
 
     public List<Skipped> getSkipped() {
         return skipped;
+    }
+
+    public List<Note> getNotes() {
+        return notes;
     }
 
     /** A line for the logbook. */

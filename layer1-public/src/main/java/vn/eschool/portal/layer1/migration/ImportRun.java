@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -56,6 +57,8 @@ public final class ImportRun {
     private final Map<String, Account> accounts = new HashMap<>();
     private final Map<String, String> authorMapping;
     private final Map<String, Optional<Long>> files = new HashMap<>();
+    /** The files this run stored, each in a transaction of its own: taken back should the import fail. */
+    private final List<Long> storedFiles = new ArrayList<>();
 
     ImportRun(Imports services, School school, Account importer, String source, boolean commit,
               Map<String, String> authorMapping) {
@@ -70,6 +73,9 @@ public final class ImportRun {
         services.categories.of(school).forEach(c -> categories.put(VietnameseText.fold(c.name()), c));
         services.accountService.of(school).forEach(a -> accounts.put(a.username(), a));
         this.authorMapping = authorMapping;
+        if (commit) {
+            services.files.takeBackOnRollback(storedFiles);
+        }
         authorMapping.forEach((login, username) -> {
             if (!accounts.containsKey(Account.normaliseUsername(username))) {
                 throw PortalException.badRequest("unknown-account", "Không có tài khoản \"" + username
@@ -217,6 +223,7 @@ public final class ImportRun {
                 return Optional.of(0L);
             }
             long id = services.files.store(school.id(), importer.id(), filename, in, image);
+            storedFiles.add(id);
             Attachment stored = services.em.find(Attachment.class, id);
             services.records.add(new ImportedItem(school, source, externalId, null, stored));
             report.count("files");

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.account.AccountService;
+import vn.eschool.portal.core.config.PortalConfig;
 import vn.eschool.portal.core.logbook.ActivityLog;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.security.AuthenticatedUser;
@@ -40,8 +41,16 @@ public class Imports {
     @Inject
     Clock clock;
 
+    @Inject
+    PortalConfig config;
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    /** The old site's files by their address: public ones, and this machine's only for the integration tests. */
+    RemoteFiles remote() {
+        return RemoteFiles.of(config.testClock());
+    }
 
     /** Starts an import; call within the import's transaction. */
     ImportRun begin(School school, AuthenticatedUser user, String source, boolean commit,

@@ -45,12 +45,13 @@ public class MigrationResource {
 
     /**
      * Parts: {@code wxr} (the export file), optionally {@code uploads} (a ZIP of {@code wp-content/uploads}) and
-     * {@code authors} ({@code old-login=username}, separated by commas or lines).
+     * {@code authors} ({@code old-login=username}, separated by commas or lines). A site's uploads are as large as
+     * a school's archive, so the archive's limit applies ({@code PORTAL_ARCHIVE_MAX_BYTES}), not an upload's.
      */
     @POST
     @Path("wordpress")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @UploadEndpoint
+    @UploadEndpoint(archive = true)
     public ImportReport wordpress(@PathParam("code") String code, @QueryParam("commit") String commit,
                                   List<EntityPart> parts) {
         School school = schools.require(code);
@@ -79,7 +80,7 @@ public class MigrationResource {
     @POST
     @Path("nukeviet")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @UploadEndpoint
+    @UploadEndpoint(archive = true)
     public ImportReport nukeviet(@PathParam("code") String code, @QueryParam("commit") String commit,
                                  List<EntityPart> parts) {
         School school = schools.require(code);

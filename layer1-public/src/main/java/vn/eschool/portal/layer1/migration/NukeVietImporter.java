@@ -32,20 +32,23 @@ import vn.eschool.portal.layer1.news.ImportedPost;
 
 /**
  * Imports the news of a NukeViet 4 portal from its database (module tables as {@code modules/news/action_mysql.php}
- * creates them): categories ({@code _cat}), posts ({@code _rows}: title, hometext as the summary, dates as Unix
- * seconds, status, catid and listcatid, homeimgfile as the cover, admin_id as the author) with their body and
- * source ({@code _detail}: bodyhtml, sourcetext; {@code _sources}), tags ({@code _tags_id}), and images from the
- * uploaded {@code uploads/news} ZIP. Rows are read as a stream.
+ * creates them): categories ({@code _cat}; sub-categories become categories of their own, noted in the report),
+ * posts ({@code _rows}: title, hometext as the summary, dates as Unix seconds, status, catid and listcatid,
+ * homeimgfile as the cover, from the ZIP or from its address when homeimgthumb says it is one, admin_id as the
+ * author) with their body and source ({@code _detail}: bodyhtml, sourcetext; {@code _sources}), tags
+ * ({@code _tags_id}), and images from the uploaded {@code uploads/news} ZIP. Rows are read as a stream.
  */
 @ApplicationScoped
 public class NukeVietImporter {
 
     static final String SOURCE = "NUKEVIET";
+    /** {@code homeimgthumb}: 1 a file of the uploads with its thumbnail, 2 a file of the uploads, 3 an address. */
+    private static final int IMAGE_BY_ADDRESS = 3;
 
     @Inject
     Imports imports;
 
-    private record Cat(String title, String alias) {
+    private record Cat(String title, String alias, int parent) {
     }
 
     private record Author(String username, String name) {
@@ -59,6 +62,7 @@ public class NukeVietImporter {
         try (Connection db = connect(source);
              UploadsArchive zip = uploadsZip == null ? null : UploadsArchive.open(uploadsZip, uploads)) {
             Map<Integer, Cat> cats = categories(db, source);
+            noteSubcategories(run, cats);
             Map<Integer, Author> users = users(db, source);
             Map<Integer, String> sources = sources(db, source);
             Map<Integer, List<String>> tags = tags(db, source);
@@ -66,8 +70,8 @@ public class NukeVietImporter {
                 rows.setFetchSize(100);
                 try (ResultSet row = rows.executeQuery("SELECT r.id, r.catid, r.listcatid, r.admin_id, r.author,"
                         + " r.sourceid, r.addtime, r.edittime, r.publtime, r.status, r.title, r.alias, r.hometext,"
-                        + " r.homeimgfile, d.bodyhtml, d.sourcetext FROM " + source.table("rows") + " r LEFT JOIN "
-                        + source.table("detail") + " d ON d.id = r.id ORDER BY r.id")) {
+                        + " r.homeimgfile, r.homeimgthumb, d.bodyhtml, d.sourcetext FROM " + source.table("rows")
+                        + " r LEFT JOIN " + source.table("detail") + " d ON d.id = r.id ORDER BY r.id")) {
                     while (row.next()) {
                         importRow(run, source, zip, "/" + uploads, row, cats, users, sources, tags);
                     }
@@ -132,7 +136,8 @@ public class NukeVietImporter {
             }
         }
         String image = row.getString("homeimgfile");
-        Attachment cover = blank(image) ? null : file(run, zip, uploads, image, true).orElse(null);
+        Attachment cover = blank(image) ? null : (row.getInt("homeimgthumb") == IMAGE_BY_ADDRESS
+                ? remoteImage(run, image) : file(run, zip, uploads, image, true)).orElse(null);
         List<Attachment> shown = new ArrayList<>();
         String body = LinkRewriter.rewrite(Objects.requireNonNullElse(row.getString("bodyhtml"), ""),
                 url -> OldAddresses.pathUnder(url, uploads).isEmpty() ? Optional.empty()
@@ -157,6 +162,14 @@ public class NukeVietImporter {
         }
     }
 
+    /** A cover given as an outside address (homeimgthumb 3), fetched from there. */
+    private Optional<Attachment> remoteImage(ImportRun run, String address) {
+        String url = address.strip();
+        String name = url.replaceFirst("[?#].*$", "");
+        return run.file(url, name.substring(name.lastIndexOf('/') + 1), true,
+                () -> imports.remote().fetch(url, !run.commits()));
+    }
+
     private static Optional<Attachment> file(ImportRun run, UploadsArchive zip, String uploads, String address,
                                              boolean image) {
         String key = OldAddresses.pathUnder(address, uploads).orElse(address.replaceFirst("^/+", ""));
@@ -170,15 +183,18 @@ public class NukeVietImporter {
     }
 
     /**
-     * NukeViet 4's news states: 1 published, 2 waiting for its publication time, 0 suspended and 3 expired (taken
-     * down), 4 a draft, 5–9 somewhere in its review steps.
+     * NukeViet 4's news states, as its {@code modules/news/language/admin_*.php} names them: 1 published, 2 waiting
+     * for its publication time, 0 suspended and 3 expired (taken down), 4 a draft; then its review steps: 5 sent
+     * for approval, 7 in approval, 8 sent to publish, 10 in publication (waiting for the board here), and 6 and 9
+     * rejected at approval or publication (returned to its author here).
      */
     static Optional<ContentStatus> stateOf(int status) {
         return Optional.ofNullable(switch (status) {
             case 1, 2 -> ContentStatus.PUBLISHED;
             case 0, 3 -> ContentStatus.UNPUBLISHED;
             case 4 -> ContentStatus.DRAFT;
-            case 5, 6, 7, 8, 9 -> ContentStatus.SUBMITTED;
+            case 5, 7, 8, 10 -> ContentStatus.SUBMITTED;
+            case 6, 9 -> ContentStatus.RETURNED;
             default -> null;
         });
     }
@@ -186,12 +202,26 @@ public class NukeVietImporter {
     private static Map<Integer, Cat> categories(Connection db, NukeVietSource source) throws SQLException {
         Map<Integer, Cat> cats = new HashMap<>();
         try (Statement s = db.createStatement();
-             ResultSet r = s.executeQuery("SELECT catid, title, alias FROM " + source.table("cat"))) {
+             ResultSet r = s.executeQuery("SELECT catid, title, alias, parentid FROM " + source.table("cat"))) {
             while (r.next()) {
-                cats.put(r.getInt(1), new Cat(r.getString(2), r.getString(3)));
+                cats.put(r.getInt(1), new Cat(r.getString(2), r.getString(3), r.getInt(4)));
             }
         }
         return cats;
+    }
+
+    /** The portal's categories are one level: a sub-category becomes one of its own, and the report says so. */
+    private static void noteSubcategories(ImportRun run, Map<Integer, Cat> cats) {
+        cats.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            Cat parent = cats.get(entry.getValue().parent());
+            if (parent != null) {
+                String title = entry.getValue().title();
+                run.report().note("category", entry.getKey(), title, "Chuyên mục con của \"" + parent.title()
+                        + "\" trên NukeViet; cổng không có chuyên mục con nên nó thành một chuyên mục riêng.",
+                        "A sub-category of \"" + parent.title() + "\" in NukeViet; the portal's categories have no"
+                        + " sub-categories, so it is a category of its own.");
+            }
+        });
     }
 
     /** The site's accounts, when the users table is there (a module-only copy may lack it). */

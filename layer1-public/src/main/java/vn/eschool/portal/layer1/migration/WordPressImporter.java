@@ -41,8 +41,6 @@ public class WordPressImporter {
     @Inject
     Imports imports;
 
-    private final RemoteFiles remote = new RemoteFiles();
-
     /** Where the old site's posts and files are, read in the first pass. */
     private record OldSite(OldAddresses addresses, Map<Long, String> attachments, Map<String, Long> posts,
                            Map<String, String> authorNames) {
@@ -181,7 +179,7 @@ public class WordPressImporter {
         String filename = key.substring(key.lastIndexOf('/') + 1);
         return run.file(key, filename, image, () -> {
             try {
-                return zip != null && zip.has(key) ? zip.open(key) : remote.fetch(url, !run.commits());
+                return zip != null && zip.has(key) ? zip.open(key) : imports.remote().fetch(url, !run.commits());
             } catch (IOException e) {
                 return Optional.empty();
             }

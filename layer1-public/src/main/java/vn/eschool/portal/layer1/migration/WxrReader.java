@@ -48,14 +48,30 @@ public final class WxrReader {
     private WxrReader() {
     }
 
+    /** What {@code items} threw, carried past the catch that makes the parser's failures a {@link NotWxrException}. */
+    private static final class ItemFailure extends RuntimeException {
+        ItemFailure(RuntimeException cause) {
+            super(cause);
+        }
+    }
+
+    /** {@code items}' own failures (e.g. an import's refusal) come out as they are, not as an unreadable file. */
     public static Channel read(InputStream in, Consumer<WxrItem> items) throws NotWxrException {
         try {
             XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
             try {
-                return read(xml, items);
+                return read(xml, item -> {
+                    try {
+                        items.accept(item);
+                    } catch (RuntimeException e) {
+                        throw new ItemFailure(e);
+                    }
+                });
             } finally {
                 xml.close();
             }
+        } catch (ItemFailure e) {
+            throw (RuntimeException) e.getCause();
         } catch (XMLStreamException | RuntimeException e) {
             throw new NotWxrException(e.getMessage(), e);
         }

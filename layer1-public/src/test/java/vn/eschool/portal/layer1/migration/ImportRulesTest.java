@@ -28,8 +28,15 @@ class ImportRulesTest {
         assertEquals(Optional.of(ContentStatus.PUBLISHED), NukeVietImporter.stateOf(1));
         assertEquals(Optional.of(ContentStatus.PUBLISHED), NukeVietImporter.stateOf(2));
         assertEquals(Optional.of(ContentStatus.UNPUBLISHED), NukeVietImporter.stateOf(0));
+        assertEquals(Optional.of(ContentStatus.UNPUBLISHED), NukeVietImporter.stateOf(3));
         assertEquals(Optional.of(ContentStatus.DRAFT), NukeVietImporter.stateOf(4));
-        assertEquals(Optional.of(ContentStatus.SUBMITTED), NukeVietImporter.stateOf(5));
+        for (int waiting : new int[] {5, 7, 8, 10}) {
+            assertEquals(Optional.of(ContentStatus.SUBMITTED), NukeVietImporter.stateOf(waiting), "status " + waiting);
+        }
+        for (int rejected : new int[] {6, 9}) {
+            assertEquals(Optional.of(ContentStatus.RETURNED), NukeVietImporter.stateOf(rejected), "status " + rejected);
+        }
+        assertEquals(Optional.empty(), NukeVietImporter.stateOf(11));
         assertEquals(Optional.empty(), NukeVietImporter.stateOf(99));
     }
 

@@ -70,4 +70,16 @@ class WxrReaderTest {
                 "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><rss>&x;</rss>"
                         .getBytes(StandardCharsets.UTF_8)), item -> { }));
     }
+
+    @Test
+    void aFailureOfWhatIsDoneWithAnItemIsItsOwnNotAnUnreadableFile() {
+        IllegalStateException failure = new IllegalStateException("the category exists");
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> readFixture(new ArrayList<>() {
+            @Override
+            public boolean add(WxrItem item) {
+                throw failure;
+            }
+        }));
+        assertEquals(failure, thrown);
+    }
 }

@@ -7,8 +7,8 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import vn.eschool.portal.core.school.SchoolService;
 
 /**
@@ -20,8 +20,9 @@ import vn.eschool.portal.core.school.SchoolService;
 @PreMatching
 public class TenantHostFilter implements ContainerRequestFilter {
 
-    private static final List<String> SHARED = List.of("api/", "schools/", "static/", "login", "logout",
-            "account", "district");
+    /** The portal's own first path segments on any host, whole: an old {@code /accounting/} is the school's. */
+    private static final Set<String> SHARED = Set.of("api", "schools", "static", "login", "logout", "account",
+            "district");
 
     @Inject
     SchoolService schools;
@@ -34,7 +35,7 @@ public class TenantHostFilter implements ContainerRequestFilter {
         }
         String path = request.getUriInfo().getPath(false);
         String relative = path.startsWith("/") ? path.substring(1) : path;
-        if (SHARED.stream().anyMatch(relative::startsWith)) {
+        if (isShared(relative)) {
             return;
         }
         Optional<String> code = schools.codeForHost(host.toLowerCase(java.util.Locale.ROOT));
@@ -42,5 +43,11 @@ public class TenantHostFilter implements ContainerRequestFilter {
                 .path("schools").path(c).path(relative)
                 .replaceQuery(request.getUriInfo().getRequestUri().getRawQuery())
                 .build()));
+    }
+
+    /** Whether a path (without its leading slash) is the portal's own rather than the school's site. */
+    static boolean isShared(String relative) {
+        int slash = relative.indexOf('/');
+        return SHARED.contains(slash < 0 ? relative : relative.substring(0, slash));
     }
 }
