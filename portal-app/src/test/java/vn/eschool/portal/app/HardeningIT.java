@@ -362,6 +362,64 @@ class HardeningIT extends PortalIT {
                 "once used by an item for every member");
     }
 
+    /**
+     * A picture in a text makes its file public once the text is: nobody shows a file they may not read (a folder
+     * item's for one person, the board's evidence) nor anything but an image that way.
+     */
+    @Test
+    void aTextShowsOnlyPicturesItsWriterMayRead() throws Exception {
+        String school = schoolWithStaff();
+        String api = "api/v1/schools/" + school;
+        PortalClient admin = as(school, "quantri");
+        PortalClient editor = as(school, "bientap");
+        long folder = admin.get(api + "/folders").array().stream().map(JsonObject.class::cast)
+                .filter(f -> f.getString("name").equals("Văn bản nội bộ")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        PortalClient.Reply item = admin.multipart("POST", api + "/folders/" + folder + "/items",
+                Map.of("title", "Ảnh riêng cho gv02", "people", "gv02"), Map.of("rieng.png", pngDeclaring(4, 4)));
+        assertEquals(201, item.status(), item.body());
+        long forGv02 = item.json().getJsonNumber("attachmentId").longValue();
+        String month = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        PortalClient.Reply evidence = admin.upload(api + "/self-assessment/evidence?month=" + month
+                + "&criterion=III.1.2", "bien-ban.png", pngDeclaring(4, 2));
+        assertEquals(201, evidence.status(), evidence.body());
+        Number evidenceFile = (Number) ItDatabase.query("select attachment_id from audit_evidence where id = ?",
+                evidence.json().getJsonNumber("id").longValue()).get(0).get("attachment_id");
+        long ownText = editor.upload(api + "/files", "ghi-chu.txt", "Ghi chú".getBytes(StandardCharsets.UTF_8))
+                .json().getJsonNumber("id").longValue();
+        long ownImage = editor.upload(api + "/files", "anh.png", pngDeclaring(4, 3)).json().getJsonNumber("id")
+                .longValue();
+        long category = editor.get(api + "/categories").array().getJsonObject(0).getJsonNumber("id").longValue();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        int start = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
+        String disclosure = api + "/disclosures/" + start + "-" + (start + 1) + "/tai-tro";
+
+        for (long file : List.of(forGv02, evidenceFile.longValue(), ownText)) {
+            String body = "<p>Ảnh</p><img src=\"/schools/" + school + "/anh/" + file + "\" alt=\"ảnh\">";
+            PortalClient.Reply post = editor.post(api + "/posts", Json.createObjectBuilder()
+                    .add("categoryId", category).add("title", "Bài có ảnh " + file).add("body", body).build().toString());
+            assertEquals(400, post.status(), post.body());
+            assertEquals("file-not-readable", post.json().getString("code"));
+            assertTrue(post.json().getString("detail").contains("không"), post.body());
+            PortalClient.Reply version = editor.post(disclosure, Json.createObjectBuilder().add("text", body).build()
+                    .toString());
+            assertEquals(400, version.status(), version.body());
+            assertEquals("file-not-readable", version.json().getString("code"));
+            assertEquals(404, anonymous().download("schools/" + school + "/tep-bai-viet/" + file, "*/*").statusCode());
+        }
+        assertEquals(0, editor.get(api + "/posts").array().size(), "no post stored");
+        assertEquals(0, editor.get(disclosure).json().getJsonArray("versions").size(), "no disclosure stored");
+        PortalClient.Reply page = admin.postForm("schools/" + school + "/gioi-thieu/sua", Map.of("phan", "thanh-tich",
+                "noi-dung", "<img src=\"/schools/" + school + "/anh/" + ownText + "\">"), Map.of());
+        assertEquals(400, page.status(), page.body());
+        assertTrue(page.body().contains("không phải là ảnh"), page.body());
+
+        PortalClient.Reply own = editor.post(api + "/posts", Json.createObjectBuilder().add("categoryId", category)
+                .add("title", "Bài có ảnh của mình").add("body", "<img src=\"/schools/" + school + "/anh/" + ownImage
+                        + "\">").build().toString());
+        assertEquals(201, own.status(), own.body());
+    }
+
     @Test
     void evidenceFilesAreNotReadByTeachers() throws Exception {
         String school = schoolWithStaff();
@@ -437,6 +495,35 @@ class HardeningIT extends PortalIT {
         assertEquals(415, unreadable.status(), unreadable.body());
         assertEquals("image-unreadable", unreadable.json().getString("code"));
         assertEquals(0, anonymous().get(api + "/albums/" + album).json().getJsonArray("photos").size());
+    }
+
+    /** Uploads that are no photos take any image; a thumbnail of one with too many pixels is never decoded. */
+    @Test
+    void anImageWithTooManyPixelsGetsNoThumbnail() throws Exception {
+        String school = schoolWithStaff();
+        String api = "api/v1/schools/" + school;
+        PortalClient teacher = as(school, "gv01");
+        PortalClient.Reply lecture = teacher.multipart("POST", api + "/lectures", Map.of("title", "Bản đồ khổng lồ",
+                "subject", "Địa lý", "grade", "6", "className", "6A1"), Map.of("ban-do.png", pngDeclaring(20_000, 20_000)));
+        assertEquals(201, lecture.status(), lecture.body());
+        JsonObject created = lecture.json().getJsonArray("lectures").getJsonObject(0);
+        long lectureId = created.getJsonNumber("id").longValue();
+        assertEquals(200, teacher.put(api + "/elearning/" + lectureId, "{\"shared\":true}").status());
+        List<PortalClient.Reply> thumbnails = new ArrayList<>();
+        for (int size : List.of(320, 1280)) {
+            thumbnails.add(anonymous().send(anonymous().request("schools/" + school + "/tep/" + lectureId + "/anh/"
+                    + size).setHeader("Accept", "image/webp,*/*").GET()));
+        }
+        // As the picture of a text, asked for by its uploader.
+        thumbnails.add(teacher.send(teacher.request("schools/" + school + "/anh/" + created.getJsonNumber("fileId"))
+                .setHeader("Accept", "image/webp,*/*").GET()));
+        for (PortalClient.Reply thumbnail : thumbnails) {
+            assertEquals(415, thumbnail.status(), thumbnail.body());
+            assertTrue(thumbnail.body().contains("image-too-many-pixels"), thumbnail.body());
+        }
+        PortalClient.Reply health = anonymous().get("health");
+        assertEquals(200, health.status(), health.body());
+        assertTrue(health.body().contains("UP"), health.body());
     }
 
     // --- requests that must not grow the heap -------------------------------------------------------------------
@@ -700,6 +787,10 @@ class HardeningIT extends PortalIT {
         assertTrue(response.matches("(?s)HTTP/1\\.1 4\\d\\d .*"), path + ": " + response);
         assertTrue(head.contains("content-type: " + mediaType), path + ": " + response);
         assertTrue(response.contains(text), path + ": " + response);
+        for (String header : List.of("content-security-policy: default-src 'self';", "x-content-type-options: nosniff",
+                "referrer-policy: strict-origin-when-cross-origin", "permissions-policy: camera=()")) {
+            assertTrue(head.contains(header), path + " carries " + header + ": " + head);
+        }
         for (String software : List.of("payara", "glassfish", "grizzly")) {
             assertFalse(response.toLowerCase().contains(software), path + ": " + response);
         }
