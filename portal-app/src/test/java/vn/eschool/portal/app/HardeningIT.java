@@ -398,13 +398,14 @@ class HardeningIT extends PortalIT {
             String body = "<p>Ảnh</p><img src=\"/schools/" + school + "/anh/" + file + "\" alt=\"ảnh\">";
             PortalClient.Reply post = editor.post(api + "/posts", Json.createObjectBuilder()
                     .add("categoryId", category).add("title", "Bài có ảnh " + file).add("body", body).build().toString());
+            String refusal = file == ownText ? "picture-not-image" : "file-not-readable";
             assertEquals(400, post.status(), post.body());
-            assertEquals("file-not-readable", post.json().getString("code"));
-            assertTrue(post.json().getString("detail").contains("không"), post.body());
+            assertEquals(refusal, post.json().getString("code"));
+            assertTrue(post.json().getString("detail").contains("tệp số " + file), post.body());
             PortalClient.Reply version = editor.post(disclosure, Json.createObjectBuilder().add("text", body).build()
                     .toString());
             assertEquals(400, version.status(), version.body());
-            assertEquals("file-not-readable", version.json().getString("code"));
+            assertEquals(refusal, version.json().getString("code"));
             assertEquals(404, anonymous().download("schools/" + school + "/tep-bai-viet/" + file, "*/*").statusCode());
         }
         assertEquals(0, editor.get(api + "/posts").array().size(), "no post stored");
