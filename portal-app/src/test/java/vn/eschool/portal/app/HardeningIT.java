@@ -399,7 +399,8 @@ class HardeningIT extends PortalIT {
         for (long file : List.of(forGv02, evidenceFile.longValue(), ownText)) {
             String body = "<p>Ảnh</p><img src=\"/schools/" + school + "/anh/" + file + "\" alt=\"ảnh\">";
             PortalClient.Reply post = editor.post(api + "/posts", Json.createObjectBuilder()
-                    .add("categoryId", category).add("title", "Bài có ảnh " + file).add("body", body).build().toString());
+                    .add("categoryId", category).add("title", "Bài có ảnh " + file).add("body", body).build()
+                    .toString());
             String refusal = file == ownText ? "picture-not-image" : "file-not-readable";
             assertEquals(400, post.status(), post.body());
             assertEquals(refusal, post.json().getString("code"));
@@ -507,7 +508,8 @@ class HardeningIT extends PortalIT {
         String api = "api/v1/schools/" + school;
         PortalClient teacher = as(school, "gv01");
         PortalClient.Reply lecture = teacher.multipart("POST", api + "/lectures", Map.of("title", "Bản đồ khổng lồ",
-                "subject", "Địa lý", "grade", "6", "className", "6A1"), Map.of("ban-do.png", pngDeclaring(20_000, 20_000)));
+                "subject", "Địa lý", "grade", "6", "className", "6A1"),
+                Map.of("ban-do.png", pngDeclaring(20_000, 20_000)));
         assertEquals(201, lecture.status(), lecture.body());
         JsonObject created = lecture.json().getJsonArray("lectures").getJsonObject(0);
         long lectureId = created.getJsonNumber("id").longValue();

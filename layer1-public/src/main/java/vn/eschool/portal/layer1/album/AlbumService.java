@@ -193,9 +193,10 @@ public class AlbumService {
         try {
             return thumbnails.get(image.sha256(), size, files.blobs().pathOf(image.sha256()));
         } catch (ThumbnailCache.TooManyPixels tooLarge) {
+            long millions = config.imageMaxPixels() / 1_000_000;
             throw new PortalException(415, "image-too-many-pixels", "Ảnh này có quá nhiều điểm ảnh (tối đa "
-                    + config.imageMaxPixels() / 1_000_000 + " triệu) nên không thu nhỏ được.", "This image has too"
-                    + " many pixels (at most " + config.imageMaxPixels() / 1_000_000 + " megapixels) to make a thumbnail.");
+                    + millions + " triệu) nên không thu nhỏ được.", "This image has too many pixels (at most "
+                    + millions + " megapixels) to make a thumbnail.");
         } catch (IOException unreadable) {
             throw new PortalException(415, "image-unreadable", "Không đọc được ảnh này để thu nhỏ.",
                     "This image cannot be read to make a thumbnail.");

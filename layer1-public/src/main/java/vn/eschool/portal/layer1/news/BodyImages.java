@@ -97,12 +97,14 @@ public class BodyImages {
         for (long id : pictureIds(school, body)) {
             Attachment file = permissions.readable(school, id).orElseThrow(() -> PortalException.badRequest(
                     "file-not-readable", "Nội dung có ảnh (tệp số " + id + ") mà bạn không có quyền xem hoặc không"
-                            + " có trong tệp của trường. Hãy xoá ảnh đó rồi lưu lại.", "The text shows a picture (file "
-                            + id + ") you may not read or that is not among the school's files. Remove it and save again."));
+                            + " có trong tệp của trường. Hãy xoá ảnh đó rồi lưu lại.", "The text shows a picture"
+                            + " (file " + id + ") you may not read or that is not among the school's files. Remove it"
+                            + " and save again."));
             if (!ImageCheck.isRaster(file.mediaType())) {
-                throw PortalException.badRequest("picture-not-image", "Nội dung hiển thị tệp số " + id + " như một ảnh"
-                        + " nhưng tệp đó không phải là ảnh (chỉ nhận JPEG, PNG, GIF, BMP). Hãy xoá nó rồi lưu lại.", "File " + id
-                        + " shown in the text is not an image (JPEG, PNG, GIF, BMP only). Remove it and save again.");
+                throw PortalException.badRequest("picture-not-image", "Nội dung hiển thị tệp số " + id + " như một"
+                        + " ảnh nhưng tệp đó không phải là ảnh (chỉ nhận JPEG, PNG, GIF, BMP). Hãy xoá nó rồi lưu lại.",
+                        "File " + id + " shown in the text is not an image (JPEG, PNG, GIF, BMP only). Remove it and"
+                                + " save again.");
             }
         }
     }

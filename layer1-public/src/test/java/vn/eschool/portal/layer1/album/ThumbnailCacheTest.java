@@ -75,9 +75,9 @@ class ThumbnailCacheTest {
         CRC32 crc = new CRC32();
         crc.update("IHDR".getBytes(StandardCharsets.US_ASCII));
         crc.update(header);
-        Files.write(original, ByteBuffer.allocate(33).put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})
-                .putInt(13).put("IHDR".getBytes(StandardCharsets.US_ASCII)).put(header).putInt((int) crc.getValue())
-                .array());
+        byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+        Files.write(original, ByteBuffer.allocate(33).put(signature).putInt(13)
+                .put("IHDR".getBytes(StandardCharsets.US_ASCII)).put(header).putInt((int) crc.getValue()).array());
         ThumbnailCache cache = new ThumbnailCache(dir.resolve("thumbs"), MAX_PIXELS);
         assertThrows(ThumbnailCache.TooManyPixels.class, () -> cache.get(SHA, 320, original));
         assertFalse(Files.exists(dir.resolve("thumbs")), "nothing written");

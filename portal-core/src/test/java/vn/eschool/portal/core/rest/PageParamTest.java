@@ -29,9 +29,10 @@ class PageParamTest {
 
     @Test
     void otherNumbersAreOptionalAndRefusedAsTheirParameterSays() {
-        assertEquals(OptionalLong.empty(), NumberParam.parse(null, 0, 10, () -> PortalException.badRequest("x", "x", "x")));
+        assertEquals(OptionalLong.empty(), NumberParam.parse(null, 0, 10, () -> PortalException.badRequest("invalid-x",
+                "Sai", "Wrong")));
         assertEquals(OptionalLong.of(Long.MAX_VALUE), NumberParam.parse(String.valueOf(Long.MAX_VALUE), 1,
-                Long.MAX_VALUE, () -> PortalException.badRequest("x", "x", "x")));
+                Long.MAX_VALUE, () -> PortalException.badRequest("invalid-x", "Sai", "Wrong")));
         for (String text : List.of("abc", "11", "-1", "9223372036854775808")) {
             PortalException e = assertThrows(PortalException.class, () -> NumberParam.parse(text, 0, 10,
                     () -> PortalException.badRequest("invalid-wait", "Sai", "Wrong")));
