@@ -486,6 +486,24 @@ class FoundationIT extends PortalIT {
     }
 
     @Test
+    void badNumbersInOtherQueryParametersAreA400NotAMissingPage() {
+        for (String wait : List.of("abc", "1.5", "99999999999")) {
+            PortalClient.Reply reply = districtAdmin().get("api/v1/admin/index?wait=" + wait);
+            assertEquals(400, reply.status(), "wait=" + wait + ": " + reply.body());
+            assertEquals("invalid-wait", reply.json().getString("code"));
+        }
+        PortalClient editor = anonymous().as(DEMO, "bientap", DEMO_PASSWORD);
+        for (String album : List.of("abc", "0", "99999999999999999999")) {
+            PortalClient.Reply reply = editor.send(editor.request("schools/" + DEMO + "/album/quan-ly?album=" + album)
+                    .setHeader("Accept", "text/html").GET());
+            assertEquals(400, reply.status(), "album=" + album);
+            assertTrue(reply.contentType().startsWith("text/html"), reply.contentType());
+            assertTrue(reply.body().contains("Mã album phải là"), reply.body());
+        }
+        assertEquals(200, districtAdmin().get("api/v1/admin/index?wait=0").status());
+    }
+
+    @Test
     void theCsrfTokenIsNeverTakenFromTheAddress() {
         PortalClient browser = anonymous();
         String loginCsrf = hiddenCsrf(browser.get("login").body());

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -40,6 +41,7 @@ import java.util.zip.Deflater;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import vn.eschool.portal.core.extract.TikaSamples;
 import vn.eschool.portal.core.logbook.LogbookCanonicalForm;
 import vn.eschool.portal.core.logbook.LogbookFields;
 
@@ -362,6 +364,66 @@ class HardeningIT extends PortalIT {
                 "once used by an item for every member");
     }
 
+    /**
+     * A picture in a text makes its file public once the text is: nobody shows a file they may not read (a folder
+     * item's for one person, the board's evidence) nor anything but an image that way.
+     */
+    @Test
+    void aTextShowsOnlyPicturesItsWriterMayRead() throws Exception {
+        String school = schoolWithStaff();
+        String api = "api/v1/schools/" + school;
+        PortalClient admin = as(school, "quantri");
+        PortalClient editor = as(school, "bientap");
+        long folder = admin.get(api + "/folders").array().stream().map(JsonObject.class::cast)
+                .filter(f -> f.getString("name").equals("Văn bản nội bộ")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        PortalClient.Reply item = admin.multipart("POST", api + "/folders/" + folder + "/items",
+                Map.of("title", "Ảnh riêng cho gv02", "people", "gv02"), Map.of("rieng.png", pngDeclaring(4, 4)));
+        assertEquals(201, item.status(), item.body());
+        long forGv02 = item.json().getJsonNumber("attachmentId").longValue();
+        String month = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        PortalClient.Reply evidence = admin.upload(api + "/self-assessment/evidence?month=" + month
+                + "&criterion=III.1.2", "bien-ban.png", pngDeclaring(4, 2));
+        assertEquals(201, evidence.status(), evidence.body());
+        Number evidenceFile = (Number) ItDatabase.query("select attachment_id from audit_evidence where id = ?",
+                evidence.json().getJsonNumber("id").longValue()).get(0).get("attachment_id");
+        long ownText = editor.upload(api + "/files", "ghi-chu.txt", "Ghi chú".getBytes(StandardCharsets.UTF_8))
+                .json().getJsonNumber("id").longValue();
+        long ownImage = editor.upload(api + "/files", "anh.png", pngDeclaring(4, 3)).json().getJsonNumber("id")
+                .longValue();
+        long category = editor.get(api + "/categories").array().getJsonObject(0).getJsonNumber("id").longValue();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        int start = today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1;
+        String disclosure = api + "/disclosures/" + start + "-" + (start + 1) + "/tai-tro";
+
+        for (long file : List.of(forGv02, evidenceFile.longValue(), ownText)) {
+            String body = "<p>Ảnh</p><img src=\"/schools/" + school + "/anh/" + file + "\" alt=\"ảnh\">";
+            PortalClient.Reply post = editor.post(api + "/posts", Json.createObjectBuilder()
+                    .add("categoryId", category).add("title", "Bài có ảnh " + file).add("body", body).build()
+                    .toString());
+            String refusal = file == ownText ? "picture-not-image" : "file-not-readable";
+            assertEquals(400, post.status(), post.body());
+            assertEquals(refusal, post.json().getString("code"));
+            assertTrue(post.json().getString("detail").contains("tệp số " + file), post.body());
+            PortalClient.Reply version = editor.post(disclosure, Json.createObjectBuilder().add("text", body).build()
+                    .toString());
+            assertEquals(400, version.status(), version.body());
+            assertEquals(refusal, version.json().getString("code"));
+            assertEquals(404, anonymous().download("schools/" + school + "/tep-bai-viet/" + file, "*/*").statusCode());
+        }
+        assertEquals(0, editor.get(api + "/posts").array().size(), "no post stored");
+        assertEquals(0, editor.get(disclosure).json().getJsonArray("versions").size(), "no disclosure stored");
+        PortalClient.Reply page = admin.postForm("schools/" + school + "/gioi-thieu/sua", Map.of("phan", "thanh-tich",
+                "noi-dung", "<img src=\"/schools/" + school + "/anh/" + ownText + "\">"), Map.of());
+        assertEquals(400, page.status(), page.body());
+        assertTrue(page.body().contains("không phải là ảnh"), page.body());
+
+        PortalClient.Reply own = editor.post(api + "/posts", Json.createObjectBuilder().add("categoryId", category)
+                .add("title", "Bài có ảnh của mình").add("body", "<img src=\"/schools/" + school + "/anh/" + ownImage
+                        + "\">").build().toString());
+        assertEquals(201, own.status(), own.body());
+    }
+
     @Test
     void evidenceFilesAreNotReadByTeachers() throws Exception {
         String school = schoolWithStaff();
@@ -439,6 +501,36 @@ class HardeningIT extends PortalIT {
         assertEquals(0, anonymous().get(api + "/albums/" + album).json().getJsonArray("photos").size());
     }
 
+    /** Uploads that are no photos take any image; a thumbnail of one with too many pixels is never decoded. */
+    @Test
+    void anImageWithTooManyPixelsGetsNoThumbnail() throws Exception {
+        String school = schoolWithStaff();
+        String api = "api/v1/schools/" + school;
+        PortalClient teacher = as(school, "gv01");
+        PortalClient.Reply lecture = teacher.multipart("POST", api + "/lectures", Map.of("title", "Bản đồ khổng lồ",
+                "subject", "Địa lý", "grade", "6", "className", "6A1"),
+                Map.of("ban-do.png", pngDeclaring(20_000, 20_000)));
+        assertEquals(201, lecture.status(), lecture.body());
+        JsonObject created = lecture.json().getJsonArray("lectures").getJsonObject(0);
+        long lectureId = created.getJsonNumber("id").longValue();
+        assertEquals(200, teacher.put(api + "/elearning/" + lectureId, "{\"shared\":true}").status());
+        List<PortalClient.Reply> thumbnails = new ArrayList<>();
+        for (int size : List.of(320, 1280)) {
+            thumbnails.add(anonymous().send(anonymous().request("schools/" + school + "/tep/" + lectureId + "/anh/"
+                    + size).setHeader("Accept", "image/webp,*/*").GET()));
+        }
+        // As the picture of a text, asked for by its uploader.
+        thumbnails.add(teacher.send(teacher.request("schools/" + school + "/anh/" + created.getJsonNumber("fileId"))
+                .setHeader("Accept", "image/webp,*/*").GET()));
+        for (PortalClient.Reply thumbnail : thumbnails) {
+            assertEquals(415, thumbnail.status(), thumbnail.body());
+            assertTrue(thumbnail.body().contains("image-too-many-pixels"), thumbnail.body());
+        }
+        PortalClient.Reply health = anonymous().get("health");
+        assertEquals(200, health.status(), health.body());
+        assertTrue(health.body().contains("UP"), health.body());
+    }
+
     // --- requests that must not grow the heap -------------------------------------------------------------------
 
     /** Sends {@code count} requests with a random Host header and as many for unknown schools' paths, 16 at a time. */
@@ -496,14 +588,35 @@ class HardeningIT extends PortalIT {
 
     // --- the malformed-document corpus ---------------------------------------------------------------------------
 
-    /** Each document as an attachment and as an e-lecture: stored, or refused with a problem, never a 5xx. */
+    /** PORTAL_SCHOOL_QUOTA_BYTES of the IT server (pom.xml). */
+    private static final long SCHOOL_QUOTA = 3 * 1024 * 1024;
+
+    /**
+     * Each document as an attachment and as an e-lecture: stored, or refused with a problem, never a 5xx. The
+     * generated corpus, then the damaged and protected samples from Tika's test jars (as the extractor's unit test
+     * chooses them), in schools of their own when the last one's quota would not take both copies.
+     */
     @Test
     void realAndMalformedDocumentsAreStoredOrRefusedNeverAServerError() throws Exception {
-        String school = schoolWithStaff();
-        String api = "api/v1/schools/" + school;
-        PortalClient teacher = as(school, "gv01");
+        Map<String, byte[]> documents = new LinkedHashMap<>(MalformedDocuments.corpus());
+        List<String> samples = TikaSamples.damaged();
+        assertTrue(samples.size() >= 20, "Tika's samples: " + samples);
+        for (String sample : samples) {
+            documents.put(sample, TikaSamples.tikaSample(sample));
+        }
+        String school = null;
+        long used = SCHOOL_QUOTA;
         List<String> stored = new ArrayList<>();
-        for (var document : MalformedDocuments.corpus().entrySet()) {
+        for (var document : documents.entrySet()) {
+            // Both copies, and the multipart framing counted by the early check on the declared length.
+            long takes = 2L * (document.getValue().length + 4096);
+            if (used + takes > SCHOOL_QUOTA) {
+                school = schoolWithStaff();
+                used = 0;
+            }
+            used += takes;
+            String api = "api/v1/schools/" + school;
+            PortalClient teacher = as(school, "gv01");
             String name = document.getKey();
             PortalClient.Reply attachment = teacher.upload(api + "/files", name, document.getValue());
             PortalClient.Reply lecture = teacher.multipart("POST", api + "/lectures", Map.of("subject", "Toán",
@@ -513,16 +626,19 @@ class HardeningIT extends PortalIT {
                 boolean kept = reply.status() == 201 || reply.status() == 200;
                 assertTrue(kept || reply.status() >= 400 && reply.status() < 500 && reply.isProblem(),
                         name + ": " + reply.status() + " " + reply.body());
+                assertFalse(reply.body().contains("school-storage-full"), name + ": the test's own quota reached");
                 if (kept) {
                     stored.add(name);
                 }
             }
         }
-        assertTrue(stored.contains("bai-giang.pdf") && stored.contains("co-mat-khau.pdf")
-                && stored.contains("bom-ti-le-cao.zip"), "the sound and the merely odd are kept: " + stored);
+        assertTrue(stored.containsAll(List.of("bai-giang.pdf", "co-mat-khau.pdf", "bom-ti-le-cao.zip",
+                "testPDF_protected.pdf", "testWORD_protected_passtika.docx")),
+                "the sound and the merely odd are kept: " + stored);
         assertEquals(200, anonymous().get("health").status(), "the server is healthy after the corpus");
-        PortalClient.Reply after = teacher.upload(api + "/files", "sau.txt", "Vẫn nhận tệp".getBytes(
-                StandardCharsets.UTF_8));
+        PortalClient teacher = as(school, "gv01");
+        PortalClient.Reply after = teacher.upload("api/v1/schools/" + school + "/files", "sau.txt",
+                "Vẫn nhận tệp".getBytes(StandardCharsets.UTF_8));
         assertEquals(201, after.status(), after.body());
         assertTrue(after.json().getString("mediaType").startsWith("text/plain"), after.body());
     }
@@ -700,6 +816,10 @@ class HardeningIT extends PortalIT {
         assertTrue(response.matches("(?s)HTTP/1\\.1 4\\d\\d .*"), path + ": " + response);
         assertTrue(head.contains("content-type: " + mediaType), path + ": " + response);
         assertTrue(response.contains(text), path + ": " + response);
+        for (String header : List.of("content-security-policy: default-src 'self';", "x-content-type-options: nosniff",
+                "referrer-policy: strict-origin-when-cross-origin", "permissions-policy: camera=()")) {
+            assertTrue(head.contains(header), path + " carries " + header + ": " + head);
+        }
         for (String software : List.of("payara", "glassfish", "grizzly")) {
             assertFalse(response.toLowerCase().contains(software), path + ": " + response);
         }

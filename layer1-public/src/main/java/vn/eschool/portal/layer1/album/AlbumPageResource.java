@@ -12,7 +12,10 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.OptionalLong;
+import vn.eschool.portal.core.rest.NumberParam;
 import vn.eschool.portal.core.rest.PageParam;
+import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.FileDelivery;
 import vn.eschool.portal.core.school.School;
@@ -98,8 +101,10 @@ public class AlbumPageResource {
     /** The editors' page: create an album, upload photos in bulk with a progress bar, correct captions. */
     @GET
     @Path("quan-ly")
-    public Response manage(@PathParam("code") String code, @QueryParam("album") Long albumId) {
+    public Response manage(@PathParam("code") String code, @QueryParam("album") String album) {
         School school = schools.require(code);
+        OptionalLong albumId = NumberParam.parse(album, 1, Long.MAX_VALUE, () -> PortalException.badRequest(
+                "invalid-album", "Mã album phải là số nguyên dương.", "The album must be a positive whole number."));
         if (access.current().isEmpty()) {
             String next = "/schools/" + school.code() + "/album/quan-ly";
             return Pages.signInFirst(school.code(), next);
@@ -107,8 +112,8 @@ public class AlbumPageResource {
         access.requireEditor(school);
         Map<String, Object> model = site.frame(school);
         model.put("albums", albums.page(school, 1));
-        if (albumId != null) {
-            model.put("view", albums.album(school, albumId));
+        if (albumId.isPresent()) {
+            model.put("view", albums.album(school, albumId.getAsLong()));
         }
         return Response.ok(pages.render("layer1/albums-manage.ftlh", model)).build();
     }

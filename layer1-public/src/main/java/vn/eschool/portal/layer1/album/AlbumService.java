@@ -79,7 +79,7 @@ public class AlbumService {
 
     @PostConstruct
     void open() {
-        thumbnails = new ThumbnailCache(config.sharedDir().resolve("thumbnails"));
+        thumbnails = new ThumbnailCache(config.sharedDir().resolve("thumbnails"), config.imageMaxPixels());
     }
 
     static String thumbnailPath(ContentItem photo, int size) {
@@ -200,6 +200,11 @@ public class AlbumService {
         }
         try {
             return thumbnails.get(image.sha256(), size, files.blobs().pathOf(image.sha256()));
+        } catch (ThumbnailCache.TooManyPixels tooLarge) {
+            long millions = config.imageMaxPixels() / 1_000_000;
+            throw new PortalException(415, "image-too-many-pixels", "Ảnh này có quá nhiều điểm ảnh (tối đa "
+                    + millions + " triệu) nên không thu nhỏ được.", "This image has too many pixels (at most "
+                    + millions + " megapixels) to make a thumbnail.");
         } catch (IOException unreadable) {
             throw new PortalException(415, "image-unreadable", "Không đọc được ảnh này để thu nhỏ.",
                     "This image cannot be read to make a thumbnail.");

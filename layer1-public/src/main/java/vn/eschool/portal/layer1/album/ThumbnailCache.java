@@ -32,10 +32,20 @@ public final class ThumbnailCache {
     public record Thumbnail(Path file, boolean generated) {
     }
 
-    private final Path dir;
+    /** An original with more pixels than allowed: decoding it whole could exhaust the heap, so it is never decoded. */
+    public static final class TooManyPixels extends IOException {
+        TooManyPixels(Path original, long pixels) {
+            super("Too many pixels to make a thumbnail (" + pixels + "): " + original);
+        }
+    }
 
-    public ThumbnailCache(Path dir) {
+    private final Path dir;
+    private final long maxPixels;
+
+    /** {@code maxPixels}: the most an original may have (read from its header) to be decoded for a thumbnail. */
+    public ThumbnailCache(Path dir, long maxPixels) {
         this.dir = dir;
+        this.maxPixels = maxPixels;
     }
 
     public static boolean isSize(int size) {
@@ -51,21 +61,28 @@ public final class ThumbnailCache {
 
     /**
      * The thumbnail of {@code original} (whose content hash is {@code sha256}) fitting in {@code size}×{@code size},
-     * made now if it is not cached yet. Small originals are not enlarged.
+     * made now if it is not cached yet. Small originals are not enlarged. Uploads that are not photos (attachments,
+     * e-lectures) took any image, so the pixel count is checked here again, from the header, before decoding.
      *
-     * @throws IOException when the original cannot be read as an image
+     * @throws TooManyPixels when the original has more than {@code maxPixels}
+     * @throws IOException   when the original cannot be read as an image
      */
     public Thumbnail get(String sha256, int size, Path original) throws IOException {
         Path target = pathOf(sha256, size);
         if (Files.isRegularFile(target)) {
             return new Thumbnail(target, false);
         }
+        int[] dimensions = dimensions(original);
+        long pixels = (long) dimensions[0] * dimensions[1];
+        if (pixels > maxPixels) {
+            throw new TooManyPixels(original, pixels);
+        }
         Files.createDirectories(target.getParent());
         Path temp = Files.createTempFile(target.getParent(), "thumb-", ".part");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 Thumbnails.Builder<File> builder = Thumbnails.of(original.toFile());
-                (longestSide(original) <= size ? builder.scale(1.0) : builder.size(size, size))
+                (Math.max(dimensions[0], dimensions[1]) <= size ? builder.scale(1.0) : builder.size(size, size))
                         .imageType(BufferedImage.TYPE_INT_RGB).outputFormat("jpg").outputQuality(0.85)
                         .toOutputStream(out);
             }
@@ -79,12 +96,6 @@ public final class ThumbnailCache {
             throw e instanceof IOException io ? io : new IOException("Not an image: " + original, e);
         }
         return new Thumbnail(target, true);
-    }
-
-    /** Reads only the image's header: its longest side in pixels. */
-    private static int longestSide(Path original) throws IOException {
-        int[] size = dimensions(original);
-        return Math.max(size[0], size[1]);
     }
 
     /** Width and height of an image, read from its header. */

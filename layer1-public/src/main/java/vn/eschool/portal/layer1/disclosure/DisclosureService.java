@@ -30,6 +30,7 @@ import vn.eschool.portal.layer1.disclosure.DisclosureViews.ItemView;
 import vn.eschool.portal.layer1.disclosure.DisclosureViews.Totals;
 import vn.eschool.portal.layer1.disclosure.DisclosureViews.VersionView;
 import vn.eschool.portal.layer1.disclosure.DisclosureViews.YearLink;
+import vn.eschool.portal.layer1.news.BodyImages;
 import vn.eschool.portal.layer1.news.HtmlSanitiser;
 import vn.eschool.portal.layer1.site.PublicSiteChanged;
 
@@ -47,6 +48,9 @@ public class DisclosureService {
 
     @Inject
     FilePermissions permissions;
+
+    @Inject
+    BodyImages images;
 
     @Inject
     Clock clock;
@@ -119,6 +123,7 @@ public class DisclosureService {
         }
         String text = request.text() == null || request.text().isBlank() ? null
                 : HtmlSanitiser.sanitise(request.text().strip());
+        images.requireReadablePictures(school, text);
         Attachment file = request.fileId() == null ? null : permissions.readable(school, request.fileId())
                 .orElseThrow(() -> PortalException.badRequest("file-not-found",
                         "Không tìm thấy tệp đính kèm trong tệp của trường.",

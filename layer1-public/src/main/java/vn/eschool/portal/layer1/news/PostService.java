@@ -49,6 +49,9 @@ public class PostService {
     FilePermissions permissions;
 
     @Inject
+    BodyImages images;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext(unitName = "portal")
@@ -196,9 +199,10 @@ public class PostService {
     }
 
     private void write(School school, ContentItem post, Category category, PostRequest request) {
+        String body = blankToNull(HtmlSanitiser.sanitise(request.body()));
+        images.requireReadablePictures(school, body);
         post.fileUnder(category.name());
-        post.write(request.title().strip(), blankToNull(request.summary()),
-                blankToNull(HtmlSanitiser.sanitise(request.body())));
+        post.write(request.title().strip(), blankToNull(request.summary()), body);
         post.attach(request.coverFileId() == null ? null : cover(school, request.coverFileId()));
         post.setAttribute(TAGS, tagsOf(request.tags()));
     }

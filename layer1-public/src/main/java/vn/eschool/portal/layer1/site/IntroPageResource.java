@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
+import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.rest.Requests;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.school.SchoolService;
@@ -70,6 +71,11 @@ public class IntroPageResource {
         } catch (ConstraintViolationException invalid) {
             return Response.status(400).entity(render(school, section, body, null, Requests.messages(invalid)))
                     .build();
+        } catch (PortalException refused) {
+            if (refused.status() != 400) {
+                throw refused;
+            }
+            return Response.status(400).entity(render(school, section, body, null, refused.messageVi())).build();
         }
         return Response.seeOther(URI.create("/schools/" + school.code() + "/gioi-thieu/sua?phan=" + section.slug()
                 + "&xong=true")).build();

@@ -25,6 +25,7 @@ import vn.eschool.portal.core.security.AuthenticatedUser;
 import vn.eschool.portal.layer1.category.Category;
 import vn.eschool.portal.layer1.category.CategoryKind;
 import vn.eschool.portal.layer1.category.CategoryService;
+import vn.eschool.portal.layer1.news.BodyImages;
 import vn.eschool.portal.layer1.news.HtmlSanitiser;
 import vn.eschool.portal.layer1.news.PostView;
 import vn.eschool.portal.layer1.settings.SiteSettingsService;
@@ -80,6 +81,9 @@ public class SiteService {
 
     @Inject
     SiteSettingsService settings;
+
+    @Inject
+    BodyImages images;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -207,6 +211,8 @@ public class SiteService {
     /** The board writes the introduction directly: it is the school's own account of itself. */
     @Transactional
     public void writeIntroduction(School school, AuthenticatedUser user, IntroSection section, IntroRequest request) {
+        String body = HtmlSanitiser.sanitise(request.body());
+        images.requireReadablePictures(school, body);
         OffsetDateTime now = now();
         ContentItem page = introPages(school).stream()
                 .filter(p -> section.slug().equals(p.attributes().get(IntroSection.ATTRIBUTE))).findFirst()
@@ -217,7 +223,7 @@ public class SiteService {
                     em.persist(created);
                     return created;
                 });
-        page.write(section.titleVi(), null, HtmlSanitiser.sanitise(request.body()));
+        page.write(section.titleVi(), null, body);
         page.publish(now);
     }
 

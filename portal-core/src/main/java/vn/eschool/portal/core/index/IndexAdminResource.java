@@ -3,7 +3,6 @@ package vn.eschool.portal.core.index;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import vn.eschool.portal.core.config.PortalConfig;
 import vn.eschool.portal.core.logbook.ActivityLog;
+import vn.eschool.portal.core.rest.NumberParam;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.security.Access;
 
@@ -65,12 +65,11 @@ public class IndexAdminResource {
     IndexSnapshots snapshots;
 
     @GET
-    public IndexStatus status(@QueryParam("wait") @DefaultValue("0") int waitSeconds) {
+    public IndexStatus status(@QueryParam("wait") String wait) {
         access.requireDistrictAdmin();
-        if (waitSeconds < 0 || waitSeconds > MAX_WAIT_SECONDS) {
-            throw PortalException.badRequest("invalid-wait", "Thời gian chờ phải từ 0 đến " + MAX_WAIT_SECONDS
-                    + " giây.", "The wait must be 0 to " + MAX_WAIT_SECONDS + " seconds.");
-        }
+        long waitSeconds = NumberParam.parse(wait, 0, MAX_WAIT_SECONDS, () -> PortalException.badRequest(
+                "invalid-wait", "Thời gian chờ phải là số giây nguyên từ 0 đến " + MAX_WAIT_SECONDS + ".",
+                "The wait must be a whole number of seconds from 0 to " + MAX_WAIT_SECONDS + ".")).orElse(0);
         if (waitSeconds > 0) {
             indexer.awaitRebuild(Duration.ofSeconds(waitSeconds));
         }

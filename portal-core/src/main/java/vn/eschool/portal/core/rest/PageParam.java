@@ -2,8 +2,7 @@ package vn.eschool.portal.core.rest;
 
 /**
  * A 1-based page number from a {@code page=} (API) or {@code trang=} (pages) query parameter: 1 when absent, 400
- * {@code invalid-page} when not a whole number from 1 to {@value #MAX_PAGE}. Taken as text so that a non-number is
- * the client's mistake (400), not an unknown path (JAX-RS answers 404 when an {@code int} parameter fails).
+ * {@code invalid-page} when not a whole number from 1 to {@value #MAX_PAGE} ({@link NumberParam}).
  */
 public final class PageParam {
 
@@ -14,19 +13,7 @@ public final class PageParam {
     }
 
     public static int parse(String text) {
-        if (text == null || text.isBlank()) {
-            return 1;
-        }
-        int page;
-        try {
-            page = Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            throw invalid();
-        }
-        if (page < 1 || page > MAX_PAGE) {
-            throw invalid();
-        }
-        return page;
+        return (int) NumberParam.parse(text, 1, MAX_PAGE, PageParam::invalid).orElse(1);
     }
 
     /** The index of the first row of {@code page} (1-based; below 1 counts as 1), never overflowing. */

@@ -12,12 +12,13 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.eschool.portal.core.rest.Problem;
+import vn.eschool.portal.core.security.ClientAddress;
 
 /**
  * The errors the container raises itself, outside JAX-RS (paths under {@code /WEB-INF} and {@code /META-INF},
  * failures before the application is reached): mapped here by {@code <error-page>} in web.xml, they are answered
  * like the application's own, problem+json for the API and the portal's Vietnamese page for browsers, never the
- * server's page naming its software.
+ * server's page naming its software, and with the same security headers ({@link SecurityHeaders}).
  */
 public class ContainerErrorServlet extends HttpServlet {
 
@@ -39,6 +40,7 @@ public class ContainerErrorServlet extends HttpServlet {
         response.resetBuffer();
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
+        SecurityHeaders.of(ClientAddress.isSecure(request)).forEach(response::setHeader);
         response.setCharacterEncoding("UTF-8");
         if (wantsPage(request)) {
             try {

@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.eschool.portal.core.extract.TestFiles.blob;
-import static vn.eschool.portal.core.extract.TestFiles.tikaSample;
 import static vn.eschool.portal.core.extract.TestFiles.zip;
+import static vn.eschool.portal.core.extract.TikaSamples.tikaSample;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.JarURLConnection;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +29,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -264,14 +262,7 @@ class ContentExtractorTest {
     }
 
     static Stream<String> damagedSamples() throws IOException {
-        var connection = (JarURLConnection) TestFiles.class.getResource("/test-documents/testPPT.pptx").openConnection();
-        try (JarFile jar = connection.getJarFile()) {
-            return jar.stream().map(ZipEntry::getName)
-                    .filter(name -> name.startsWith("test-documents/") && !name.endsWith("/"))
-                    .map(name -> name.substring("test-documents/".length()))
-                    .filter(name -> name.matches("(?i).*(protect|truncat|corrupt|bad|encrypt|oom).*"))
-                    .toList().stream();
-        }
+        return TikaSamples.damaged().stream();
     }
 
     // --- limits ---

@@ -2,8 +2,6 @@ package vn.eschool.portal.core.extract;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,22 +9,10 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Builds the files the tests feed the extractor, and reads Tika's own sample documents from its test jars. */
+/** Builds the files the tests feed the extractor (Tika's own sample documents: {@link TikaSamples}). */
 final class TestFiles {
 
     private TestFiles() {
-    }
-
-    /** A sample from the tika-parser-microsoft-module or tika-parser-pdf-module test jar. */
-    static byte[] tikaSample(String name) {
-        try (InputStream in = TestFiles.class.getResourceAsStream("/test-documents/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No Tika sample " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Writes {@code bytes} under a content-addressed-looking name, as the blob store does: no extension. */

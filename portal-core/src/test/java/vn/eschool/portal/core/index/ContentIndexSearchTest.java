@@ -1,6 +1,7 @@
 package vn.eschool.portal.core.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.eschool.portal.core.index.Items.item;
 
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -190,6 +192,32 @@ class ContentIndexSearchTest {
 
         assertTrue(snippet.contains("<mark>"), snippet);
         assertTrue(snippet.length() < 400, snippet);
+    }
+
+    /** Marking prefixes and fuzzy words would walk the term dictionary for every hit: only full words are marked. */
+    @Test
+    void prefixAndFuzzyWordsFindButAreNotMarked() throws IOException {
+        for (String query : List.of("điện tru*", "dien truong~1")) {
+            SearchResult.Hit hit = index.search(publicSearch(query)).hits().stream().filter(h -> h.id() == 1)
+                    .findFirst().orElseThrow();
+            List<String> marked = Pattern.compile("<mark>([^<]*)</mark>").matcher(hit.snippet())
+                    .results().map(m -> m.group(1)).toList();
+            assertEquals(List.of("điện"), marked, query + ": " + hit.snippet());
+        }
+    }
+
+    /** Highlighting reads at most the first 100,000 characters of a text: a match past them is found, not marked. */
+    @Test
+    void highlightingStopsEarlyInAVeryLongText() throws IOException {
+        index.upsert(item(9).title("Tài liệu rất dài").body("lời nói đầu ".repeat(10_000) + "nội dung chính về chuyển"
+                + " đổi số").build());
+        index.refresh();
+
+        SearchResult.Hit hit = index.search(publicSearch("chuyển đổi số")).hits().get(0);
+
+        assertEquals(9L, hit.id());
+        assertFalse(hit.snippet().contains("<mark>"), hit.snippet());
+        assertTrue(hit.snippet().length() < 400, hit.snippet());
     }
 
     @Test

@@ -3,6 +3,8 @@ package vn.eschool.portal.core.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,6 +25,19 @@ class PageParamTest {
         PortalException e = assertThrows(PortalException.class, () -> PageParam.parse(text));
         assertEquals(400, e.status());
         assertEquals("invalid-page", e.code());
+    }
+
+    @Test
+    void otherNumbersAreOptionalAndRefusedAsTheirParameterSays() {
+        assertEquals(OptionalLong.empty(), NumberParam.parse(null, 0, 10, () -> PortalException.badRequest("invalid-x",
+                "Sai", "Wrong")));
+        assertEquals(OptionalLong.of(Long.MAX_VALUE), NumberParam.parse(String.valueOf(Long.MAX_VALUE), 1,
+                Long.MAX_VALUE, () -> PortalException.badRequest("invalid-x", "Sai", "Wrong")));
+        for (String text : List.of("abc", "11", "-1", "9223372036854775808")) {
+            PortalException e = assertThrows(PortalException.class, () -> NumberParam.parse(text, 0, 10,
+                    () -> PortalException.badRequest("invalid-wait", "Sai", "Wrong")));
+            assertEquals("invalid-wait", e.code(), text);
+        }
     }
 
     @Test
