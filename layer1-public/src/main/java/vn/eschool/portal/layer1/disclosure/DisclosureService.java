@@ -118,7 +118,7 @@ public class DisclosureService {
                             + " to " + current.next().label() + ".");
         }
         String text = request.text() == null || request.text().isBlank() ? null
-                : HtmlSanitiser.sanitise(request.text().strip());
+                : HtmlSanitiser.sanitise(request.text().strip(), school.code());
         Attachment file = request.fileId() == null ? null : permissions.readable(school, request.fileId())
                 .orElseThrow(() -> PortalException.badRequest("file-not-found",
                         "Không tìm thấy tệp đính kèm trong tệp của trường.",

@@ -217,7 +217,7 @@ public class SiteService {
                     em.persist(created);
                     return created;
                 });
-        page.write(section.titleVi(), null, HtmlSanitiser.sanitise(request.body()));
+        page.write(section.titleVi(), null, HtmlSanitiser.sanitise(request.body(), school.code()));
         page.publish(now);
     }
 
