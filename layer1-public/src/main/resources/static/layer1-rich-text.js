@@ -126,6 +126,10 @@
     var status = document.createElement('p');
     status.className = 'form-status';
     status.setAttribute('role', 'status');
+    // Pictures dropped while pasting: said apart from the uploads' progress, which would overwrite it.
+    var notice = document.createElement('p');
+    notice.className = 'form-status rich-text-notice';
+    notice.setAttribute('role', 'status');
     var source = document.createElement('button');
     source.type = 'button';
     source.className = 'rich-text-source';
@@ -137,7 +141,7 @@
     picker.tabIndex = -1;
     picker.setAttribute('aria-hidden', 'true');
     var dialog = altDialog('alt-' + n);
-    [bar, area, progress, status, source, picker, dialog].forEach(function (el) {
+    [bar, area, progress, status, notice, source, picker, dialog].forEach(function (el) {
       wrapper.appendChild(el);
     });
     textarea.parentNode.insertBefore(wrapper, textarea);
@@ -165,6 +169,7 @@
         }
       };
       xhr.onload = function () {
+        progress.value = 100;
         progress.hidden = true;
         var reply = {};
         try { reply = JSON.parse(xhr.responseText); } catch (ignored) { /* not JSON: the fallback text */ }
@@ -240,13 +245,12 @@
       return new Delta();
     });
     // Runs a conversion of HTML (which inserts it), then says what was dropped and uploads the data: pictures.
+    // A conversion that drops nothing clears the last notice.
     function pictures(convert, droppedText) {
       dropped = 0;
       toUpload = [];
       convert();
-      if (dropped > 0) {
-        status.textContent = droppedText.replace(/{n}/g, dropped);
-      }
+      notice.textContent = dropped > 0 ? droppedText.replace(/{n}/g, dropped) : '';
       if (toUpload.length) {
         upload(toUpload, quill.getSelection(true).index);
       }
