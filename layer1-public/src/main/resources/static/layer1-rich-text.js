@@ -224,7 +224,7 @@
       }
     });
     // Pictures in pasted or loaded HTML: the school's own are kept, data: URLs uploaded, the others dropped (the
-    // sanitiser would drop them on saving) and counted for the status line.
+    // sanitiser would drop them on saving) and counted in the notice under the editor.
     var Delta = Quill.import('delta');
     var dropped = 0;
     var toUpload = [];
@@ -297,10 +297,10 @@
         area.hidden = true;
         source.textContent = 'Trở về trình soạn thảo / Back to the editor';
       } else {
-        load(textarea.value);
         textarea.hidden = true;
         bar.hidden = false;
         area.hidden = false;
+        load(textarea.value);
         source.textContent = 'Sửa mã HTML / Edit the HTML';
       }
     });
