@@ -364,6 +364,7 @@ class BrowserIT extends PortalIT {
         browser.findElement(By.cssSelector(".rich-text button.ql-link")).click();
         WebElement address = new WebDriverWait(browser, WAIT)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rich-text .ql-tooltip input")));
+        address.clear();
         address.sendKeys("https://moet.gov.vn/", Keys.ENTER);
         editor.sendKeys(Keys.END, Keys.ENTER);
 
@@ -377,8 +378,9 @@ class BrowserIT extends PortalIT {
                 + ".observe(progress, {attributes: true, attributeFilter: ['hidden'], attributeOldValue: true});"
                 + "var files = new DataTransfer();"
                 + "files.items.add(new File([bytes], 'giai-nhat.png', {type: 'image/png'}));"
-                + "var editor = document.querySelector('.rich-text .ql-editor'),"
-                + " line = editor.lastElementChild.getBoundingClientRect();"
+                + "var editor = document.querySelector('.rich-text .ql-editor');"
+                + "editor.lastElementChild.scrollIntoView({block: 'center'});"
+                + "var line = editor.lastElementChild.getBoundingClientRect();"
                 + "editor.dispatchEvent(new DragEvent('drop', {dataTransfer: files, bubbles: true, cancelable: true,"
                 + " clientX: line.left + 2, clientY: line.top + line.height / 2}));",
                 Base64.getEncoder().encodeToString(PublicSiteIT.png(1200, 900)));
