@@ -1,7 +1,8 @@
 // The rich-text editor of posts, introduction pages and disclosure text: Quill 2 (BSD-3-Clause, served from
 // static/quill-2.0.3.js) over every textarea marked data-rich-text. Without JavaScript the textarea itself is the
 // editor (HTML). Whatever is sent, the server's sanitiser decides what is kept. Works under the portal's CSP: no
-// inline script or style, images only from the portal (uploaded, never data: URLs).
+// inline script or style, images only from the portal (uploaded, never data: URLs nor pictures hotlinked from
+// elsewhere: the sanitiser drops those, so the editor drops them first and says so).
 (function () {
   if (!window.Quill) {
     return;
@@ -53,6 +54,30 @@
     return bar;
   }
 
+  // A pasted data: URL picture (a screenshot some programs paste as HTML) as a file to upload.
+  function fileOfDataUrl(src) {
+    var m = /^data:(image\/(jpeg|png|gif|bmp));base64,([a-z0-9+\/=\s]+)$/i.exec(src);
+    if (!m) {
+      return null;
+    }
+    var data = atob(m[3].replace(/\s/g, ''));
+    var bytes = new Uint8Array(data.length);
+    for (var i = 0; i < data.length; i++) {
+      bytes[i] = data.charCodeAt(i);
+    }
+    return new File([bytes], 'anh-dan.' + m[2].toLowerCase(), { type: m[1].toLowerCase() });
+  }
+
+  // The address of a picture the portal stores for this school (what the editor's upload and the importers write),
+  // as the sanitiser keeps it: the path, also when the browser copied it as a full address of this site.
+  function ownPicture(src, prefix) {
+    var url;
+    try { url = new URL(src, location.href); } catch (ignored) { return null; }
+    return prefix && url.origin === location.origin && !url.search && !url.hash
+      && url.pathname.indexOf(prefix) === 0 && /^(anh|tep-bai-viet)\/[0-9]+$/.test(url.pathname.slice(prefix.length))
+      ? url.pathname : null;
+  }
+
   function problemText(body, fallback) {
     return (body.detail || fallback) + (body.detailEn ? ' / ' + body.detailEn : '');
   }
@@ -101,6 +126,10 @@
     var status = document.createElement('p');
     status.className = 'form-status';
     status.setAttribute('role', 'status');
+    // Pictures dropped while pasting: said apart from the uploads' progress, which would overwrite it.
+    var notice = document.createElement('p');
+    notice.className = 'form-status rich-text-notice';
+    notice.setAttribute('role', 'status');
     var source = document.createElement('button');
     source.type = 'button';
     source.className = 'rich-text-source';
@@ -112,7 +141,7 @@
     picker.tabIndex = -1;
     picker.setAttribute('aria-hidden', 'true');
     var dialog = altDialog('alt-' + n);
-    [bar, area, progress, status, source, picker, dialog].forEach(function (el) {
+    [bar, area, progress, status, notice, source, picker, dialog].forEach(function (el) {
       wrapper.appendChild(el);
     });
     textarea.parentNode.insertBefore(wrapper, textarea);
@@ -140,6 +169,7 @@
         }
       };
       xhr.onload = function () {
+        progress.value = 100;
         progress.hidden = true;
         var reply = {};
         try { reply = JSON.parse(xhr.responseText); } catch (ignored) { /* not JSON: the fallback text */ }
@@ -193,6 +223,51 @@
         }
       }
     });
+    // Pictures in pasted or loaded HTML: the school's own are kept, data: URLs uploaded, the others dropped (the
+    // sanitiser would drop them on saving) and counted in the notice under the editor.
+    var Delta = Quill.import('delta');
+    var dropped = 0;
+    var toUpload = [];
+    quill.clipboard.addMatcher('img', function (node, delta) {
+      var src = node.getAttribute('src') || '';
+      var own = ownPicture(src, textarea.dataset.pictures);
+      if (own) {
+        return new Delta(delta.ops.map(function (op) {
+          return op.insert && op.insert.image ? { insert: { image: own }, attributes: op.attributes } : op;
+        }));
+      }
+      var file = uploadUrl && fileOfDataUrl(src);
+      if (file) {
+        toUpload.push(file);
+      } else {
+        dropped++;
+      }
+      return new Delta();
+    });
+    // Runs a conversion of HTML (which inserts it), then says what was dropped and uploads the data: pictures.
+    // A conversion that drops nothing clears the last notice.
+    function pictures(convert, droppedText) {
+      dropped = 0;
+      toUpload = [];
+      convert();
+      notice.textContent = dropped > 0 ? droppedText.replace(/{n}/g, dropped) : '';
+      if (toUpload.length) {
+        upload(toUpload, quill.getSelection(true).index);
+      }
+    }
+    function load(html) {
+      pictures(function () { quill.setContents(quill.clipboard.convert({ html: html }), 'silent'); },
+        'Đã bỏ {n} ảnh không lưu trên cổng: hãy tải ảnh lên bằng nút Chèn ảnh hoặc kéo thả tệp.'
+          + ' / {n} picture(s) not stored by the portal removed: upload them with the Image button or drop the files.');
+    }
+    // Quill's paste converts the clipboard's HTML (through the matcher above) and places the cursor after it.
+    var paste = quill.clipboard.onPaste.bind(quill.clipboard);
+    quill.clipboard.onPaste = function (range, data) {
+      pictures(function () { paste(range, data); },
+        'Đã bỏ {n} ảnh dán từ nơi khác: hãy tải ảnh lên bằng nút Chèn ảnh hoặc kéo thả tệp.'
+          + ' / {n} picture(s) pasted from elsewhere removed: upload them with the Image button or drop the files.');
+    };
+
     quill.root.setAttribute('aria-label', document.querySelector('label[for="' + textarea.id + '"]').textContent);
     quill.root.setAttribute('aria-multiline', 'true');
     quill.root.setAttribute('role', 'textbox');
@@ -200,7 +275,7 @@
     if (linkBox) {
       linkBox.setAttribute('aria-label', 'Địa chỉ liên kết / Link address');
     }
-    quill.setContents(quill.clipboard.convert({ html: textarea.value }), 'silent');
+    load(textarea.value);
 
     picker.addEventListener('change', function () {
       var range = quill.getSelection(true);
@@ -222,10 +297,10 @@
         area.hidden = true;
         source.textContent = 'Trở về trình soạn thảo / Back to the editor';
       } else {
-        quill.setContents(quill.clipboard.convert({ html: textarea.value }), 'silent');
         textarea.hidden = true;
         bar.hidden = false;
         area.hidden = false;
+        load(textarea.value);
         source.textContent = 'Sửa mã HTML / Edit the HTML';
       }
     });

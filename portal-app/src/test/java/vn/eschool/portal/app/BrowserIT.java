@@ -13,6 +13,7 @@ import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,6 +56,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.eschool.portal.layer1.album.SampleJpeg;
 
 /**
  * The portal in a real headless Chromium: the editorial workflow from writing to the public pages and search,
@@ -315,7 +318,7 @@ class BrowserIT extends PortalIT {
                 + "clipboard.items.add(new File([bytes], 'khen-thuong.png', {type: 'image/png'}));"
                 + "document.querySelector('.rich-text .ql-editor').dispatchEvent(new ClipboardEvent('paste',"
                 + " {clipboardData: clipboard, bubbles: true, cancelable: true}));",
-                java.util.Base64.getEncoder().encodeToString(PublicSiteIT.png(1600, 1200)));
+                Base64.getEncoder().encodeToString(PublicSiteIT.png(1600, 1200)));
         WebElement alt = new WebDriverWait(browser, WAIT)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alt-dialog input")));
         alt.clear();
@@ -344,6 +347,107 @@ class BrowserIT extends PortalIT {
         assertEquals("960", picture.getDomAttribute("height"));
         new WebDriverWait(browser, WAIT).until(d -> Long.valueOf(1280).equals(
                 ((ChromeDriver) d).executeScript("return arguments[0].complete && arguments[0].naturalWidth", picture)));
+    }
+
+    @Test
+    void theBoardDropsAPictureWritesAHeadingAndALinkInTheRichTextEditorAndVisitorsSeeThem() throws IOException {
+        String title = "Hội thi giáo viên dạy giỏi " + UUID.randomUUID().toString().substring(0, 8);
+        signIn(DEMO, "hieutruong", PASSWORD, null, SITE + "bien-tap/moi");
+        new Select(browser.findElement(By.id("chuyenMuc"))).selectByVisibleText("Tin tức – Sự kiện");
+        type("tieuDe", title);
+        WebElement editor = browser.findElement(By.cssSelector(".rich-text .ql-editor"));
+        editor.click();
+        editor.sendKeys("Kết quả hội thi");
+        browser.findElement(By.cssSelector(".rich-text button.ql-header[value='2']")).click();
+        editor.sendKeys(Keys.END, Keys.ENTER, "Xem thông báo của Sở");
+        editor.sendKeys(Keys.chord(Keys.SHIFT, Keys.HOME));
+        browser.findElement(By.cssSelector(".rich-text button.ql-link")).click();
+        WebElement address = new WebDriverWait(browser, WAIT)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".rich-text .ql-tooltip input")));
+        address.clear();
+        address.sendKeys("https://moet.gov.vn/", Keys.ENTER);
+        editor.sendKeys(Keys.END, Keys.ENTER);
+
+        // A file dropped on the editor's last (empty) line: uploaded with the progress bar shown until it is done.
+        browser.executeScript("var data = atob(arguments[0]), bytes = new Uint8Array(data.length);"
+                + "for (var i = 0; i < data.length; i++) { bytes[i] = data.charCodeAt(i); }"
+                + "var progress = document.querySelector('.rich-text progress');"
+                + "window.progressSeen = [];"
+                + "new MutationObserver(function (changes) { changes.forEach(function (c) {"
+                + "  window.progressSeen.push(c.oldValue === null ? 'hidden' : 'shown'); }); })"
+                + ".observe(progress, {attributes: true, attributeFilter: ['hidden'], attributeOldValue: true});"
+                + "var files = new DataTransfer();"
+                + "files.items.add(new File([bytes], 'giai-nhat.png', {type: 'image/png'}));"
+                + "var editor = document.querySelector('.rich-text .ql-editor');"
+                + "editor.lastElementChild.scrollIntoView({block: 'center'});"
+                + "var line = editor.lastElementChild.getBoundingClientRect();"
+                + "editor.dispatchEvent(new DragEvent('drop', {dataTransfer: files, bubbles: true, cancelable: true,"
+                + " clientX: line.left + 2, clientY: line.top + line.height / 2}));",
+                Base64.getEncoder().encodeToString(PublicSiteIT.png(1200, 900)));
+        WebElement alt = new WebDriverWait(browser, WAIT)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alt-dialog input")));
+        assertEquals(List.of("shown", "hidden"), browser.executeScript("return window.progressSeen"));
+        assertEquals(100L, ((Number) browser.executeScript(
+                "return document.querySelector('.rich-text progress').value")).longValue(), "the upload completed");
+        alt.clear();
+        alt.sendKeys("Cô giáo đạt giải nhất");
+        browser.findElement(By.cssSelector(".alt-dialog button")).click();
+        new WebDriverWait(browser, WAIT).until(d -> !d.findElements(By.cssSelector(".ql-editor img")).isEmpty());
+
+        submit("main form.stack button[type=submit]");
+        assertTrue(browser.findElement(By.cssSelector("p.notice")).getText().contains("Đã lưu"));
+        click(By.id("approve"));
+        assertEquals("đã đăng", browser.findElement(By.id("post-status")).getText());
+        long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/bien-tap/(\\d+).*", "$1"));
+
+        signOut();
+        open(SITE + "bai-viet/" + id);
+        WebElement body = browser.findElement(By.cssSelector("main .body"));
+        assertEquals("Kết quả hội thi", body.findElement(By.tagName("h2")).getText());
+        WebElement link = body.findElement(By.tagName("a"));
+        assertEquals("Xem thông báo của Sở", link.getText());
+        assertEquals("https://moet.gov.vn/", link.getDomAttribute("href"));
+        WebElement picture = body.findElement(By.tagName("img"));
+        assertEquals("Cô giáo đạt giải nhất", picture.getAttribute("alt"));
+        assertTrue(picture.getDomAttribute("src").matches("/schools/" + DEMO + "/anh/\\d+"),
+                picture.getDomAttribute("src"));
+        new WebDriverWait(browser, WAIT).until(d -> Long.valueOf(1200).equals(((ChromeDriver) d)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth", picture)));
+    }
+
+    @Test
+    void picturesPastedFromElsewhereAreDroppedWithANoticeAndTheSchoolsOwnAreKept() throws IOException {
+        signIn(DEMO, "bientap", PASSWORD, null, SITE + "bien-tap/moi");
+        new Select(browser.findElement(By.id("chuyenMuc"))).selectByVisibleText("Tin tức – Sự kiện");
+        type("tieuDe", "Bài dán từ trang khác " + UUID.randomUUID().toString().substring(0, 8));
+        WebElement editor = browser.findElement(By.cssSelector(".rich-text .ql-editor"));
+        editor.click();
+        // As a web page and Word put it on the clipboard: a hotlinked picture, a local file's, and a data: picture.
+        pasteHtml("<p>Tin từ trang của Phòng.</p><p><img src=\"https://example.org/anh/le-hoi.jpg\" alt=\"Lễ hội\">"
+                + "<img src=\"file:///C:/Users/gv/AppData/Local/Temp/msohtmlclip1/01/clip_image001.png\"></p><p>"
+                + "<img src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(
+                        PublicSiteIT.png(640, 480)) + "\"></p>");
+        WebElement alt = new WebDriverWait(browser, WAIT)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alt-dialog input")));
+        assertEquals("Đã bỏ 2 ảnh dán từ nơi khác: hãy tải ảnh lên bằng nút Chèn ảnh hoặc kéo thả tệp. / 2 picture(s)"
+                + " pasted from elsewhere removed: upload them with the Image button or drop the files.",
+                browser.findElement(By.cssSelector(".rich-text .rich-text-notice")).getText());
+        alt.clear();
+        alt.sendKeys("Sơ đồ lớp học");
+        browser.findElement(By.cssSelector(".alt-dialog button")).click();
+        new WebDriverWait(browser, WAIT).until(d -> d.findElements(By.cssSelector(".ql-editor img")).size() == 1);
+        String own = browser.findElement(By.cssSelector(".ql-editor img")).getDomAttribute("src");
+        assertTrue(own.matches("/schools/" + DEMO + "/anh/\\d+"), "the data: picture was uploaded: " + own);
+
+        // The school's own picture, copied from one of its pages (the browser writes the full address): kept.
+        pasteHtml("<p><img src=\"" + base + own.substring(1) + "\" alt=\"Sơ đồ\"></p>");
+        new WebDriverWait(browser, WAIT).until(d -> d.findElements(By.cssSelector(".ql-editor img")).size() == 2);
+        assertEquals(List.of(own, own), browser.findElements(By.cssSelector(".ql-editor img")).stream()
+                .map(i -> i.getDomAttribute("src")).toList());
+        assertEquals("", browser.findElement(By.cssSelector(".rich-text .rich-text-notice")).getText());
+        submit("main form.stack button[type=submit]");
+        assertTrue(browser.findElement(By.cssSelector("p.notice")).getText().contains("Đã lưu"));
+        assertEquals(2, browser.findElements(By.cssSelector(".ql-editor img")).size(), "the server kept both");
     }
 
     @Test
@@ -417,14 +521,14 @@ class BrowserIT extends PortalIT {
         long category = editor.get(API + "/categories").array().stream().map(JsonObject.class::cast)
                 .filter(c -> c.getString("slug").equals("tin-tuc-su-kien")).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
-        long article = create(editor, category, "Khai giảng năm học – kiểm tra trang");
+        long article = create(editor, illustratedPostJson(editor, category, "Khai giảng năm học – kiểm tra trang"));
         assertEquals(200, board.post(API + "/posts/" + article + "/publish", "{}").status());
         long draft = create(editor, category, "Bản nháp – kiểm tra trang");
         assertEquals(200, editor.put(API + "/posts/" + draft, postJson(category, "Bản nháp (sửa) – kiểm tra trang"))
                 .status());
         long album = anonymous().get(API + "/albums").array().getJsonObject(0).getJsonNumber("id").longValue();
         Map<String, String> ids = Map.of("article", Long.toString(article), "draft", Long.toString(draft),
-                "album", Long.toString(album));
+                "album", Long.toString(album), "lecture", Long.toString(sharedPictureLecture(board)));
 
         List<String> problems = new ArrayList<>();
         // What each page looks like on a phone, for people reading a failed build.
@@ -441,6 +545,10 @@ class BrowserIT extends PortalIT {
             }
             String path = page.resolve(ids);
             open(path);
+            String html = page.button() == null ? rawHtml(path) : answerTo(page.button());
+            if (page.button() != null) {
+                click(By.id(page.button()));
+            }
             Files.write(screenshots.resolve(String.format("%02d.png", PageTypes.ALL.indexOf(page))),
                     browser.getScreenshotAs(OutputType.BYTES));
             Results axe = new AxeBuilder().analyze(browser);
@@ -449,7 +557,7 @@ class BrowserIT extends PortalIT {
                         + " " + violation.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
                         .collect(Collectors.joining(", ")));
             }
-            for (String error : HtmlValidity.errors(rawHtml(path))) {
+            for (String error : HtmlValidity.errors(html)) {
                 problems.add(page.name() + " (/" + path + ") HTML " + error);
             }
         }
@@ -483,6 +591,13 @@ class BrowserIT extends PortalIT {
     private void typeHtml(String html) {
         browser.findElement(By.cssSelector("button.rich-text-source")).click();
         type("noiDung", html);
+    }
+
+    /** A paste of {@code html} into the rich-text editor, as a browser delivers one copied from another page. */
+    private void pasteHtml(String html) {
+        browser.executeScript("var clipboard = new DataTransfer(); clipboard.setData('text/html', arguments[0]);"
+                + "document.querySelector('.rich-text .ql-editor').dispatchEvent(new ClipboardEvent('paste',"
+                + " {clipboardData: clipboard, bubbles: true, cancelable: true}));", html);
     }
 
     private void type(String id, String text) {
@@ -585,17 +700,77 @@ class BrowserIT extends PortalIT {
         return response.body();
     }
 
+    /**
+     * The answer to a form's button, as the server sent it: the form as the browser would send it (its fields, the
+     * session's cookie and CSRF token), by the page's own {@code fetch}.
+     */
+    private String answerTo(String buttonId) {
+        @SuppressWarnings("unchecked")
+        List<Object> answer = (List<Object>) browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1], button = document.getElementById(arguments[0]);
+                fetch(button.form.action, {method: 'POST', headers: {'Accept': 'text/html'},
+                        body: new URLSearchParams(new FormData(button.form, button))})
+                    .then(reply => reply.text().then(text => done([reply.status, text])));
+                """, buttonId);
+        assertEquals(200L, ((Number) answer.get(0)).longValue(), String.valueOf(answer.get(1)));
+        return (String) answer.get(1);
+    }
+
+    /**
+     * A post as the rich-text editor writes one, with what the checks must see on its page: a cover, a heading, a
+     * link, a picture in the text (uploaded as the editor does) and a table.
+     */
+    private static String illustratedPostJson(PortalClient editor, long category, String title)
+            throws IOException {
+        PortalClient.Reply cover = editor.upload(API + "/files", "bia-khai-giang.png", PublicSiteIT.png(1200, 800));
+        assertEquals(201, cover.status(), cover.body());
+        PortalClient.Reply picture = editor.upload(API + "/posts/images", "san-truong.png",
+                PublicSiteIT.png(1600, 900));
+        assertEquals(201, picture.status(), picture.body());
+        JsonObject inserted = picture.json();
+        String body = "<h2>Chương trình buổi lễ</h2><p>Đoạn mở đầu với <strong>chữ đậm</strong> và"
+                + " <a href=\"https://example.org/\">liên kết</a>.</p><p><img src=\"" + inserted.getString("url")
+                + "\" alt=\"Học sinh xếp hàng dưới cờ\" width=\"" + inserted.getInt("width") + "\" height=\""
+                + inserted.getInt("height") + "\"></p><table><tbody><tr><td>Lớp</td><td>Sĩ số</td></tr>"
+                + "<tr><td>6A1</td><td>40</td></tr></tbody></table>";
+        return post(category, title).add("body", body).add("coverFileId", cover.json().getJsonNumber("id")).build()
+                .toString();
+    }
+
+    /** An e-lecture that is a picture, shared in the public repository by a teacher it is assigned to. */
+    private long sharedPictureLecture(PortalClient board) throws IOException {
+        JsonObject assigned = board.get(API + "/teaching-assignments").array().getJsonObject(0);
+        PortalClient teacher = anonymous().as(DEMO, assigned.getString("username"), PASSWORD);
+        String className = assigned.getString("className");
+        PortalClient.Reply lecture = teacher.multipart("POST", API + "/lectures", Map.of("title",
+                "Hình học trực quan – kiểm tra trang", "subject", assigned.getString("subject"), "grade",
+                className.replaceAll("\\D.*", ""), "className", className), Map.of("hinh-hoc.jpg",
+                SampleJpeg.scene(900, 600, 7, "Hình học")));
+        assertEquals(201, lecture.status(), lecture.body());
+        long id = lecture.json().getJsonArray("lectures").getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(200, teacher.put(API + "/elearning/" + id, "{\"shared\":true}").status());
+        return id;
+    }
+
     private static long create(PortalClient editor, long category, String title) {
-        PortalClient.Reply created = editor.post(API + "/posts", postJson(category, title));
+        return create(editor, postJson(category, title));
+    }
+
+    private static long create(PortalClient editor, String postJson) {
+        PortalClient.Reply created = editor.post(API + "/posts", postJson);
         assertEquals(201, created.status(), created.body());
         return created.json().getJsonNumber("id").longValue();
     }
 
     private static String postJson(long category, String title) {
+        return post(category, title).build().toString();
+    }
+
+    private static JsonObjectBuilder post(long category, String title) {
         return Json.createObjectBuilder().add("categoryId", category).add("title", title)
                 .add("summary", "Tóm tắt: " + title)
                 .add("body", "<p>Đoạn mở đầu.</p><p>Ảnh và <a href=\"https://example.org/\">liên kết</a>.</p>")
-                .add("tags", Json.createArrayBuilder().add("khai giảng")).build().toString();
+                .add("tags", Json.createArrayBuilder().add("khai giảng"));
     }
 
     private static String codeAt(String secret, long step) throws Exception {

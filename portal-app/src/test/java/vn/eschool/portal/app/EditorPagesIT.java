@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +50,21 @@ class EditorPagesIT extends PortalIT {
             Map<String, String> withToken = new HashMap<>(fields);
             withToken.put("_csrf", csrf);
             return client.postForm(path, withToken, Map.of());
+        }
+
+        /** A form whose names repeat, as a browser sends a list: names and values, alternately, in order. */
+        PortalClient.Reply post(String path, List<String> namesAndValues) {
+            StringBuilder body = new StringBuilder("_csrf=").append(encode(csrf));
+            for (int i = 0; i < namesAndValues.size(); i += 2) {
+                body.append('&').append(encode(namesAndValues.get(i))).append('=')
+                        .append(encode(namesAndValues.get(i + 1)));
+            }
+            return client.send(client.request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        }
+
+        private static String encode(String text) {
+            return URLEncoder.encode(text, StandardCharsets.UTF_8);
         }
     }
 
@@ -246,5 +265,92 @@ class EditorPagesIT extends PortalIT {
                 "the board publishes disclosures too");
         assertEquals(1, anonymous().get(api + "/disclosures/" + year + "/hoc-phi").json().getJsonArray("versions")
                 .size(), "only the editor's version was published");
+    }
+
+    @Test
+    void aPictureInADisclosureOrTheIntroductionIsPublicOnceTheTextShowingItIsPublished() throws Exception {
+        String code = newSchoolWithAdmin("quantri");
+        String api = "api/v1/schools/" + code;
+        assertEquals(201, anonymous().as(code, "quantri", "mat-khau-quan-tri").post(api + "/accounts",
+                Json.createObjectBuilder().add("username", "bientap").add("fullName", "Người Thử").add("role", "EDITOR")
+                        .add("password", PASSWORD).build().toString()).status());
+        PortalClient editorApi = anonymous().as(code, "bientap", PASSWORD);
+        List<String> pictures = new ArrayList<>();
+        for (String name : List.of("bang-hoc-phi.png", "bang-khen.png")) {
+            PortalClient.Reply uploaded = editorApi.upload(api + "/posts/images", name, PublicSiteIT.png(800, 600));
+            assertEquals(201, uploaded.status(), uploaded.body());
+            String url = uploaded.json().getString("url");
+            assertEquals(404, anonymous().get(url.substring(1)).status(), "nobody else sees it before a text shows it");
+            pictures.add(url);
+        }
+
+        // A disclosure's text is published as it is saved: its picture becomes public; a hotlinked one is dropped.
+        String year = anonymous().get(api + "/disclosures").json().getString("year");
+        PortalClient.Reply disclosure = signIn(code, "bientap", PASSWORD).post("schools/" + code + "/cong-khai/sua",
+                Map.of("nam", year, "muc", "hoc-phi", "ghi-chu", "", "noi-dung", "<p>Biểu phí</p><p><img src=\""
+                        + pictures.get(0) + "\" alt=\"Bảng học phí\"><img src=\"https://example.org/bang.png\""
+                        + " alt=\"Ảnh ngoài\"></p>"));
+        assertEquals(303, disclosure.status(), disclosure.body());
+        String disclosures = anonymous().get("schools/" + code + "/cong-khai").body();
+        assertTrue(disclosures.contains("src=\"" + pictures.get(0) + "\"") && !disclosures.contains("example.org"),
+                disclosures);
+        assertEquals(200, anonymous().get(pictures.get(0).substring(1)).status(), "public with the disclosure");
+        assertEquals(404, anonymous().get(pictures.get(1).substring(1)).status(), "the other is still unused");
+
+        // So is an introduction page's, written by the board.
+        PortalClient.Reply intro = signIn(code, "quantri", "mat-khau-quan-tri").post("schools/" + code
+                + "/gioi-thieu/sua", Map.of("phan", "thanh-tich", "noi-dung", "<p>Giấy khen của Sở</p><p><img src=\""
+                + pictures.get(1) + "\" alt=\"Giấy khen\"></p>"));
+        assertEquals(303, intro.status(), intro.body());
+        assertTrue(anonymous().get("schools/" + code + "/gioi-thieu").body().contains("src=\"" + pictures.get(1)
+                + "\""));
+        PortalClient.Reply shown = anonymous().get(pictures.get(1).substring(1));
+        assertEquals(200, shown.status(), "public with the introduction");
+        assertEquals("image/jpeg", shown.contentType());
+    }
+
+    @Test
+    void theBoardOrdersTheMenuThroughTheSettingsPage() {
+        String code = newSchoolWithAdmin("quantri");
+        String page = "schools/" + code + "/trang-truong";
+        Session board = signIn(code, "quantri", "mat-khau-quan-tri");
+        List<String> keys = menuKeys(board.get(page).body());
+        assertTrue(keys.size() > 2, keys.toString());
+        // The last entry typed first (position 1), the others after it in their order; one left empty keeps its place.
+        List<String> fields = new ArrayList<>(List.of("khau-hieu", "", "giao-dien", "xanh-duong"));
+        for (int i = 0; i < keys.size(); i++) {
+            fields.addAll(List.of("muc", keys.get(i), "vi-tri", i == keys.size() - 1 ? "1" : i == 1 ? "" : i + 2 + ""));
+        }
+        List<String> expected = new ArrayList<>(keys);
+        expected.add(0, expected.remove(keys.size() - 1));
+
+        List<String> preview = new ArrayList<>(fields);
+        preview.addAll(List.of("hanh-dong", "xem-truoc"));
+        PortalClient.Reply previewed = board.post(page, preview);
+        assertEquals(200, previewed.status(), previewed.body());
+        assertEquals(expected, menuKeys(previewed.body()), "the preview shows the order typed");
+        assertEquals(keys, menuKeys(board.get(page).body()), "not saved by a preview");
+
+        List<String> save = new ArrayList<>(fields);
+        save.addAll(List.of("hanh-dong", "luu"));
+        Map<String, String> withoutToken = Map.of("muc", keys.get(0), "vi-tri", "1", "hanh-dong", "luu");
+        assertEquals(403, board.client().postForm(page, withoutToken, Map.of()).status(), "without its CSRF token");
+        PortalClient.Reply saved = board.post(page, save);
+        assertEquals(303, saved.status(), saved.body());
+        assertTrue(saved.raw().headers().firstValue("Location").orElseThrow().endsWith("/trang-truong?xong=true"));
+        assertEquals(expected, menuKeys(board.get(page).body()));
+        assertEquals(expected, anonymous().as(code, "quantri", "mat-khau-quan-tri").get("api/v1/schools/" + code
+                + "/site-settings").json().getJsonArray("menu").stream()
+                .map(m -> m.asJsonObject().getString("key")).toList(), "saved");
+    }
+
+    /** The menu's keys in the order the settings page lists them (the home page's is empty). */
+    private static List<String> menuKeys(String settingsPage) {
+        List<String> keys = new ArrayList<>();
+        Matcher entry = Pattern.compile("name=\"muc\" value=\"([^\"]*)\"").matcher(settingsPage);
+        while (entry.find()) {
+            keys.add(entry.group(1));
+        }
+        return keys;
     }
 }

@@ -5,13 +5,19 @@ import java.util.Map;
 
 /**
  * Every page type the accessibility (axe) and HTML validity (Nu Html Checker) checks visit, in one place: add a
- * line when a plugin adds a page. {@code path} may name {@code {article}} (a published post), {@code {draft}}
- * (a draft post) and {@code {album}} (one of the demo school's albums); {@code account} is who must be signed in
- * (username at the demo school), or null.
+ * line when a plugin adds a page. {@code path} may name {@code {article}} (a published post with a cover, a picture
+ * and a table in its text), {@code {draft}} (a draft post), {@code {album}} (one of the demo school's albums) and
+ * {@code {lecture}} (a shared e-lecture that is a picture); {@code account} is who must be signed in (username at
+ * the demo school), or null; {@code button}, when not null, is the id of the page's form button whose answer is
+ * the page type (a POST), else the page at {@code path} is.
  */
 final class PageTypes {
 
-    record PageType(String name, String path, String account) {
+    record PageType(String name, String path, String account, String button) {
+
+        PageType(String name, String path, String account) {
+            this(name, path, account, null);
+        }
 
         String resolve(Map<String, String> ids) {
             String resolved = path;
@@ -39,6 +45,7 @@ final class PageTypes {
             new PageType("album ảnh / photo albums", SCHOOL + "album", null),
             new PageType("một album / an album", SCHOOL + "album/{album}", null),
             new PageType("kho học liệu / e-learning repository", SCHOOL + "hoc-lieu", null),
+            new PageType("bài giảng / an e-lecture", SCHOOL + "hoc-lieu/{lecture}", null),
             new PageType("công khai / public disclosures", SCHOOL + "cong-khai", null),
             new PageType("tự đánh giá / published self-assessment", SCHOOL + "tu-danh-gia", null),
             // editorial pages
@@ -52,6 +59,7 @@ final class PageTypes {
             new PageType("quản lý album / albums for editors", SCHOOL + "album/quan-ly", "bientap"),
             new PageType("kế hoạch tin bài / article plan", SCHOOL + "ke-hoach-tin-bai", "hieutruong"),
             new PageType("trang trường / site banner, theme and menu", SCHOOL + "trang-truong", "hieutruong"),
+            new PageType("xem trước trang trường / its preview", SCHOOL + "trang-truong", "hieutruong", "preview"),
             new PageType("sửa giới thiệu / edit the introduction", SCHOOL + "gioi-thieu/sua", "hieutruong"),
             new PageType("đăng công khai / publish a disclosure", SCHOOL + "cong-khai/sua?muc=hoc-phi", "hieutruong"),
             // the audit, for the school's board

@@ -122,7 +122,7 @@ public class DisclosureService {
                             + " to " + current.next().label() + ".");
         }
         String text = request.text() == null || request.text().isBlank() ? null
-                : HtmlSanitiser.sanitise(request.text().strip());
+                : HtmlSanitiser.sanitise(request.text().strip(), school.code());
         images.requireReadablePictures(school, text);
         Attachment file = request.fileId() == null ? null : permissions.readable(school, request.fileId())
                 .orElseThrow(() -> PortalException.badRequest("file-not-found",

@@ -3,16 +3,19 @@ package vn.eschool.portal.layer1.elearning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.util.List;
 import vn.eschool.portal.core.content.ContentItem;
 import vn.eschool.portal.core.content.LectureFacts;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.FileService;
+import vn.eschool.portal.core.files.ImageCheck;
 import vn.eschool.portal.core.logbook.ActivityLog;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
 import vn.eschool.portal.core.security.AuthenticatedUser;
+import vn.eschool.portal.layer1.album.ThumbnailCache;
 
 /**
  * The public e-learning repository (kho học liệu điện tử): the e-lectures of Layer 2 that their teacher, or the
@@ -31,8 +34,12 @@ public class ElearningService {
                          Integer grade, int page, int pages, long total) {
     }
 
-    /** One lecture with its text excerpt (null when no text could be read). */
-    public record Detail(ElearningView lecture, String excerpt, boolean excerptTruncated, List<String> software) {
+    /**
+     * One lecture with its text excerpt (null when no text could be read), and the size in pixels of an image shown
+     * as its preview (null otherwise), so the page keeps the image's place while it loads.
+     */
+    public record Detail(ElearningView lecture, String excerpt, boolean excerptTruncated, List<String> software,
+                         Integer previewWidth, Integer previewHeight) {
     }
 
     @Inject
@@ -64,8 +71,19 @@ public class ElearningService {
         Attachment file = lecture.attachment();
         String text = file == null ? null : files.text(file).map(String::strip).filter(t -> !t.isEmpty()).orElse(null);
         boolean truncated = text != null && text.length() > EXCERPT_CHARS;
-        return new Detail(ElearningView.of(lecture, true), truncated ? text.substring(0, EXCERPT_CHARS) : text,
-                truncated, file == null ? List.of() : file.software());
+        ElearningView view = ElearningView.of(lecture, true);
+        int[] size = view.previewUrl() != null && ImageCheck.isRaster(file.mediaType()) ? imageSize(file) : null;
+        return new Detail(view, truncated ? text.substring(0, EXCERPT_CHARS) : text, truncated,
+                file == null ? List.of() : file.software(), size == null ? null : size[0], size == null ? null : size[1]);
+    }
+
+    /** Read from the image's header; null when it cannot be read (the page then shows the image without a size). */
+    private int[] imageSize(Attachment image) {
+        try {
+            return ThumbnailCache.dimensions(files.blobs().pathOf(image.sha256()));
+        } catch (IOException unreadable) {
+            return null;
+        }
     }
 
     /** A shared lecture's file when browsers can show it in the page (PDF, images). */

@@ -164,7 +164,7 @@ public class PostService {
         ContentItem post = new ContentItem(school, ContentTypes.NEWS, category.name(), imported.title().strip(),
                 author, Visibility.PUBLIC, now());
         post.write(imported.title().strip(), blankToNull(imported.summary()),
-                blankToNull(HtmlSanitiser.sanitise(imported.body())));
+                blankToNull(HtmlSanitiser.sanitise(imported.body(), school.code())));
         post.attach(imported.cover());
         post.setAttribute(TAGS, tagsOf(imported.tags()));
         post.uploadedBy(importer);
@@ -179,7 +179,7 @@ public class PostService {
 
     /** Replaces an imported post's body (its links rewritten), before {@link #recordImport}. */
     public void rewriteImported(ContentItem post, String body) {
-        post.write(post.title(), post.summary(), blankToNull(HtmlSanitiser.sanitise(body)));
+        post.write(post.title(), post.summary(), blankToNull(HtmlSanitiser.sanitise(body, post.school().code())));
     }
 
     /** The first revision and the workflow event of an imported post. */
@@ -199,7 +199,7 @@ public class PostService {
     }
 
     private void write(School school, ContentItem post, Category category, PostRequest request) {
-        String body = blankToNull(HtmlSanitiser.sanitise(request.body()));
+        String body = blankToNull(HtmlSanitiser.sanitise(request.body(), school.code()));
         images.requireReadablePictures(school, body);
         post.fileUnder(category.name());
         post.write(request.title().strip(), blankToNull(request.summary()), body);

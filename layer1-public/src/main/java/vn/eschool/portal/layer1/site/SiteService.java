@@ -211,7 +211,7 @@ public class SiteService {
     /** The board writes the introduction directly: it is the school's own account of itself. */
     @Transactional
     public void writeIntroduction(School school, AuthenticatedUser user, IntroSection section, IntroRequest request) {
-        String body = HtmlSanitiser.sanitise(request.body());
+        String body = HtmlSanitiser.sanitise(request.body(), school.code());
         images.requireReadablePictures(school, body);
         OffsetDateTime now = now();
         ContentItem page = introPages(school).stream()

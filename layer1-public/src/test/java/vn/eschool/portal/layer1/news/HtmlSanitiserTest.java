@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class HtmlSanitiserTest {
 
+    private static final String SCHOOL = "thcs-a";
+
     /** Classic payloads (OWASP XSS filter evasion cheat sheet and friends). */
     static List<String> payloads() {
         return List.of(
@@ -57,7 +59,7 @@ class HtmlSanitiserTest {
     @ParameterizedTest
     @MethodSource("payloads")
     void nothingThatRunsSurvives(String payload) {
-        String clean = HtmlSanitiser.sanitise(payload).toLowerCase(Locale.ROOT);
+        String clean = HtmlSanitiser.sanitise(payload, SCHOOL).toLowerCase(Locale.ROOT);
         for (String forbidden : List.of("<script", "javascript:", "vbscript:", "data:", "onerror", "onload",
                 "onclick", "onmouseover", "onfocus", "ontoggle", "style", "<iframe", "<svg", "<object", "<embed",
                 "<form", "<meta", "<base", "<link", "<input", "background=")) {
@@ -70,7 +72,7 @@ class HtmlSanitiserTest {
         String html = "<h2>Lễ khai giảng</h2><p><strong>Sáng</strong> nay, <em>toàn trường</em> <u>dự lễ</u>.</p>"
                 + "<ul><li>Một</li></ul><ol><li>Hai</li></ol><blockquote>Trích dẫn</blockquote>"
                 + "<table><tr><th scope=\"col\">Lớp</th></tr><tr><td>6A1</td></tr></table>";
-        String clean = HtmlSanitiser.sanitise(html);
+        String clean = HtmlSanitiser.sanitise(html, SCHOOL);
         for (String kept : List.of("<h2>", "<strong>", "<em>", "<u>", "<ul>", "<ol>", "<li>", "<blockquote>",
                 "<table>", "<th scope=\"col\">", "<td>", "Lễ khai giảng")) {
             assertTrue(clean.contains(kept), () -> kept + " missing in " + clean);
@@ -80,7 +82,7 @@ class HtmlSanitiserTest {
     @Test
     void linksGetNofollowAndOnlySafeProtocols() {
         String clean = HtmlSanitiser.sanitise("<a href=\"https://moet.gov.vn\">Bộ</a> <a href=\"mailto:a@b.vn\">thư</a>"
-                + " <a href=\"ftp://x.example\">ftp</a>");
+                + " <a href=\"ftp://x.example\">ftp</a>", SCHOOL);
         assertTrue(clean.contains("href=\"https://moet.gov.vn\""), clean);
         assertTrue(clean.contains("rel=\"nofollow\""), clean);
         assertTrue(clean.contains("href=\"mailto:a&#64;b.vn\"") || clean.contains("href=\"mailto:a@b.vn\""), clean);
@@ -88,17 +90,27 @@ class HtmlSanitiserTest {
     }
 
     @Test
-    void imagesOnlyOverHttpsOrFromTheSite() {
-        assertTrue(HtmlSanitiser.sanitise("<img src=\"https://cdn.example/a.png\" alt=\"Ảnh\">")
-                .contains("src=\"https://cdn.example/a.png\""));
-        assertTrue(HtmlSanitiser.sanitise("<img src=\"/schools/x/tep/5\" alt=\"Ảnh\">").contains("src=\"/schools/x/tep/5\""));
-        assertFalse(HtmlSanitiser.sanitise("<img src=\"http://cdn.example/a.png\">").contains("http://"));
+    void picturesOnlyFromTheSchoolsOwnFiles() {
+        // The editor's uploads and the importers' stored pictures, with their description and size.
+        assertEquals("<img src=\"/schools/thcs-a/anh/5\" alt=\"Sân trường\" width=\"1280\" height=\"960\" />",
+                HtmlSanitiser.sanitise("<img src=\"/schools/thcs-a/anh/5\" alt=\"Sân trường\" width=\"1280\""
+                        + " height=\"960\">", SCHOOL));
+        assertEquals("<img src=\"/schools/thcs-a/tep-bai-viet/12\" alt=\"Khai giảng\" />",
+                HtmlSanitiser.sanitise("<img src=\"/schools/thcs-a/tep-bai-viet/12\" alt=\"Khai giảng\">", SCHOOL));
+        // Hotlinked from a web page, another school's, a full address, anything else of the site: no picture.
+        for (String src : List.of("https://cdn.example/a.png", "http://cdn.example/a.png", "//cdn.example/a.png",
+                "/schools/thcs-b/anh/5", "/schools/thcs-ab/anh/5", "https://portal.example/schools/thcs-a/anh/5",
+                "/schools/thcs-a/anh/5?x=1", "/schools/thcs-a/anh/5/../../../../admin", "/schools/thcs-a/tep/5",
+                "/static/logo.png", "data:image/png;base64,iVBORw0KGgo=", "file:///C:/Temp/clip_image001.png")) {
+            assertEquals("<p>Chữ</p>", HtmlSanitiser.sanitise("<p>Chữ</p><img src=\"" + src + "\" alt=\"Ảnh\">",
+                    SCHOOL), src);
+        }
     }
 
     @Test
     void aHeadingOneBecomesAHeadingTwo() {
-        assertEquals("<h2>Tiêu đề</h2>", HtmlSanitiser.sanitise("<h1>Tiêu đề</h1>"));
-        assertNull(HtmlSanitiser.sanitise(null));
+        assertEquals("<h2>Tiêu đề</h2>", HtmlSanitiser.sanitise("<h1>Tiêu đề</h1>", SCHOOL));
+        assertNull(HtmlSanitiser.sanitise(null, SCHOOL));
     }
     @Test
     void whatWordPutsOnTheClipboardIsReducedToStructure() {
@@ -109,7 +121,7 @@ class HtmlSanitiserTest {
                 + "<table class=\"MsoTableGrid\" border=\"1\" style=\"border-collapse:collapse\"><tr>"
                 + "<td width=\"200\" valign=\"top\" style=\"width:150pt\"><p class=\"MsoNormal\">Lớp 6A</p></td></tr></table>"
                 + "<img src=\"file:///C:/Users/gv/AppData/Local/Temp/msohtmlclip1/01/clip_image001.png\" width=\"300\">";
-        String clean = HtmlSanitiser.sanitise(word);
+        String clean = HtmlSanitiser.sanitise(word, SCHOOL);
         assertEquals("<p><b>Lễ khai giảng</b> năm học mới</p><table><tbody><tr><td><p>Lớp 6A</p></td></tr></tbody>"
                 + "</table>", clean.replace("\n", ""));
     }
