@@ -18,11 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.zip.GZIPOutputStream;
@@ -38,10 +34,10 @@ import vn.eschool.portal.layer1.site.PublicSiteChanged;
  * has a generation, bumped by every change, and a page rendered under an older generation is neither served nor
  * stored (a render racing a publication cannot put back a stale page).
  *
- * <p>A page whose school changed stays in the cache, never sent, until it is rendered again: its address is then
- * known to be a page, and of the requests for it meanwhile one renders it while the others wait for that render
- * ({@link #lookup}). A publication used to send every visitor of the home page to render it at once; under 32
- * concurrent visitors that starved the node of the CPU it needed to answer and to follow the other nodes.
+ * <p>A page whose school changed is rendered again by the first request for it, while the requests that come
+ * during that render are still sent the copy from before ({@link #lookup}), as for an aged page. A publication
+ * used to send every visitor of the home page to render it at once; under 32 concurrent visitors that starved the
+ * node of the CPU it needed to answer its other requests and to follow the other nodes.
  */
 @ApplicationScoped
 public class PageCache implements PortalGauges {
@@ -58,10 +54,10 @@ public class PageCache implements PortalGauges {
     static final Duration REFRESH_TIMEOUT = Duration.ofSeconds(10);
     /**
      * What a request does with an address: send {@link #page()}, or (empty) render the page and then call
-     * {@link #rendered()}, which hands the page stored, if any, to the requests waiting for this render.
+     * {@link #rendered()}, which settles what the other requests are sent.
      */
     public static final class Lookup {
-        private static final Runnable NOBODY_WAITS = () -> { };
+        private static final Runnable NOTHING_TO_SETTLE = () -> { };
         private final Page page;
         private final Runnable release;
 
@@ -106,6 +102,11 @@ public class PageCache implements PortalGauges {
             return free && refreshClaimedAtNanos.compareAndSet(claimed, nanos);
         }
 
+        /** The render claimed at {@code nanos} stored nothing: the next caller claims it. */
+        void releaseRefresh(long nanos) {
+            refreshClaimedAtNanos.compareAndSet(nanos, storedAtNanos);
+        }
+
         int weight() {
             return body.length + gzipped.length + (brotli == null ? 0 : brotli.length);
         }
@@ -113,8 +114,6 @@ public class PageCache implements PortalGauges {
 
     private final Cache<String, Page> pages;
     private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
-    /** Renders under way of pages whose school changed, by address: the page each stored, or null. */
-    private final Map<String, CompletableFuture<Page>> renders = new ConcurrentHashMap<>();
     private final LongSupplier nanoTime;
 
     public PageCache() {
@@ -149,51 +148,32 @@ public class PageCache implements PortalGauges {
     }
 
     /**
-     * The page to send, or none for the caller to render: an address never cached; a page older than
-     * {@link #MAX_AGE} for one caller (the others get the aged copy meanwhile); a page whose school changed since
-     * it was rendered for one caller, the others waiting (at most {@link #REFRESH_TIMEOUT}) for what it renders.
+     * The page to send, or none for the caller to render: an address never cached, or, for one caller, a page
+     * whose school changed since it was rendered or older than {@link #MAX_AGE}; the others get that copy until
+     * the caller's render is stored.
      */
     public Lookup lookup(String address) {
         Page page = pages.getIfPresent(address);
         if (page == null) {
-            return new Lookup(null, Lookup.NOBODY_WAITS);
+            return new Lookup(null, Lookup.NOTHING_TO_SETTLE);
         }
-        if (page.generation() == generation(page.school())) {
-            long now = nanoTime.getAsLong();
-            boolean aged = now - page.storedAtNanos() > MAX_AGE.toNanos();
-            return new Lookup(aged && page.claimRefresh(now) ? null : page, Lookup.NOBODY_WAITS);
+        long now = nanoTime.getAsLong();
+        long generation = generation(page.school());
+        boolean outdated = page.generation() != generation;
+        boolean aged = now - page.storedAtNanos() > MAX_AGE.toNanos();
+        if (!(outdated || aged) || !page.claimRefresh(now)) {
+            return new Lookup(page, Lookup.NOTHING_TO_SETTLE);
         }
-        CompletableFuture<Page> mine = new CompletableFuture<>();
-        CompletableFuture<Page> running = renders.putIfAbsent(address, mine);
-        if (running == null) {
-            return new Lookup(null, () -> {
-                Page stored = current(address);
-                if (stored == null) {
-                    // Not a cached page any more (gone, or a publication raced the render): no one waits for it.
-                    pages.asMap().remove(address, page);
-                }
-                renders.remove(address, mine);
-                mine.complete(stored);
-            });
-        }
-        return new Lookup(awaitRender(running), Lookup.NOBODY_WAITS);
-    }
-
-    /** The page another request's render stored; null (the caller renders) if none, or it took too long. */
-    private static Page awaitRender(CompletableFuture<Page> render) {
-        try {
-            return render.get(REFRESH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (ExecutionException | TimeoutException e) {
-            return null;
-        }
-    }
-
-    private Page current(String address) {
-        Page page = pages.getIfPresent(address);
-        return page != null && page.generation() == generation(page.school()) ? page : null;
+        return new Lookup(null, () -> {
+            if (pages.getIfPresent(address) != page) {
+                return; // the render stored its page
+            }
+            if (generation(page.school()) == generation) {
+                pages.asMap().remove(address, page); // not a page to cache any more (gone, or private)
+            } else {
+                page.releaseRefresh(now); // a publication raced the render: the next request renders it
+            }
+        });
     }
 
     /** Stores the page unless its school changed since {@code generation}; the page stored, or empty. */

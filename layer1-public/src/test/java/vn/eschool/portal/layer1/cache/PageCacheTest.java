@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.aayushatharva.brotli4j.decoder.Decoder;
@@ -14,13 +13,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
@@ -73,57 +65,59 @@ class PageCacheTest {
         assertTrue(cache.lookup(address).page().isEmpty());
     }
 
-    /** After a publication one visitor renders the page; the others wait for that render instead of rendering. */
+    /** After a publication one visitor renders the page; the others are sent the copy from before meanwhile. */
     @Test
-    void aChangedPageIsRenderedByOneVisitorWhileTheOthersWaitForIt() throws Exception {
-        PageCache cache = new PageCache();
+    void aChangedPageIsRenderedByOneVisitorWhileTheOthersGetTheCopyFromBefore() {
+        AtomicLong nanos = new AtomicLong(1_000);
+        PageCache cache = new PageCache(nanos::get);
         String address = "http://x/schools/a/";
         cache.put("a", null, address, cache.generation("a"), "<p>before</p>", HTML, NOW);
         cache.invalidate("a");
+        nanos.incrementAndGet();
 
         PageCache.Lookup renderer = cache.lookup(address);
         assertTrue(renderer.page().isEmpty(), "the first visitor renders it");
-        ExecutorService visitors = Executors.newFixedThreadPool(3);
-        try {
-            List<Future<PageCache.Lookup>> waiting = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                waiting.add(visitors.submit(() -> cache.lookup(address)));
-            }
-            for (Future<PageCache.Lookup> w : waiting) {
-                assertThrows(TimeoutException.class, () -> w.get(100, TimeUnit.MILLISECONDS),
-                        "the others wait for that render");
-            }
-            cache.put("a", null, address, cache.generation("a"), "<p>after</p>", HTML, NOW);
-            renderer.rendered();
-            for (Future<PageCache.Lookup> w : waiting) {
-                assertEquals("<p>after</p>", new String(w.get(10, TimeUnit.SECONDS).page().orElseThrow().body(),
-                        StandardCharsets.UTF_8));
-            }
-        } finally {
-            visitors.shutdownNow();
-        }
+        assertEquals("<p>before</p>", body(cache, address), "the others, meanwhile");
+        cache.put("a", null, address, cache.generation("a"), "<p>after</p>", HTML, NOW);
+        renderer.rendered();
+        assertEquals("<p>after</p>", body(cache, address));
         assertEquals("<p>after</p>", body(cache, address));
     }
 
-    /** A render that stored nothing (the page is gone, or a publication raced it) leaves the others to render. */
+    /** A render that stored nothing: the page is gone (or no longer public), and no one is sent it again. */
     @Test
-    void whenTheRenderStoresNothingTheWaitingVisitorsRenderThemselves() throws Exception {
-        PageCache cache = new PageCache();
+    void aPageWhoseRenderStoresNothingIsNoLongerSent() {
+        AtomicLong nanos = new AtomicLong(1_000);
+        PageCache cache = new PageCache(nanos::get);
         String address = "http://x/schools/a/bai-viet/7";
         cache.put("a", 7L, address, cache.generation("a"), "<p>bài viết</p>", HTML, NOW);
         cache.invalidate("a");
+        nanos.incrementAndGet();
         PageCache.Lookup renderer = cache.lookup(address);
-        ExecutorService visitor = Executors.newSingleThreadExecutor();
-        try {
-            Future<PageCache.Lookup> waiting = visitor.submit(() -> cache.lookup(address));
-            assertThrows(TimeoutException.class, () -> waiting.get(100, TimeUnit.MILLISECONDS));
-            renderer.rendered(); // answered 404: nothing stored
-            assertTrue(waiting.get(10, TimeUnit.SECONDS).page().isEmpty());
-        } finally {
-            visitor.shutdownNow();
-        }
-        assertTrue(cache.lookup(address).page().isEmpty(), "no longer a known page: each request renders it");
+        assertEquals("<p>bài viết</p>", body(cache, address));
+        renderer.rendered(); // answered 404: nothing stored
+        assertTrue(cache.lookup(address).page().isEmpty(), "each request renders it");
         assertTrue(cache.lookup(address).page().isEmpty());
+    }
+
+    /** A publication during the render: its page is refused, and the next visitor renders again. */
+    @Test
+    void aRenderRacedByAnotherPublicationLeavesTheNextVisitorToRender() {
+        AtomicLong nanos = new AtomicLong(1_000);
+        PageCache cache = new PageCache(nanos::get);
+        String address = "http://x/schools/a/";
+        cache.put("a", null, address, cache.generation("a"), "<p>v1</p>", HTML, NOW);
+        cache.invalidate("a");
+        nanos.incrementAndGet();
+        PageCache.Lookup renderer = cache.lookup(address);
+        long renderedAt = cache.generation("a");
+        cache.invalidate("a");
+        assertTrue(cache.put("a", null, address, renderedAt, "<p>v2</p>", HTML, NOW).isEmpty());
+        renderer.rendered();
+
+        nanos.incrementAndGet();
+        assertTrue(cache.lookup(address).page().isEmpty(), "the next visitor renders it");
+        assertEquals("<p>v1</p>", body(cache, address), "the others still get a copy");
     }
 
     @Test
