@@ -44,6 +44,7 @@ import vn.eschool.portal.core.index.ContentIndexing;
 import vn.eschool.portal.core.logbook.LogbookChain;
 import vn.eschool.portal.core.logbook.LogbookEntry;
 import vn.eschool.portal.core.logbook.LogbookFields;
+import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.security.AuthenticatedUser;
 import vn.eschool.portal.core.security.CurrentUser;
 import vn.eschool.portal.core.security.PasswordHasher;
@@ -185,7 +186,7 @@ public class SchoolImport {
         long[] count = {0};
         try {
             forEachRow(zip, table, row -> {
-                Map<String, JsonValue> values = rewrites.apply(table, row);
+                Map<String, JsonValue> values = rewrites.apply(table, row, columns);
                 List<String> names = new ArrayList<>(values.keySet());
                 for (String name : names) {
                     if (!columns.has(name)) {
@@ -250,17 +251,23 @@ public class SchoolImport {
                         columns.bind(find, i + 1, bound.get(i), row.get(bound.get(i)));
                     }
                     try (ResultSet found = find.executeQuery()) {
-                        if (!found.next()) {
-                            throw ArchiveManifest.rejected("Cổng này không có " + district.name() + " "
-                                    + keyOf(row, district) + " mà trường dùng; quận cần tạo trước khi nhập.",
-                                    "This portal has no " + district.name() + " " + keyOf(row, district)
-                                            + ", which the school uses; the district creates it first.");
+                        if (found.next()) {
+                            ids.put(district.name(), id(row.get("id")), found.getLong(1));
+                        } else if (district.missingAsNull()) {
+                            ids.putMissing(district.name(), id(row.get("id")), keyOf(row, district));
+                        } else {
+                            throw missingDistrictRow(district.name(), keyOf(row, district));
                         }
-                        ids.put(district.name(), id(row.get("id")), found.getLong(1));
                     }
                 }
             }
         }
+    }
+
+    private static PortalException missingDistrictRow(String table, String key) {
+        return ArchiveManifest.rejected("Cổng này không có " + table + " " + key
+                        + " mà trường dùng; quận cần tạo trước khi nhập.",
+                "This portal has no " + table + " " + key + ", which the school uses; the district creates it first.");
     }
 
     private static String keyOf(JsonObject row, DistrictTable district) {
@@ -362,16 +369,19 @@ public class SchoolImport {
             this.bodyLinks = bodyLinks;
         }
 
-        Map<String, JsonValue> apply(SchoolTable table, JsonObject row) {
+        Map<String, JsonValue> apply(SchoolTable table, JsonObject row, Columns columns) {
             Map<String, JsonValue> values = new LinkedHashMap<>(row);
             if (table.idColumn() != null) {
                 long oldId = id(row.get(table.idColumn()));
-                values.put(table.idColumn(), Json.createValue(ids.rewrite(table.name(), oldId)));
+                values.put(table.idColumn(), Json.createValue(ids.newId(table.name(), oldId)));
             }
             table.references().forEach((column, kind) -> {
-                JsonValue value = values.get(column);
-                if (value instanceof JsonNumber number) {
-                    values.put(column, Json.createValue(ids.rewrite(kind, number.longValueExact())));
+                if (values.get(column) instanceof JsonNumber number) {
+                    Long newId = ids.reference(kind, number.longValueExact());
+                    if (newId == null && !columns.nullable(column)) {
+                        throw missingDistrictRow(kind, ids.missingKey(kind, number.longValueExact()));
+                    }
+                    values.put(column, newId == null ? JsonValue.NULL : Json.createValue(newId));
                 }
             });
             // The texts of items and of their revisions show the school's own pictures and link its own pages.
@@ -393,7 +403,7 @@ public class SchoolImport {
                     String kind = idAttributes.get(((JsonString) values.get("name")).getString());
                     if (kind != null && values.get("attr_value") instanceof JsonString old) {
                         values.put("attr_value", Json.createValue(
-                                Long.toString(ids.rewrite(kind, Long.parseLong(old.getString())))));
+                                Long.toString(ids.reference(kind, Long.parseLong(old.getString())))));
                     }
                 }
                 case CoreSchoolData.LOGBOOK -> {
