@@ -11,7 +11,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,7 +18,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,8 +36,8 @@ import java.util.zip.ZipFile;
 import javax.sql.DataSource;
 import vn.eschool.portal.core.bootstrap.PortalBootstrap;
 import vn.eschool.portal.core.content.ContentItem;
-import vn.eschool.portal.core.files.AfterRollback;
 import vn.eschool.portal.core.files.FileService;
+import vn.eschool.portal.core.files.UploadClaims;
 import vn.eschool.portal.core.index.ContentIndexing;
 import vn.eschool.portal.core.logbook.LogbookChain;
 import vn.eschool.portal.core.logbook.LogbookEntry;
@@ -55,8 +53,8 @@ import vn.eschool.portal.core.security.totp.SecretCipher;
  * Writes a verified archive as a new school, in one transaction: every id is drawn anew from its sequence (a first
  * pass over the keys, so references in any order, even inside attribute values, find their new ids), rows are
  * inserted with their dates, authors and history, and the logbook keeps its chain, extended by one entry for the
- * import. Files go to the content-addressed store first; those the store did not have are deleted again if the
- * transaction rolls back, so a failure at any row leaves neither rows nor files.
+ * import. Files go to the content-addressed store first, under upload claims that the caller releases if the
+ * transaction rolls back, so a failure at any row leaves neither rows nor files (but a file another row holds).
  */
 @ApplicationScoped
 public class SchoolImport {
@@ -66,9 +64,6 @@ public class SchoolImport {
     @Resource(lookup = PortalBootstrap.DATASOURCE)
     DataSource dataSource;
 
-    @Resource
-    TransactionSynchronizationRegistry registry;
-
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -77,6 +72,9 @@ public class SchoolImport {
 
     @Inject
     FileService files;
+
+    @Inject
+    UploadClaims claims;
 
     @Inject
     SecretCipher cipher;
@@ -97,8 +95,14 @@ public class SchoolImport {
     public record Result(String code, Map<String, Long> counts) {
     }
 
+    /** A file's upload claim taken by an import: released by the caller if the import does not commit. */
+    public record Claimed(String claim, String sha256) {
+    }
+
+    /** Writes the school; {@code claimed} receives the claims of its files, for the caller to release on failure. */
     @Transactional
-    public Result write(ZipFile zip, ArchiveManifest manifest, String code) throws IOException, SQLException {
+    public Result write(ZipFile zip, ArchiveManifest manifest, String code, List<Claimed> claimed)
+            throws IOException, SQLException {
         List<SchoolTable> tables = kinds.tables();
         List<String> known = tables.stream().map(SchoolTable::name).toList();
         for (String kind : manifest.counts().keySet()) {
@@ -123,7 +127,7 @@ public class SchoolImport {
                 }
             }
             Map<String, Long> counts = new LinkedHashMap<>();
-            counts.put(ArchiveManifest.FILES_COUNT, storeFiles(zip, manifest));
+            counts.put(ArchiveManifest.FILES_COUNT, storeFiles(zip, manifest, claimed));
             Rewrites rewrites = new Rewrites(code, manifest.secrets(), kinds.idAttributes(), ids,
                     new BodyLinks(manifest.schoolCode(), code, ids));
             for (SchoolTable table : tables) {
@@ -155,25 +159,23 @@ public class SchoolImport {
         return items.isEmpty() ? -1 : items.get(items.size() - 1).id();
     }
 
-    private long storeFiles(ZipFile zip, ArchiveManifest manifest) throws IOException {
-        List<String> added = new ArrayList<>();
-        AfterRollback.run(registry, () -> {
-            for (String sha : added) {
-                try {
-                    Files.deleteIfExists(files.blobs().pathOf(sha));
-                } catch (IOException e) {
-                    // Left for the start-up sweep: an unreferenced blob.
-                }
-            }
-        });
+    /**
+     * Stores the archive's files, each under an upload claim taken before the store is looked at, as an upload's
+     * ({@link UploadClaims}): should the import roll back, the caller releases the claims, and a file goes only if
+     * no row and no other claim holds it (an upload of the same bytes meanwhile keeps it).
+     */
+    private long storeFiles(ZipFile zip, ArchiveManifest manifest, List<Claimed> claimed) throws IOException {
         long count = 0;
         for (String sha : manifest.files()) {
+            Claimed claim = new Claimed(claims.claim(sha), sha);
+            claimed.add(claim);
             if (!files.blobs().exists(sha)) {
+                // Its entry's hash was verified: the blob is named by its content.
                 try (InputStream in = zip.getInputStream(zip.getEntry(ArchiveManifest.FILES + sha))) {
                     files.blobs().store(in, Long.MAX_VALUE);
                 }
-                added.add(sha);
             }
+            claims.settleOnCommit(claim.claim());
             count++;
         }
         return count;
