@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -44,6 +46,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import vn.eschool.portal.layer1.album.SampleJpeg;
 
 /**
  * A school's export and import (issue 13): a class of its own because its round trips create whole schools
@@ -100,17 +103,38 @@ class SchoolTransferIT extends PortalIT {
         assertTrue(verified.getBoolean("intact"), verified.toString());
         assertEquals(counts.getInt("logbook_entry") + 1, verified.getJsonNumber("entriesChecked").longValue());
 
-        // With its secrets, so that the board signs in to the copy and searches as the board.
-        byte[] sealed = export(DEMO, true, PASSPHRASE);
+        // With its secrets, so that the board signs in to the copy and searches as the board. The demo, copied to a
+        // school of its own (the other classes' demo school stays as it is), first gets a row of every kind it lacks.
+        String source = unique("thcs-");
+        PortalClient.Reply sourceImport = importArchive(district, export(DEMO, true, PASSPHRASE), source, PASSPHRASE);
+        assertEquals(201, sourceImport.status(), sourceImport.body());
+        addEveryKindTheDemoLacks(source);
+        JsonObject sourceCounts = json(entries(export(source, false, null)).get("manifest.json"))
+                .getJsonObject("counts");
+        List<String> empty = sourceCounts.keySet().stream().filter(kind -> sourceCounts.getInt(kind) == 0).toList();
+        assertEquals(List.of(), empty, "every kind has a row: " + sourceCounts);
+        Set<String> schoolTables = new TreeSet<>(tablesWithASchoolColumn());
+        // The search index's outbox: the index is rebuilt, not carried.
+        schoolTables.remove("index_event");
+        schoolTables.removeAll(sourceCounts.keySet());
+        assertEquals(Set.of(), schoolTables, "every table holding a school's rows is a kind of its archive");
+        byte[] sealed = export(source, true, PASSPHRASE);
         String sealedCopy = unique("thcs-");
         PortalClient.Reply sealedImport = importArchive(district, sealed, sealedCopy, PASSPHRASE);
         assertEquals(201, sealedImport.status(), sealedImport.body());
-        Map<String, String> original = fingerprint(DEMO);
+        // The export counted above is in the logbook the sealed one carries: one entry more.
+        assertEquals(Json.createObjectBuilder(sourceCounts).add("logbook_entry",
+                sourceCounts.getInt("logbook_entry") + 1).build(), sealedImport.json().getJsonObject("counts"));
+        Map<String, String> original = fingerprint(source);
         Map<String, String> copied = fingerprint(sealedCopy);
         assertTrue(original.keySet().stream().filter(k -> k.startsWith("page ")).count() > 30, original.keySet()
                 .toString());
         assertFalse(original.get("search anonymous khai giảng").startsWith("0\n"), "the demo school's opening day");
+        assertTrue(original.keySet().stream().anyMatch(k -> k.contains("/tep-bai-viet/")),
+                "the pictures inside the imported WordPress posts: " + original.keySet());
         assertSameSchool(original, copied);
+        assertEquals(uploadersOfItems(source), uploadersOfItems(sealedCopy),
+                "the lecture the district uploaded names the district's account in the copy too");
         // The PostgreSQL pass imports this archive into its own deployment and compares with this fingerprint.
         if (ItDatabase.url().startsWith("jdbc:h2:")) {
             Files.createDirectories(CROSS_DEPLOYMENT);
@@ -175,6 +199,198 @@ class SchoolTransferIT extends PortalIT {
         assertFalse(original.isEmpty());
         assertEquals(original, ItDatabase.query(folders, copy));
     }
+
+    /**
+     * One row of each kind the demo school lacks, added through the API as its people would: a post through the
+     * workflow (revisions, events), a reader's visit to it, a parent's question answered, the question form
+     * switched, a topic of the article plan, a line of the school's calendar, an evidence file of the
+     * self-assessment, the school's own school year, an item for named people, the site's settings and logo, a
+     * lecture the district admin uploads for a teacher (the district's account, found by its username on import),
+     * and a WordPress import (the pictures its posts show, the old addresses, what it recorded as imported).
+     */
+    private void addEveryKindTheDemoLacks(String code) {
+        String api = "api/v1/schools/" + code;
+        PortalClient board = anonymous().as(code, "hieutruong", "demo-2026");
+        PortalClient editor = anonymous().as(code, "bientap", "demo-2026");
+        long news = anonymous().get(api + "/categories").array().stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("slug").equals("tin-tuc-su-kien")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        PortalClient.Reply drafted = editor.post(api + "/posts",
+                postJson(news, "<p>Học sinh kể chuyện theo sách.</p>"));
+        assertEquals(201, drafted.status(), drafted.body());
+        String postPath = api + "/posts/" + drafted.json().getJsonNumber("id");
+        assertEquals(200, editor.put(postPath, postJson(news, "<p>Học sinh lớp 6 kể chuyện theo sách.</p>")).status());
+        assertEquals(200, editor.post(postPath + "/submit", "{}").status());
+        assertEquals(200, board.post(postPath + "/approve", "{}").status());
+        // A reader of it, in the daily counts once the counters are flushed.
+        assertEquals(200, anonymous().get("schools/" + code + "/bai-viet/" + drafted.json().getJsonNumber("id"))
+                .status());
+        assertEquals(200, districtAdmin().post("api/v1/admin/stats/flush", "").status());
+
+        PortalClient parent = anonymous();
+        String contact = "schools/" + code + "/lien-he";
+        String page = parent.get(contact).body();
+        String question = "Xin hỏi lịch họp phụ huynh học kì II?";
+        assertEquals(303, parent.postForm(contact, Map.of("_csrf", hidden(page, "_csrf"), "dau", hidden(page, "dau"),
+                "hoTen", "Nguyễn Văn An", "lienHe", "0912 345 678", "cauHoi", question, "website", ""), Map.of())
+                .status());
+        JsonObject asked = editor.get(api + "/questions?unanswered=true").array().stream()
+                .map(JsonObject.class::cast).filter(q -> q.getString("question").equals(question)).findFirst()
+                .orElseThrow();
+        assertEquals(200, editor.post(api + "/questions/" + asked.getJsonNumber("id") + "/answer",
+                "{\"answer\":\"Nhà trường họp phụ huynh ngày 15/1.\",\"showInFaq\":true}").status());
+        assertEquals(200, board.put(api + "/questions/form", "{\"open\":false}").status());
+        assertEquals(200, board.put(api + "/questions/form", "{\"open\":true}").status());
+
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        assertEquals(201, editor.post(api + "/article-plan", Json.createObjectBuilder()
+                .add("month", YearMonth.from(today).toString()).add("topic", "Ngày hội đọc sách")
+                .add("writer", "bientap").add("deadline", today.plusDays(5).toString()).build().toString()).status());
+        assertEquals(201, board.post(api + "/audit/calendar", Json.createObjectBuilder()
+                .add("name", "Hội thi Rung chuông vàng").add("day", today.getDayOfMonth())
+                .add("month", today.getMonthValue()).add("year", today.getYear()).build().toString()).status());
+        YearMonth month = YearMonth.from(today);
+        int startYear = month.getMonthValue() >= 9 ? month.getYear() : month.getYear() - 1;
+        PortalClient.Reply evidence = board.upload(api + "/self-assessment/evidence?year=" + startYear + "-"
+                + (startYear + 1) + "&month=" + month + "&criterion=III.1.2", "bien-ban.txt",
+                "Biên bản bàn giao thiết bị năm học".getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, evidence.status(), evidence.body());
+        PortalClient.Reply schoolYear = board.put(api + "/school-year?year=" + startYear + "-" + (startYear + 1),
+                Json.createObjectBuilder().add("firstDay", startYear + "-09-05")
+                        .add("lastDay", (startYear + 1) + "-05-31").build().toString());
+        assertEquals(200, schoolYear.status(), schoolYear.body());
+
+        long internal = board.get(api + "/folders").array().stream().map(JsonObject.class::cast)
+                .filter(f -> f.getString("name").equals("Văn bản nội bộ")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        assertEquals(201, board.post(api + "/folders/" + internal + "/items",
+                "{\"title\":\"Phân công coi thi\",\"people\":[\"gv02\"]}").status());
+
+        assertEquals(200, board.put(api + "/site-settings",
+                "{\"motto\":\"Học để biết, học để làm người\",\"theme\":\"xanh-la\"}").status());
+        assertEquals(200, board.upload(api + "/site-settings/logo", "bieu-trung.jpg",
+                SampleJpeg.scene(200, 200, 7, "Sơn Ca")).status());
+
+        assertEquals(201, uploadLectureAsDistrict(code, "gv01").status());
+
+        PortalClient.Reply imported = board.multipartParts("POST", api + "/import/wordpress?commit=true",
+                Map.of("authors", "thaytuan=bientap"), Map.of(
+                        "wxr", Map.of("truong-cu.xml", resource("../layer1-public/src/test/resources/migration/"
+                                + "wordpress-export.xml")),
+                        "uploads", Map.of("uploads.zip", zip(Map.of("wp-content/uploads/2023/09/anh-khai-giang.jpg",
+                                SampleJpeg.scene(640, 480, 13, "Khai giảng " + code))))));
+        assertEquals(200, imported.status(), imported.body());
+    }
+
+    /** The tables of this database with a {@code school_id} column (H2 and PostgreSQL alike). */
+    private static List<String> tablesWithASchoolColumn() {
+        try {
+            return ItDatabase.query("SELECT DISTINCT LOWER(table_name) AS name FROM information_schema.columns"
+                    + " WHERE LOWER(column_name) = 'school_id' AND LOWER(table_schema) = 'public'").stream()
+                    .map(row -> (String) row.get("name")).toList();
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String postJson(long categoryId, String body) {
+        return Json.createObjectBuilder().add("categoryId", categoryId).add("title", "Hội thi kể chuyện theo sách")
+                .add("summary", "Học sinh kể chuyện").add("body", body).build().toString();
+    }
+
+    /**
+     * A lecture the district admin uploads for {@code teacher}, in a class the school's plan gives them when it has
+     * one: the item and its file name the district's account as their uploader.
+     */
+    private PortalClient.Reply uploadLectureAsDistrict(String code, String teacher) {
+        Map<String, String> fields = new HashMap<>(Map.of("title", "Phân số", "subject", "Toán", "grade", "6",
+                "className", "6A1", "author", teacher));
+        try {
+            ItDatabase.query("SELECT ta.subject, ta.class_name, tc.grade FROM teaching_assignment ta"
+                    + " JOIN account a ON a.id = ta.account_id JOIN teaching_class tc ON tc.school_id = ta.school_id"
+                    + " AND tc.school_year = ta.school_year AND tc.name = ta.class_name"
+                    + " WHERE a.login_scope = ? AND a.username = ? ORDER BY ta.school_year DESC", code, teacher)
+                    .stream().findFirst().ifPresent(assigned -> fields.putAll(Map.of(
+                            "subject", (String) assigned.get("subject"),
+                            "className", (String) assigned.get("class_name"),
+                            "grade", String.valueOf(assigned.get("grade")))));
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+        return districtAdmin().multipart("POST", "api/v1/schools/" + code + "/lectures", fields,
+                Map.of("phan-so.txt", ("Bài giảng phân số của " + code).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The usernames that the school's items (lectures) name as their uploader, sorted. */
+    private static List<String> uploadersOfItems(String code) {
+        try {
+            return ItDatabase.query("SELECT u.username FROM content_item c JOIN school s ON s.id = c.school_id"
+                    + " LEFT JOIN account u ON u.id = c.uploaded_by WHERE s.code = ? AND c.uploaded_by IS NOT NULL"
+                    + " ORDER BY u.username", code).stream().map(row -> String.valueOf(row.get("username"))).toList();
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static byte[] resource(String path) {
+        try {
+            return Files.readAllBytes(Path.of(path));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * The district's accounts a school's rows name (here a lecture the district admin uploaded) are carried by their
+     * username: on another deployment, where the district admin has another id, the copy names that one; where no
+     * district account has that username, the reference is left empty (never an id of the other deployment).
+     */
+    @Test
+    void districtAccountsAreFoundByTheirUsernameOrLeftEmpty() throws Exception {
+        String code = newSchoolWithAdmin("qt-quan");
+        assertEquals(201, districtAdmin().post("api/v1/schools/" + code + "/accounts", Json.createObjectBuilder()
+                .add("username", "gv-quan").add("fullName", "Giáo Viên Quận").add("role", "TEACHER")
+                .add("password", "mat-khau-giao-vien").build().toString()).status());
+        PortalClient.Reply lecture = uploadLectureAsDistrict(code, "gv-quan");
+        assertEquals(201, lecture.status(), lecture.body());
+        long admin = ((Number) ItDatabase.query("SELECT id FROM account WHERE school_id IS NULL AND username = ?",
+                "admin").get(0).get("id")).longValue();
+        assertEquals(List.of("admin"), uploadersOfItems(code));
+        Map<String, byte[]> entries = entries(export(code, false, null));
+        String accounts = new String(entries.get("district/account.jsonl"), StandardCharsets.UTF_8);
+        assertTrue(accounts.contains("\"admin\""), accounts);
+        assertFalse(accounts.contains("password_hash") || accounts.contains("full_name"), "only the id and key: "
+                + accounts);
+
+        // As another deployment would number it: the district admin's id moved by a million, wherever it is named.
+        Map<String, byte[]> elsewhere = new LinkedHashMap<>(entries);
+        elsewhere.replaceAll((entry, content) -> !entry.endsWith(".jsonl") ? content : ACCOUNT_REFERENCE.matcher(
+                new String(content, StandardCharsets.UTF_8)).replaceAll(m -> m.group(2).equals(Long.toString(admin))
+                        && (m.group(1).equals("id") == entry.equals("district/account.jsonl"))
+                        ? "\"" + m.group(1) + "\":" + (admin + 1_000_000) : Matcher.quoteReplacement(m.group()))
+                .getBytes(StandardCharsets.UTF_8));
+        assertTrue(new String(elsewhere.get("content_item.jsonl"), StandardCharsets.UTF_8)
+                .contains("\"uploaded_by\":" + (admin + 1_000_000)), "the reference moved with the id");
+        String copy = unique("thcs-");
+        PortalClient.Reply imported = importArchive(districtAdmin(), zip(rehash(elsewhere)), copy, null);
+        assertEquals(201, imported.status(), imported.body());
+        assertEquals(List.of("admin"), uploadersOfItems(copy));
+
+        // A deployment whose district has no account of that name: the lecture keeps no uploader.
+        Map<String, byte[]> unknown = new LinkedHashMap<>(entries);
+        unknown.put("district/account.jsonl", accounts.replace("\"admin\"", "\"khong-co-ai\"")
+                .getBytes(StandardCharsets.UTF_8));
+        String orphan = unique("thcs-");
+        PortalClient.Reply withoutUploader = importArchive(districtAdmin(), zip(rehash(unknown)), orphan, null);
+        assertEquals(201, withoutUploader.status(), withoutUploader.body());
+        assertEquals(List.of(), uploadersOfItems(orphan));
+        assertEquals(1, ItDatabase.query("SELECT c.id FROM content_item c JOIN school s ON s.id = c.school_id"
+                + " WHERE s.code = ? AND c.type = ?", orphan, "LECTURE").size(), "the lecture itself is there");
+    }
+
+    /** A column naming an account (the district's own rows: its {@code id}), with its value. */
+    private static final Pattern ACCOUNT_REFERENCE = Pattern.compile("\"(id|account_id|author_id|uploaded_by"
+            + "|actor_id|answered_by|created_by|writer_id|published_by|updated_by)\":(\\d+)(?=[,}])");
 
     private static void shiftIds(Map<String, byte[]> entries, String entry, String column) {
         String text = new String(entries.get(entry), StandardCharsets.UTF_8);
@@ -345,6 +561,39 @@ class SchoolTransferIT extends PortalIT {
         assertEquals(400, refused.status(), refused.body());
         assertTrue(refused.body().contains("archive-rejected"), refused.body());
         assertEquals(404, anonymous().get("api/v1/schools/" + copy).status());
+    }
+
+    @Test
+    void anArchiveSayingItCarriesSecretsWithoutBeingSealedIsRefusedAndNothingIsWritten() throws Exception {
+        String code = newSchoolWithAdmin("qt-ho");
+        Map<String, byte[]> entries = entries(export(code, false, null));
+        entries.put("manifest.json", Json.createObjectBuilder(json(entries.get("manifest.json"))).add("secrets", true)
+                .build().toString().getBytes(StandardCharsets.UTF_8));
+        String copy = unique("thcs-");
+        for (String passphrase : new String[] {null, PASSPHRASE}) {
+            PortalClient.Reply refused = importArchive(districtAdmin(), zip(entries), copy, passphrase);
+            assertEquals(400, refused.status(), refused.body());
+            assertTrue(refused.isProblem() && refused.body().contains("archive-rejected"), refused.body());
+        }
+        assertEquals(404, anonymous().get("api/v1/schools/" + copy).status());
+        assertEquals(0, ItDatabase.query("SELECT id FROM account WHERE login_scope = ?", copy).size());
+    }
+
+    @Test
+    void anArchiveSentAsAFormsFileIsImportedSealedWithThePassphraseField() {
+        String code = newSchoolWithAdmin("qt-bieu-mau");
+        String copy = unique("thcs-");
+        PortalClient.Reply imported = districtAdmin().multipart("POST", "api/v1/schools/import?code=" + copy,
+                Map.of(), Map.of("truong.zip", export(code, false, null)));
+        assertEquals(201, imported.status(), imported.body());
+        assertEquals(copy, imported.json().getString("code"));
+        assertEquals(200, anonymous().get("api/v1/schools/" + copy).status());
+
+        String sealedCopy = unique("thcs-");
+        PortalClient.Reply sealed = districtAdmin().multipart("POST", "api/v1/schools/import?code=" + sealedCopy,
+                Map.of("passphrase", PASSPHRASE), Map.of("truong.zip.enc", export(code, true, PASSPHRASE)));
+        assertEquals(201, sealed.status(), sealed.body());
+        assertNotEquals(null, anonymous().as(sealedCopy, "qt-bieu-mau", "mat-khau-quan-tri"));
     }
 
     @Test

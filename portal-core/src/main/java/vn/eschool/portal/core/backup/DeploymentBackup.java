@@ -31,9 +31,9 @@ import vn.eschool.portal.core.security.totp.SecretKeyFile;
 
 /**
  * A backup of the whole deployment while it runs, into {@code <data>/backups/<time>/}: the database first (H2's
- * online {@code BACKUP TO}, or {@code pg_dump} for PostgreSQL: each one consistent moment), then the files (a row
- * is written only after its file, and files never change, so every file a row of the dump names is there; they
- * are hard-linked when the file system allows, else copied), then the secret key file. The search index and the
+ * online {@code BACKUP TO}, or {@code pg_dump} for PostgreSQL: each one consistent moment), then the files of the
+ * shared directory (a row is written only after its file, and files never change, so every file a row of the dump
+ * names is there; they are hard-linked when the file system allows, else copied), then the secret key file. The search index and the
  * thumbnails are not kept: the portal rebuilds them.
  */
 @ApplicationScoped
@@ -91,9 +91,11 @@ public class DeploymentBackup {
                     }
                 }
             }
-            long files = linkFiles(data.resolve("files"), target.resolve("files"));
-            // Laid out as in the data directory, so that a restore copies files/ and keys/ back as they are.
-            Path key = data.resolve(KEYS).resolve(SecretKeyFile.FILE_NAME);
+            // The files and the key live in the shared directory (the data directory, unless a cluster's nodes
+            // share one): laid out as there, so that a restore copies files/ and keys/ back as they are.
+            Path shared = config.sharedDir();
+            long files = linkFiles(shared.resolve("files"), target.resolve("files"));
+            Path key = shared.resolve(KEYS).resolve(SecretKeyFile.FILE_NAME);
             boolean secretKey = Files.exists(key);
             if (secretKey) {
                 Files.createDirectories(target.resolve(KEYS));

@@ -81,17 +81,30 @@ public class UploadClaims {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void settle(String claim, String sha256) {
+        settleOnCommit(claim);
+        // Not in the ended transaction's thread state: a transaction of its own, elsewhere.
+        AfterRollback.run(registry, () -> scheduler.execute(() -> release(claim, sha256)));
+    }
+
+    /**
+     * As {@link #settle}, for a caller that releases its claims itself should its transaction roll back (the
+     * school import: its answer comes after the files are gone).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void settleOnCommit(String claim) {
         if (em.createNativeQuery("DELETE FROM upload_claim WHERE id = ?1").setParameter(1, claim)
                 .executeUpdate() == 0) {
             throw new RetryLaterException("upload-abandoned", 5,
                     "Máy chủ đã coi lần tải lên này là bị bỏ dở; không có gì được lưu. Hãy thử lại.",
                     "The server took this upload for abandoned; nothing was kept. Try again.");
         }
-        // Not in the ended transaction's thread state: a transaction of its own, elsewhere.
-        AfterRollback.run(registry, () -> scheduler.execute(() -> release(claim, sha256)));
     }
 
-    private void release(String claim, String sha256) {
+    /**
+     * Takes the claim of an upload that did not commit, and removes its file unless a row or another claim holds
+     * it (the same bytes uploaded meanwhile). Outside any transaction; failing, it leaves the claim to a sweep.
+     */
+    public void release(String claim, String sha256) {
         try {
             if (self.take(claim) && !self.held(sha256)) {
                 files.blobs().discardUnless(sha256, () -> self.held(sha256));

@@ -14,9 +14,11 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A table's columns and how each value crosses JSON: numbers and booleans as themselves, dates as ISO dates,
@@ -28,17 +30,24 @@ final class Columns {
     enum Kind { INTEGER, DECIMAL, BOOLEAN, DATE, TIMESTAMP, TEXT }
 
     private final Map<String, Kind> kinds;
+    private final Set<String> notNull;
 
-    private Columns(Map<String, Kind> kinds) {
+    private Columns(Map<String, Kind> kinds, Set<String> notNull) {
         this.kinds = kinds;
+        this.notNull = notNull;
     }
 
     static Columns of(ResultSetMetaData meta) throws SQLException {
         Map<String, Kind> kinds = new LinkedHashMap<>();
+        Set<String> notNull = new HashSet<>();
         for (int i = 1; i <= meta.getColumnCount(); i++) {
-            kinds.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), kind(meta.getColumnType(i)));
+            String column = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
+            kinds.put(column, kind(meta.getColumnType(i)));
+            if (meta.isNullable(i) == ResultSetMetaData.columnNoNulls) {
+                notNull.add(column);
+            }
         }
-        return new Columns(kinds);
+        return new Columns(kinds, notNull);
     }
 
     static Columns of(Connection connection, String table) throws SQLException {
@@ -54,6 +63,10 @@ final class Columns {
 
     boolean has(String column) {
         return kinds.containsKey(column);
+    }
+
+    boolean nullable(String column) {
+        return !notNull.contains(column);
     }
 
     /** Adds column {@code index} (1-based, in the order of the metadata) of the current row to {@code json}. */

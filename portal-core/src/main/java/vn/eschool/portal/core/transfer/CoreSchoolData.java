@@ -8,6 +8,8 @@ import java.util.Map;
  * The core's kinds of a school: the school itself, its groups and accounts (with roster and leaves), sign-ins,
  * files, the shared content base with attributes and audiences, the teaching plan and the logbook (its scope is
  * the school's code; the importer keeps the code each entry was hashed under, so the chain still verifies).
+ * The district's accounts a school's rows name (a report's publisher, a lecture the district uploaded) are found
+ * by their username on import; where this deployment has no such account, the reference becomes NULL.
  */
 @ApplicationScoped
 public class CoreSchoolData implements SchoolDataPort {
@@ -22,6 +24,11 @@ public class CoreSchoolData implements SchoolDataPort {
     @Override
     public int order() {
         return Integer.MIN_VALUE;
+    }
+
+    @Override
+    public List<DistrictTable> districtTables() {
+        return List.of(new DistrictTable(ACCOUNT, "school_id IS NULL", List.of("username")).nullWhereMissing());
     }
 
     @Override

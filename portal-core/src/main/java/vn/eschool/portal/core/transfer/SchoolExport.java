@@ -149,7 +149,7 @@ public class SchoolExport {
         }
     }
 
-    /** The district's rows of {@code district} that a row of the school refers to. */
+    /** The district's rows of {@code district} that a row of the school refers to: their id and key (no secret). */
     private long writeDistrictRows(Connection connection, DistrictTable district, long schoolId, OutputStream out)
             throws SQLException, IOException {
         List<String> referring = new ArrayList<>();
@@ -165,8 +165,9 @@ public class SchoolExport {
         if (referring.isEmpty()) {
             return 0;
         }
-        try (PreparedStatement query = connection.prepareStatement("SELECT * FROM " + district.name() + " WHERE "
-                + district.districtRows() + " AND id IN (" + String.join(" UNION ", referring) + ") ORDER BY id")) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, " + String.join(", ", district.key())
+                + " FROM " + district.name() + " WHERE " + district.districtRows()
+                + " AND id IN (" + String.join(" UNION ", referring) + ") ORDER BY id")) {
             for (int i = 1; i <= schools; i++) {
                 query.setLong(i, schoolId);
             }

@@ -11,7 +11,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,7 +18,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,12 +36,13 @@ import java.util.zip.ZipFile;
 import javax.sql.DataSource;
 import vn.eschool.portal.core.bootstrap.PortalBootstrap;
 import vn.eschool.portal.core.content.ContentItem;
-import vn.eschool.portal.core.files.AfterRollback;
 import vn.eschool.portal.core.files.FileService;
+import vn.eschool.portal.core.files.UploadClaims;
 import vn.eschool.portal.core.index.ContentIndexing;
 import vn.eschool.portal.core.logbook.LogbookChain;
 import vn.eschool.portal.core.logbook.LogbookEntry;
 import vn.eschool.portal.core.logbook.LogbookFields;
+import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.security.AuthenticatedUser;
 import vn.eschool.portal.core.security.CurrentUser;
 import vn.eschool.portal.core.security.PasswordHasher;
@@ -54,8 +53,8 @@ import vn.eschool.portal.core.security.totp.SecretCipher;
  * Writes a verified archive as a new school, in one transaction: every id is drawn anew from its sequence (a first
  * pass over the keys, so references in any order, even inside attribute values, find their new ids), rows are
  * inserted with their dates, authors and history, and the logbook keeps its chain, extended by one entry for the
- * import. Files go to the content-addressed store first; those the store did not have are deleted again if the
- * transaction rolls back, so a failure at any row leaves neither rows nor files.
+ * import. Files go to the content-addressed store first, under upload claims that the caller releases if the
+ * transaction rolls back, so a failure at any row leaves neither rows nor files (but a file another row holds).
  */
 @ApplicationScoped
 public class SchoolImport {
@@ -65,9 +64,6 @@ public class SchoolImport {
     @Resource(lookup = PortalBootstrap.DATASOURCE)
     DataSource dataSource;
 
-    @Resource
-    TransactionSynchronizationRegistry registry;
-
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -76,6 +72,9 @@ public class SchoolImport {
 
     @Inject
     FileService files;
+
+    @Inject
+    UploadClaims claims;
 
     @Inject
     SecretCipher cipher;
@@ -96,8 +95,14 @@ public class SchoolImport {
     public record Result(String code, Map<String, Long> counts) {
     }
 
+    /** A file's upload claim taken by an import: released by the caller if the import does not commit. */
+    public record Claimed(String claim, String sha256) {
+    }
+
+    /** Writes the school; {@code claimed} receives the claims of its files, for the caller to release on failure. */
     @Transactional
-    public Result write(ZipFile zip, ArchiveManifest manifest, String code) throws IOException, SQLException {
+    public Result write(ZipFile zip, ArchiveManifest manifest, String code, List<Claimed> claimed)
+            throws IOException, SQLException {
         List<SchoolTable> tables = kinds.tables();
         List<String> known = tables.stream().map(SchoolTable::name).toList();
         for (String kind : manifest.counts().keySet()) {
@@ -122,7 +127,7 @@ public class SchoolImport {
                 }
             }
             Map<String, Long> counts = new LinkedHashMap<>();
-            counts.put(ArchiveManifest.FILES_COUNT, storeFiles(zip, manifest));
+            counts.put(ArchiveManifest.FILES_COUNT, storeFiles(zip, manifest, claimed));
             Rewrites rewrites = new Rewrites(code, manifest.secrets(), kinds.idAttributes(), ids,
                     new BodyLinks(manifest.schoolCode(), code, ids));
             for (SchoolTable table : tables) {
@@ -154,25 +159,23 @@ public class SchoolImport {
         return items.isEmpty() ? -1 : items.get(items.size() - 1).id();
     }
 
-    private long storeFiles(ZipFile zip, ArchiveManifest manifest) throws IOException {
-        List<String> added = new ArrayList<>();
-        AfterRollback.run(registry, () -> {
-            for (String sha : added) {
-                try {
-                    Files.deleteIfExists(files.blobs().pathOf(sha));
-                } catch (IOException e) {
-                    // Left for the start-up sweep: an unreferenced blob.
-                }
-            }
-        });
+    /**
+     * Stores the archive's files, each under an upload claim taken before the store is looked at, as an upload's
+     * ({@link UploadClaims}): should the import roll back, the caller releases the claims, and a file goes only if
+     * no row and no other claim holds it (an upload of the same bytes meanwhile keeps it).
+     */
+    private long storeFiles(ZipFile zip, ArchiveManifest manifest, List<Claimed> claimed) throws IOException {
         long count = 0;
         for (String sha : manifest.files()) {
+            Claimed claim = new Claimed(claims.claim(sha), sha);
+            claimed.add(claim);
             if (!files.blobs().exists(sha)) {
+                // Its entry's hash was verified: the blob is named by its content.
                 try (InputStream in = zip.getInputStream(zip.getEntry(ArchiveManifest.FILES + sha))) {
                     files.blobs().store(in, Long.MAX_VALUE);
                 }
-                added.add(sha);
             }
+            claims.settleOnCommit(claim.claim());
             count++;
         }
         return count;
@@ -185,7 +188,7 @@ public class SchoolImport {
         long[] count = {0};
         try {
             forEachRow(zip, table, row -> {
-                Map<String, JsonValue> values = rewrites.apply(table, row);
+                Map<String, JsonValue> values = rewrites.apply(table, row, columns);
                 List<String> names = new ArrayList<>(values.keySet());
                 for (String name : names) {
                     if (!columns.has(name)) {
@@ -250,17 +253,23 @@ public class SchoolImport {
                         columns.bind(find, i + 1, bound.get(i), row.get(bound.get(i)));
                     }
                     try (ResultSet found = find.executeQuery()) {
-                        if (!found.next()) {
-                            throw ArchiveManifest.rejected("Cổng này không có " + district.name() + " "
-                                    + keyOf(row, district) + " mà trường dùng; quận cần tạo trước khi nhập.",
-                                    "This portal has no " + district.name() + " " + keyOf(row, district)
-                                            + ", which the school uses; the district creates it first.");
+                        if (found.next()) {
+                            ids.put(district.name(), id(row.get("id")), found.getLong(1));
+                        } else if (district.missingAsNull()) {
+                            ids.putMissing(district.name(), id(row.get("id")), keyOf(row, district));
+                        } else {
+                            throw missingDistrictRow(district.name(), keyOf(row, district));
                         }
-                        ids.put(district.name(), id(row.get("id")), found.getLong(1));
                     }
                 }
             }
         }
+    }
+
+    private static PortalException missingDistrictRow(String table, String key) {
+        return ArchiveManifest.rejected("Cổng này không có " + table + " " + key
+                        + " mà trường dùng; quận cần tạo trước khi nhập.",
+                "This portal has no " + table + " " + key + ", which the school uses; the district creates it first.");
     }
 
     private static String keyOf(JsonObject row, DistrictTable district) {
@@ -362,16 +371,19 @@ public class SchoolImport {
             this.bodyLinks = bodyLinks;
         }
 
-        Map<String, JsonValue> apply(SchoolTable table, JsonObject row) {
+        Map<String, JsonValue> apply(SchoolTable table, JsonObject row, Columns columns) {
             Map<String, JsonValue> values = new LinkedHashMap<>(row);
             if (table.idColumn() != null) {
                 long oldId = id(row.get(table.idColumn()));
-                values.put(table.idColumn(), Json.createValue(ids.rewrite(table.name(), oldId)));
+                values.put(table.idColumn(), Json.createValue(ids.newId(table.name(), oldId)));
             }
             table.references().forEach((column, kind) -> {
-                JsonValue value = values.get(column);
-                if (value instanceof JsonNumber number) {
-                    values.put(column, Json.createValue(ids.rewrite(kind, number.longValueExact())));
+                if (values.get(column) instanceof JsonNumber number) {
+                    Long newId = ids.reference(kind, number.longValueExact());
+                    if (newId == null && !columns.nullable(column)) {
+                        throw missingDistrictRow(kind, ids.missingKey(kind, number.longValueExact()));
+                    }
+                    values.put(column, newId == null ? JsonValue.NULL : Json.createValue(newId));
                 }
             });
             // The texts of items and of their revisions show the school's own pictures and link its own pages.
@@ -393,7 +405,7 @@ public class SchoolImport {
                     String kind = idAttributes.get(((JsonString) values.get("name")).getString());
                     if (kind != null && values.get("attr_value") instanceof JsonString old) {
                         values.put("attr_value", Json.createValue(
-                                Long.toString(ids.rewrite(kind, Long.parseLong(old.getString())))));
+                                Long.toString(ids.reference(kind, Long.parseLong(old.getString())))));
                     }
                 }
                 case CoreSchoolData.LOGBOOK -> {

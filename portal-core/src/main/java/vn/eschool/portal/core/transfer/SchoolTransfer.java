@@ -9,9 +9,12 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import vn.eschool.portal.core.config.PortalConfig;
+import vn.eschool.portal.core.files.UploadClaims;
 import vn.eschool.portal.core.logbook.ActivityLog;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.school.School;
@@ -41,6 +44,9 @@ public class SchoolTransfer {
 
     @Inject
     ActivityLog log;
+
+    @Inject
+    UploadClaims claims;
 
     /** Refuses secrets without a passphrase, and a passphrase too short to protect them. */
     public static char[] checkPassphrase(String passphrase, boolean secrets) {
@@ -109,7 +115,15 @@ public class SchoolTransfer {
                     throw ArchiveManifest.rejected("Tệp lưu trữ có mật khẩu nhưng không được mã hóa.",
                             "The archive carries secrets but is not encrypted.");
                 }
-                SchoolImport.Result result = importer.write(zip, manifest, code);
+                List<SchoolImport.Claimed> claimed = new ArrayList<>();
+                SchoolImport.Result result;
+                try {
+                    result = importer.write(zip, manifest, code, claimed);
+                } catch (IOException | SQLException | RuntimeException e) {
+                    // Rolled back: its files go (those no row or other upload holds) before the answer says so.
+                    claimed.forEach(claim -> claims.release(claim.claim(), claim.sha256()));
+                    throw e;
+                }
                 long schoolId = schools.require(code).id();
                 long last = 0;
                 do {
