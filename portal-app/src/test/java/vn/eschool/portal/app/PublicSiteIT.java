@@ -323,9 +323,13 @@ class PublicSiteIT extends PortalIT {
         String schoolFeed = "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Trường THCS Sơn Ca\" href=\"/"
                 + school + "rss.xml\">";
         String categoryFeed = "href=\"/" + school + "chuyen-muc/tin-tuc-su-kien/rss.xml\">";
-        for (String path : List.of("", "gioi-thieu", "to-chuc", "lien-he", "van-ban", "cong-khai")) {
+        // Every section of the school's site, another plugin's (the audit's self-assessment) in the same frame.
+        for (String path : List.of("", "gioi-thieu", "to-chuc", "lien-he", "van-ban", "cong-khai", "album", "hoc-lieu",
+                "tim-kiem", "tu-danh-gia")) {
             String html = anonymous().get(school + path).body();
-            assertTrue(html.contains(schoolFeed), path + ": " + html.substring(0, Math.min(html.length(), 1200)));
+            assertTrue(html.contains(schoolFeed) && html.contains("<nav class=\"school-nav\"")
+                    && html.contains("class=\"school-banner\""), path + ": " + html.substring(0, Math.min(1200,
+                    html.length())));
         }
         String category = anonymous().get(school + "chuyen-muc/tin-tuc-su-kien").body();
         assertTrue(category.contains(schoolFeed) && category.contains(categoryFeed), category);
