@@ -647,7 +647,7 @@ class PublicSiteIT extends PortalIT {
         PortalClient.Reply repeated = board.put(api, "{\"theme\":\"tim\",\"menu\":[\"album\",\"khong-co\",\"album\"]}");
         assertEquals(400, repeated.status());
         assertTrue(repeated.json().getString("detail").contains("khong-co, album"), repeated.body());
-        PortalClient.Reply logo = board.upload(api + "/logo", "bieu-trung.png", png(200, 200));
+        PortalClient.Reply logo = board.upload(api + "/logo", "bieu-trung.png", png(900, 900));
         assertEquals(200, logo.status(), logo.body());
         String logoUrl = logo.json().getString("logoUrl");
 
@@ -656,7 +656,15 @@ class PublicSiteIT extends PortalIT {
                 && home.contains("src=\"" + logoUrl + "\""), "banner and theme on the public site");
         String nav = home.substring(home.indexOf("<nav class=\"school-nav\""));
         assertTrue(nav.indexOf(">Album ảnh</a>") < nav.indexOf(">Trang chủ</a>"), "the board's order");
-        assertEquals(200, anonymous().get(logoUrl.substring(1)).status(), "the logo is public");
+        assertTrue(home.contains("<img class=\"school-logo\" src=\"" + logoUrl + "\" alt=\"Biểu trưng / Logo\""
+                + " width=\"72\" height=\"72\">"), "its space reserved");
+        HttpResponse<byte[]> shownLogo = anonymous().bytes(logoUrl.substring(1));
+        assertEquals(200, shownLogo.statusCode(), "the logo is public");
+        assertEquals("image/jpeg", header(shownLogo, "Content-Type"));
+        assertEquals(320, ImageIO.read(new ByteArrayInputStream(shownLogo.body())).getWidth(),
+                "as its small thumbnail, not the picture uploaded");
+        assertEquals(304, anonymous().bytes(logoUrl.substring(1), "If-None-Match", header(shownLogo, "ETag"))
+                .statusCode());
 
         // The settings page previews without saving, and saves.
         PortalClient.Reply preview = board.postForm("schools/" + code + "/trang-truong", Map.of("khau-hieu",
