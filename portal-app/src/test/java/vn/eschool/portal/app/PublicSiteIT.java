@@ -579,6 +579,7 @@ class PublicSiteIT extends PortalIT {
         long id = created.json().getJsonNumber("id").longValue();
         assertTrue(created.json().getString("body").contains("src=\"" + url + "\""), created.json().getString("body"));
         assertEquals(404, anonymous().get(url.substring(1)).status(), "a draft's picture stays hidden");
+        assertEquals(404, anonymous().get(url.substring(1) + "/320").status(), "at every size");
         assertEquals(200, board().get(url.substring(1)).status(), "the board reads the draft's picture");
         assertEquals(404, teacher().get(url.substring(1)).status());
 
@@ -586,9 +587,25 @@ class PublicSiteIT extends PortalIT {
         PortalClient.Reply shown = anonymous().get(url.substring(1));
         assertEquals(200, shown.status());
         assertEquals("image/jpeg", shown.contentType());
-        assertTrue(anonymous().get("schools/" + DEMO + "/bai-viet/" + id).body().contains("src=\"" + url + "\""));
-        assertTrue(anonymous().get("schools/" + DEMO + "/").body().contains("src=\"" + url + "\""),
+        // The article offers the picture's two sizes and loads it lazily: added as the page is rendered, not stored.
+        String article = anonymous().get("schools/" + DEMO + "/bai-viet/" + id).body();
+        Matcher img = Pattern.compile("<img src=\"" + url + "\"[^>]*>").matcher(article);
+        assertTrue(img.find(), article);
+        String srcset = "srcset=\"" + url + "/320 320w, " + url + "/1280 1280w\"";
+        assertTrue(img.group().contains(srcset) && img.group().contains("loading=\"lazy\"")
+                && img.group().contains("width=\"1280\" height=\"720\""), img.group());
+        assertFalse(article.contains("class=\"cover\""), "no cover: the picture is shown once, in the text");
+        assertFalse(editor().get(API + "/posts/" + id).json().getString("body").contains("srcset"),
+                "stored as written");
+        assertTrue(anonymous().get("schools/" + DEMO + "/").body().contains("src=\"" + url + "/1280\" " + srcset),
                 "without a cover, its first picture shows it among the home page's featured posts");
+        HttpResponse<byte[]> small = anonymous().bytes(url.substring(1) + "/320");
+        assertEquals(200, small.statusCode());
+        assertEquals("image/jpeg", header(small, "Content-Type"));
+        assertEquals(320, ImageIO.read(new ByteArrayInputStream(small.body())).getWidth());
+        assertEquals(304, anonymous().bytes(url.substring(1) + "/320", "If-None-Match", header(small, "ETag"))
+                .statusCode());
+        assertEquals(404, anonymous().bytes(url.substring(1) + "/100").statusCode(), "only the two sizes");
 
         PortalClient.Reply otherSchool = anonymous().get(url.substring(1).replace(DEMO, otherSchool()));
         assertEquals(404, otherSchool.status(), "a school's picture is not found under another school");
