@@ -639,9 +639,34 @@ class PublicSiteIT extends PortalIT {
         assertTrue(page.contains("class=\"photo-strip\""), "the latest album as a strip of thumbnails");
         assertTrue(page.contains("id=\"directives-title\""), "the latest directive documents");
         assertTrue(page.contains("id=\"counters-title\""), "the visitor counters");
-        assertTrue(page.contains("openstreetmap.org/search?query="), "a map link in the footer");
+        assertEquals(1, page.split("Lượt truy cập:", -1).length - 1, "the visitor counters once");
         assertTrue(page.indexOf("class=\"home-news\"") < page.indexOf("class=\"home-side\""),
                 "the news comes first (a phone shows one column, in this order)");
+
+        String side = page.substring(page.indexOf("class=\"home-side\""));
+        String announcements = part(side, "id=\"announcements-title\"", "</section>");
+        assertTrue(announcements.contains("href=\"/schools/" + DEMO + "/chuyen-muc/thong-tin-cho-phu-huynh\"")
+                && announcements.contains("<li><a href=\"/schools/" + DEMO + "/bai-viet/"),
+                "the announcements column, with its posts: " + announcements);
+        assertFalse(page.contains("id=\"cm-thong-tin-cho-phu-huynh\""), "not a block of the news as well");
+        for (String category : List.of("tin-tuc-su-kien", "hoat-dong-doi")) {
+            String block = part(page, "id=\"cm-" + category + "\"", "</section>");
+            assertTrue(block.contains("href=\"/schools/" + DEMO + "/chuyen-muc/" + category + "\"")
+                    && block.contains("class=\"cards-list\"") && block.contains("/bai-viet/"),
+                    "the latest posts of each category: " + block);
+        }
+        String footer = part(page, "<footer class=\"school-footer\">", "</footer>");
+        assertTrue(footer.contains("<a href=\"tel:02438001234\">024 3800 1234</a>")
+                && footer.contains("<a href=\"mailto:c2sonca@example.edu.vn\">c2sonca@example.edu.vn</a>")
+                && footer.contains("href=\"https://www.openstreetmap.org/search?query=S%E1%BB%91%2012%20ph%E1%BB%91"),
+                "the footer's phone, email and map links: " + footer);
+    }
+
+    /** The part of {@code page} from {@code start} to the next {@code end}. */
+    private static String part(String page, String start, String end) {
+        int from = page.indexOf(start);
+        assertTrue(from >= 0, start + " in " + page);
+        return page.substring(from, page.indexOf(end, from));
     }
 
     @Test
