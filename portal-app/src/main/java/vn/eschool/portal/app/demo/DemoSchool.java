@@ -60,9 +60,10 @@ import vn.eschool.portal.layer1.site.IntroSection;
  * A believable, fictional lower secondary school for the demo (PORTAL_DEMO=true): board of principals,
  * six professional groups, 30 teachers with their teaching assignments ({@link DemoPlan}), a banner with its motto
  * and a generated logo, an album of 20 generated photographs, documents, disclosures, twelve months of daily life
- * ({@link DemoHistory}) ending on the day of the first start, and photos in the latest news ({@link DemoPictures}). Every later start fills the days since the
- * last one, so the current month is never empty, and the monthly reports of the closed months are stored. Its audit looks like a real school's: high, with a finding in each
- * measured criterion of Standard II.
+ * ({@link DemoHistory}) ending on the day of the first start, and photos in the latest news ({@link DemoPictures}).
+ * Every later start fills the days since the last one, so the current month is never empty, and the monthly reports
+ * of the closed months are stored. Its audit looks like a real school's: high, with a finding in each measured
+ * criterion of Standard II.
  */
 @ApplicationScoped
 public class DemoSchool {
