@@ -33,9 +33,11 @@ public class BodyImages {
     /** The longest side shown in a text: the large thumbnail. */
     static final int SIZE = ThumbnailCache.SIZES.get(ThumbnailCache.SIZES.size() - 1);
 
-    private static final Pattern FIRST_IMAGE = Pattern.compile("<img[^>]*\\ssrc=\"(/schools/[^/\"]+/anh/[0-9]+)\"");
+    /** The address of a picture the editor inserted, as the sanitiser writes it. */
+    private static final String OWN_SRC = "\\ssrc=\"(/schools/[^/\"]+/anh/[0-9]+)\"";
+    private static final Pattern FIRST_IMAGE = Pattern.compile("<img[^>]*" + OWN_SRC);
     private static final Pattern IMAGE = Pattern.compile("<img\\b[^>]*>");
-    private static final Pattern OWN_SRC = Pattern.compile("\\ssrc=\"(/schools/[^/\"]+/anh/[0-9]+)\"");
+    private static final Pattern OWN_IMAGE_SRC = Pattern.compile(OWN_SRC);
     /** The width a text's picture takes: the page's column (as the article's cover). */
     private static final String TEXT_SIZES = "(max-width: 820px) 100vw, 800px";
 
@@ -98,7 +100,7 @@ public class BodyImages {
         while (image.find()) {
             String tag = image.group();
             boolean selfClosed = tag.endsWith("/>");
-            Matcher own = OWN_SRC.matcher(tag);
+            Matcher own = OWN_IMAGE_SRC.matcher(tag);
             String sizes = own.find() ? " srcset=\"" + srcset(own.group(1)) + "\" sizes=\"" + TEXT_SIZES + "\"" : "";
             image.appendReplacement(out, Matcher.quoteReplacement(tag.substring(0, tag.length() - (selfClosed ? 2 : 1))
                     .stripTrailing() + sizes + " loading=\"lazy\" decoding=\"async\"" + (selfClosed ? " />" : ">")));
