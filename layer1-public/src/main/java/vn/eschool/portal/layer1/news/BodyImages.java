@@ -36,7 +36,8 @@ public class BodyImages {
     /** The address of a picture the editor inserted, as the sanitiser writes it. */
     private static final String OWN_SRC = "\\ssrc=\"(/schools/[^/\"]+/anh/[0-9]+)\"";
     private static final Pattern FIRST_IMAGE = Pattern.compile("<img[^>]*" + OWN_SRC);
-    private static final Pattern IMAGE = Pattern.compile("<img\\b[^>]*>");
+    /** An img tag, whose quoted values may hold a {@code >}. */
+    private static final Pattern IMAGE = Pattern.compile("<img\\b(?:[^>\"]|\"[^\"]*\")*>");
     private static final Pattern OWN_IMAGE_SRC = Pattern.compile(OWN_SRC);
     /** The width a text's picture takes: the page's column (as the article's cover). */
     private static final String TEXT_SIZES = "(max-width: 820px) 100vw, 800px";

@@ -21,6 +21,16 @@ class BodyImagesTest {
     }
 
     @Test
+    void anAltTextHoldingAnAngleBracketStaysWhole() {
+        String body = "<img src=\"/schools/x/anh/7\" alt=\"a> onerror=alert(1) b\">";
+        assertEquals("<img src=\"/schools/x/anh/7\" alt=\"a> onerror=alert(1) b\"" + SIZES_OF_7
+                + " loading=\"lazy\" decoding=\"async\">", BodyImages.responsive(body));
+        String sanitised = HtmlSanitiser.sanitise(body);
+        assertEquals(sanitised.replace(" />", SIZES_OF_7 + " loading=\"lazy\" decoding=\"async\" />"),
+                BodyImages.responsive(sanitised));
+    }
+
+    @Test
     void aPictureWrittenWithoutTheSanitiserTooAndATextWithoutPicturesIsUnchanged() {
         assertEquals("<p><img src=\"/schools/x/anh/7\"" + SIZES_OF_7 + " loading=\"lazy\" decoding=\"async\"></p>",
                 BodyImages.responsive("<p><img src=\"/schools/x/anh/7\"></p>"));
