@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -39,7 +38,6 @@ import vn.eschool.portal.core.web.Pages;
 import vn.eschool.portal.layer1.album.AlbumService;
 import vn.eschool.portal.layer1.album.ThumbnailCache;
 import vn.eschool.portal.layer1.cache.PublicPage;
-import vn.eschool.portal.layer1.album.AlbumService;
 import vn.eschool.portal.layer1.directive.DirectiveService;
 import vn.eschool.portal.layer1.disclosure.DisclosureService;
 import vn.eschool.portal.layer1.organisation.OrganisationService;
@@ -200,9 +198,8 @@ public class PublicSiteResource {
         if (!ImageCheck.isRaster(image.mediaType())) {
             throw PortalException.notFound("Không tìm thấy ảnh.", "Image not found.");
         }
-        return FileDelivery.headers(Response.ok(albums.thumbnail(image, size).file().toFile()), "image/jpeg",
-                        "anh-" + id + "-" + size + ".jpg")
-                .tag(new EntityTag(image.sha256() + "-" + size)).header("Cache-Control", "public, no-cache").build();
+        return albums.thumbnailAnswer(image, size, "anh-" + id + "-" + size + ".jpg")
+                .header("Cache-Control", "public, no-cache").build();
     }
 
     /** A file shown inside a post's text (an imported post's images), to whoever may read the post. */

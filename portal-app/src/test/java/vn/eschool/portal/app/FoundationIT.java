@@ -63,6 +63,25 @@ class FoundationIT extends PortalIT {
         assertEquals(200, home.status());
         assertTrue(home.body().contains("Trường THCS Sơn Ca"));
         assertTrue(home.body().contains("Tin nổi bật"), "the featured news");
+        String logo = "/schools/" + DEMO + "/trang-truong/bieu-trung";
+        assertTrue(home.body().contains("<img class=\"school-logo\" src=\"" + logo + "\"")
+                && home.body().contains("<h1 class=\"school-name\">Trường THCS Sơn Ca</h1>")
+                && home.body().contains("<p class=\"school-motto\">Kỷ cương – Tình thương – Trách nhiệm</p>"),
+                "the banner: logo, name and motto");
+        HttpResponse<byte[]> logoImage = anonymous().bytes(logo.substring(1));
+        assertEquals(200, logoImage.statusCode());
+        assertEquals("image/jpeg", logoImage.headers().firstValue("Content-Type").orElse(null));
+
+        String albums = "api/v1/schools/" + DEMO + "/albums";
+        JsonObject opening = anonymous().get(albums).array().stream().map(JsonObject.class::cast)
+                .filter(a -> a.getString("title").startsWith("Lễ khai giảng năm học")).findFirst().orElseThrow();
+        assertEquals(20, opening.getInt("photoCount"));
+        var photos = anonymous().get(albums + "/" + opening.getJsonNumber("id").longValue()).json()
+                .getJsonArray("photos");
+        assertEquals(20, photos.size());
+        assertTrue(photos.stream().map(JsonObject.class::cast)
+                .allMatch(p -> p.getString("caption", "").matches(".+ \\(ảnh \\d+\\)")),
+                "every photo has its caption: " + photos);
     }
 
     @Test

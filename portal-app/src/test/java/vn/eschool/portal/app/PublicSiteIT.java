@@ -323,9 +323,13 @@ class PublicSiteIT extends PortalIT {
         String schoolFeed = "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Trường THCS Sơn Ca\" href=\"/"
                 + school + "rss.xml\">";
         String categoryFeed = "href=\"/" + school + "chuyen-muc/tin-tuc-su-kien/rss.xml\">";
-        for (String path : List.of("", "gioi-thieu", "to-chuc", "lien-he", "van-ban", "cong-khai")) {
+        // Every section of the school's site, another plugin's (the audit's self-assessment) in the same frame.
+        for (String path : List.of("", "gioi-thieu", "to-chuc", "lien-he", "van-ban", "cong-khai", "album", "hoc-lieu",
+                "tim-kiem", "tu-danh-gia")) {
             String html = anonymous().get(school + path).body();
-            assertTrue(html.contains(schoolFeed), path + ": " + html.substring(0, Math.min(html.length(), 1200)));
+            assertTrue(html.contains(schoolFeed) && html.contains("<nav class=\"school-nav\"")
+                    && html.contains("class=\"school-banner\""), path + ": " + html.substring(0, Math.min(1200,
+                    html.length())));
         }
         String category = anonymous().get(school + "chuyen-muc/tin-tuc-su-kien").body();
         assertTrue(category.contains(schoolFeed) && category.contains(categoryFeed), category);
@@ -575,6 +579,7 @@ class PublicSiteIT extends PortalIT {
         long id = created.json().getJsonNumber("id").longValue();
         assertTrue(created.json().getString("body").contains("src=\"" + url + "\""), created.json().getString("body"));
         assertEquals(404, anonymous().get(url.substring(1)).status(), "a draft's picture stays hidden");
+        assertEquals(404, anonymous().get(url.substring(1) + "/320").status(), "at every size");
         assertEquals(200, board().get(url.substring(1)).status(), "the board reads the draft's picture");
         assertEquals(404, teacher().get(url.substring(1)).status());
 
@@ -582,9 +587,25 @@ class PublicSiteIT extends PortalIT {
         PortalClient.Reply shown = anonymous().get(url.substring(1));
         assertEquals(200, shown.status());
         assertEquals("image/jpeg", shown.contentType());
-        assertTrue(anonymous().get("schools/" + DEMO + "/bai-viet/" + id).body().contains("src=\"" + url + "\""));
-        assertTrue(anonymous().get("schools/" + DEMO + "/").body().contains("src=\"" + url + "\""),
+        // The article offers the picture's two sizes and loads it lazily: added as the page is rendered, not stored.
+        String article = anonymous().get("schools/" + DEMO + "/bai-viet/" + id).body();
+        Matcher img = Pattern.compile("<img src=\"" + url + "\"[^>]*>").matcher(article);
+        assertTrue(img.find(), article);
+        String srcset = "srcset=\"" + url + "/320 320w, " + url + "/1280 1280w\"";
+        assertTrue(img.group().contains(srcset) && img.group().contains("loading=\"lazy\"")
+                && img.group().contains("width=\"1280\" height=\"720\""), img.group());
+        assertFalse(article.contains("class=\"cover\""), "no cover: the picture is shown once, in the text");
+        assertFalse(editor().get(API + "/posts/" + id).json().getString("body").contains("srcset"),
+                "stored as written");
+        assertTrue(anonymous().get("schools/" + DEMO + "/").body().contains("src=\"" + url + "/1280\" " + srcset),
                 "without a cover, its first picture shows it among the home page's featured posts");
+        HttpResponse<byte[]> small = anonymous().bytes(url.substring(1) + "/320");
+        assertEquals(200, small.statusCode());
+        assertEquals("image/jpeg", header(small, "Content-Type"));
+        assertEquals(320, ImageIO.read(new ByteArrayInputStream(small.body())).getWidth());
+        assertEquals(304, anonymous().bytes(url.substring(1) + "/320", "If-None-Match", header(small, "ETag"))
+                .statusCode());
+        assertEquals(404, anonymous().bytes(url.substring(1) + "/100").statusCode(), "only the two sizes");
 
         PortalClient.Reply otherSchool = anonymous().get(url.substring(1).replace(DEMO, otherSchool()));
         assertEquals(404, otherSchool.status(), "a school's picture is not found under another school");
@@ -618,9 +639,34 @@ class PublicSiteIT extends PortalIT {
         assertTrue(page.contains("class=\"photo-strip\""), "the latest album as a strip of thumbnails");
         assertTrue(page.contains("id=\"directives-title\""), "the latest directive documents");
         assertTrue(page.contains("id=\"counters-title\""), "the visitor counters");
-        assertTrue(page.contains("openstreetmap.org/search?query="), "a map link in the footer");
+        assertEquals(1, page.split("Lượt truy cập:", -1).length - 1, "the visitor counters once");
         assertTrue(page.indexOf("class=\"home-news\"") < page.indexOf("class=\"home-side\""),
                 "the news comes first (a phone shows one column, in this order)");
+
+        String side = page.substring(page.indexOf("class=\"home-side\""));
+        String announcements = part(side, "id=\"announcements-title\"", "</section>");
+        assertTrue(announcements.contains("href=\"/schools/" + DEMO + "/chuyen-muc/thong-tin-cho-phu-huynh\"")
+                && announcements.contains("<li><a href=\"/schools/" + DEMO + "/bai-viet/"),
+                "the announcements column, with its posts: " + announcements);
+        assertFalse(page.contains("id=\"cm-thong-tin-cho-phu-huynh\""), "not a block of the news as well");
+        for (String category : List.of("tin-tuc-su-kien", "hoat-dong-doi")) {
+            String block = part(page, "id=\"cm-" + category + "\"", "</section>");
+            assertTrue(block.contains("href=\"/schools/" + DEMO + "/chuyen-muc/" + category + "\"")
+                    && block.contains("class=\"cards-list\"") && block.contains("/bai-viet/"),
+                    "the latest posts of each category: " + block);
+        }
+        String footer = part(page, "<footer class=\"school-footer\">", "</footer>");
+        assertTrue(footer.contains("<a href=\"tel:02438001234\">024 3800 1234</a>")
+                && footer.contains("<a href=\"mailto:c2sonca@example.edu.vn\">c2sonca@example.edu.vn</a>")
+                && footer.contains("href=\"https://www.openstreetmap.org/search?query=S%E1%BB%91%2012%20ph%E1%BB%91"),
+                "the footer's phone, email and map links: " + footer);
+    }
+
+    /** The part of {@code page} from {@code start} to the next {@code end}. */
+    private static String part(String page, String start, String end) {
+        int from = page.indexOf(start);
+        assertTrue(from >= 0, start + " in " + page);
+        return page.substring(from, page.indexOf(end, from));
     }
 
     @Test
@@ -643,7 +689,7 @@ class PublicSiteIT extends PortalIT {
         PortalClient.Reply repeated = board.put(api, "{\"theme\":\"tim\",\"menu\":[\"album\",\"khong-co\",\"album\"]}");
         assertEquals(400, repeated.status());
         assertTrue(repeated.json().getString("detail").contains("khong-co, album"), repeated.body());
-        PortalClient.Reply logo = board.upload(api + "/logo", "bieu-trung.png", png(200, 200));
+        PortalClient.Reply logo = board.upload(api + "/logo", "bieu-trung.png", png(900, 900));
         assertEquals(200, logo.status(), logo.body());
         String logoUrl = logo.json().getString("logoUrl");
 
@@ -652,7 +698,15 @@ class PublicSiteIT extends PortalIT {
                 && home.contains("src=\"" + logoUrl + "\""), "banner and theme on the public site");
         String nav = home.substring(home.indexOf("<nav class=\"school-nav\""));
         assertTrue(nav.indexOf(">Album ảnh</a>") < nav.indexOf(">Trang chủ</a>"), "the board's order");
-        assertEquals(200, anonymous().get(logoUrl.substring(1)).status(), "the logo is public");
+        assertTrue(home.contains("<img class=\"school-logo\" src=\"" + logoUrl + "\" alt=\"Biểu trưng / Logo\""
+                + " width=\"72\" height=\"72\">"), "its space reserved");
+        HttpResponse<byte[]> shownLogo = anonymous().bytes(logoUrl.substring(1));
+        assertEquals(200, shownLogo.statusCode(), "the logo is public");
+        assertEquals("image/jpeg", header(shownLogo, "Content-Type"));
+        assertEquals(320, ImageIO.read(new ByteArrayInputStream(shownLogo.body())).getWidth(),
+                "as its small thumbnail, not the picture uploaded");
+        assertEquals(304, anonymous().bytes(logoUrl.substring(1), "If-None-Match", header(shownLogo, "ETag"))
+                .statusCode());
 
         // The settings page previews without saving, and saves.
         PortalClient.Reply preview = board.postForm("schools/" + code + "/trang-truong", Map.of("khau-hieu",

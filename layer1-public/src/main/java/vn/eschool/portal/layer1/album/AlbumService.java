@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -27,6 +29,7 @@ import vn.eschool.portal.core.content.ContentTypes;
 import vn.eschool.portal.core.content.Visibility;
 import vn.eschool.portal.core.extract.Extraction;
 import vn.eschool.portal.core.files.Attachment;
+import vn.eschool.portal.core.files.FileDelivery;
 import vn.eschool.portal.core.files.FileService;
 import vn.eschool.portal.core.files.ImageCheck;
 import vn.eschool.portal.core.files.Upload;
@@ -191,6 +194,20 @@ public class AlbumService {
         for (int size : ThumbnailCache.SIZES) {
             Files.deleteIfExists(thumbnails.pathOf(sha256, size));
         }
+    }
+
+    /**
+     * The answer with a thumbnail of {@code image} (a cover, a picture of a text, the logo): JPEG named
+     * {@code filename}, tagged by the original's content hash and the size, so {@code ConditionalGet} answers 304 to
+     * a browser that holds it. The caller adds how long it may be kept.
+     */
+    public Response.ResponseBuilder thumbnailAnswer(Attachment image, int size, String filename) {
+        return FileDelivery.headers(Response.ok(thumbnail(image, size).file().toFile()), "image/jpeg", filename)
+                .tag(thumbnailTag(image, size));
+    }
+
+    public static EntityTag thumbnailTag(Attachment image, int size) {
+        return new EntityTag(image.sha256() + "-" + size);
     }
 
     /** The thumbnail of a public photo, from the cache or made now. */

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import vn.eschool.portal.core.account.Account;
 import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.files.FilePermissions;
@@ -26,9 +27,10 @@ import vn.eschool.portal.layer1.album.ThumbnailCache;
 
 /**
  * Pictures in the text of posts and introduction pages: uploaded through the file store by the rich-text editor
- * and shown as the large thumbnail at {@code /schools/{code}/anh/{fileId}}. Who may see one follows the items whose
- * text shows it ({@code PublicSiteFileUses}): the public once such an item is published, the editors before. So a
- * text may only show pictures its writer may read ({@link #requireReadablePictures}).
+ * and shown as the large thumbnail at {@code /schools/{code}/anh/{fileId}} (the address the text keeps), each size
+ * at {@code …/anh/{fileId}/{size}}. Who may see one follows the items whose text shows it
+ * ({@code PublicSiteFileUses}): the public once such an item is published, the editors before. So a text may only
+ * show pictures its writer may read ({@link #requireReadablePictures}).
  */
 @ApplicationScoped
 public class BodyImages {
@@ -36,7 +38,14 @@ public class BodyImages {
     /** The longest side shown in a text: the large thumbnail. */
     static final int SIZE = ThumbnailCache.SIZES.get(ThumbnailCache.SIZES.size() - 1);
 
-    private static final Pattern FIRST_IMAGE = Pattern.compile("<img[^>]*\\ssrc=\"(/schools/[^/\"]+/anh/[0-9]+)\"");
+    /** The address of a picture the editor inserted, as the sanitiser writes it. */
+    private static final String OWN_SRC = "\\ssrc=\"(/schools/[^/\"]+/anh/[0-9]+)\"";
+    private static final Pattern FIRST_IMAGE = Pattern.compile("<img[^>]*" + OWN_SRC);
+    /** An img tag, whose quoted values may hold a {@code >}. */
+    private static final Pattern IMAGE = Pattern.compile("<img\\b(?:[^>\"]|\"[^\"]*\")*>");
+    private static final Pattern OWN_IMAGE_SRC = Pattern.compile(OWN_SRC);
+    /** The width a text's picture takes: the page's column (as the article's cover). */
+    private static final String TEXT_SIZES = "(max-width: 820px) 100vw, 800px";
 
     /** What the editor inserts: the picture's address and its size, so the page reserves the space. */
     public record Inserted(long id, String url, int width, int height) {
@@ -116,6 +125,40 @@ public class BodyImages {
         }
         Matcher m = FIRST_IMAGE.matcher(body);
         return m.find() ? m.group(1) : null;
+    }
+
+    /** The address of one size ({@link ThumbnailCache#SIZES}) of the picture at {@code url}. */
+    public static String sized(String url, int size) {
+        return url + "/" + size;
+    }
+
+    /** The sizes of the picture at {@code url}, as a {@code srcset}. */
+    public static String srcset(String url) {
+        return ThumbnailCache.SIZES.stream().map(size -> sized(url, size) + " " + size + "w")
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * A sanitised text as a page shows it: every picture loads lazily, and the portal's own offer their sizes
+     * ({@link #srcset}). Done when the page is rendered, so neither the stored text nor the sanitiser's policy
+     * changes; the attributes added are built only from an address the sanitiser already let through.
+     */
+    public static String responsive(String body) {
+        if (body == null) {
+            return null;
+        }
+        Matcher image = IMAGE.matcher(body);
+        StringBuilder out = new StringBuilder();
+        while (image.find()) {
+            String tag = image.group();
+            boolean selfClosed = tag.endsWith("/>");
+            Matcher own = OWN_IMAGE_SRC.matcher(tag);
+            String sizes = own.find() ? " srcset=\"" + srcset(own.group(1)) + "\" sizes=\"" + TEXT_SIZES + "\"" : "";
+            image.appendReplacement(out, Matcher.quoteReplacement(tag.substring(0, tag.length() - (selfClosed ? 2 : 1))
+                    .stripTrailing() + sizes + " loading=\"lazy\" decoding=\"async\"" + (selfClosed ? " />" : ">")));
+        }
+        image.appendTail(out);
+        return out.toString();
     }
 
     @Transactional

@@ -18,8 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import vn.eschool.portal.core.files.FileDelivery;
-import vn.eschool.portal.core.files.FileService;
+import vn.eschool.portal.core.files.Attachment;
 import vn.eschool.portal.core.rest.PortalException;
 import vn.eschool.portal.core.rest.Requests;
 import vn.eschool.portal.core.school.School;
@@ -27,6 +26,8 @@ import vn.eschool.portal.core.school.SchoolService;
 import vn.eschool.portal.core.security.Access;
 import vn.eschool.portal.core.web.PageRenderer;
 import vn.eschool.portal.core.web.Pages;
+import vn.eschool.portal.layer1.album.AlbumService;
+import vn.eschool.portal.layer1.album.ThumbnailCache;
 import vn.eschool.portal.layer1.site.SiteService;
 
 /**
@@ -48,7 +49,7 @@ public class SiteSettingsPageResource {
     SiteService site;
 
     @Inject
-    FileService files;
+    AlbumService albums;
 
     @Inject
     Access access;
@@ -99,10 +100,17 @@ public class SiteSettingsPageResource {
         }
     }
 
+    /**
+     * The logo as the banner shows it: its small thumbnail, whatever the size the board uploaded. Revalidated on each
+     * view, since a new logo keeps this address.
+     */
     @GET
     @Path("bieu-trung")
+    @Produces("image/jpeg")
     public Response logo(@PathParam("code") String code) {
-        return FileDelivery.send(files, settings.logoFile(schools.require(code)));
+        Attachment logo = settings.logoFile(schools.require(code));
+        return albums.thumbnailAnswer(logo, ThumbnailCache.SIZES.get(0), "bieu-trung.jpg")
+                .header("Cache-Control", "public, no-cache").build();
     }
 
     /** The keys sorted by the positions typed beside them; a position left empty or unreadable keeps its place. */

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The colour themes a school may choose: each accent keeps white text on it, and itself as text on white, above
- * WCAG AA's 4.5:1 ({@code SiteThemeTest} measures them).
+ * WCAG AA's 4.5:1. {@code static/layer1-site.css} paints them ({@code .theme-<key>}); {@code SiteThemeTest}
+ * measures the accents and checks the style sheet has the same.
  */
 public enum SiteTheme {
     XANH_DUONG("xanh-duong", "Xanh dương / Blue", "#0b5cad"),

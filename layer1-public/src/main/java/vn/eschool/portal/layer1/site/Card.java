@@ -2,7 +2,6 @@ package vn.eschool.portal.layer1.site;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.stream.Collectors;
 import vn.eschool.portal.core.config.ClockProducer;
 import vn.eschool.portal.core.content.ContentItem;
@@ -12,9 +11,8 @@ import vn.eschool.portal.layer1.news.BodyImages;
 
 /**
  * An item as pages show it: links and dates prepared here so templates never format numbers or times. A news
- * post's cover comes in two sizes ({@code coverSmall} for lists, {@code coverLarge} for the article) with a
- * {@code coverSrcset} offering both; a picture taken from the post's text is already the large thumbnail and is
- * used at every size.
+ * post's picture (its cover, else the first picture of its text) comes in two sizes ({@code coverSmall} for lists,
+ * {@code coverLarge} for the article) with a {@code coverSrcset} offering both.
  */
 public record Card(long id, String title, String summary, String category, String url, String coverUrl,
                    String coverSmall, String coverLarge, String coverSrcset,
@@ -33,16 +31,20 @@ public record Card(long id, String title, String summary, String category, Strin
         if (!ContentTypes.NEWS.equals(c.type())) {
             return new Card(c.id(), c.title(), c.summary(), c.category(), url, null, null, null, null, date, iso, at);
         }
+        int small = ThumbnailCache.SIZES.get(0);
+        int large = ThumbnailCache.SIZES.get(ThumbnailCache.SIZES.size() - 1);
         if (c.attachment() == null) {
             String picture = BodyImages.firstImage(c.body());
-            return new Card(c.id(), c.title(), c.summary(), c.category(), url, picture, picture, picture, null,
-                    date, iso, at);
+            return picture == null
+                    ? new Card(c.id(), c.title(), c.summary(), c.category(), url, null, null, null, null, date, iso, at)
+                    : new Card(c.id(), c.title(), c.summary(), c.category(), url, picture,
+                            BodyImages.sized(picture, small), BodyImages.sized(picture, large),
+                            BodyImages.srcset(picture), date, iso, at);
         }
         String cover = base + "tep/" + c.id();
-        List<Integer> sizes = ThumbnailCache.SIZES;
-        String srcset = sizes.stream().map(size -> cover + "/anh/" + size + " " + size + "w")
+        String srcset = ThumbnailCache.SIZES.stream().map(size -> cover + "/anh/" + size + " " + size + "w")
                 .collect(Collectors.joining(", "));
-        return new Card(c.id(), c.title(), c.summary(), c.category(), url, cover, cover + "/anh/" + sizes.get(0),
-                cover + "/anh/" + sizes.get(sizes.size() - 1), srcset, date, iso, at);
+        return new Card(c.id(), c.title(), c.summary(), c.category(), url, cover, cover + "/anh/" + small,
+                cover + "/anh/" + large, srcset, date, iso, at);
     }
 }

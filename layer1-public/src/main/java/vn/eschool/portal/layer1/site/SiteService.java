@@ -57,11 +57,11 @@ public class SiteService {
     }
 
     /**
-     * {@code fileUrl}: the document to download, for items that are documents rather than news; {@code related}:
-     * see {@link RelatedPosts}.
+     * {@code body}: the text as the page shows it ({@link BodyImages#responsive}); {@code fileUrl}: the document to
+     * download, for items that are documents rather than news; {@code related}: see {@link RelatedPosts}.
      */
-    public record Article(ContentItem item, Card card, Category category, String fileUrl, List<String> tags,
-                          List<Card> related) {
+    public record Article(ContentItem item, String body, Card card, Category category, String fileUrl,
+                          List<String> tags, List<Card> related) {
     }
 
     public record IntroPart(IntroSection section, String body) {
@@ -160,7 +160,8 @@ public class SiteService {
                 .findFirst().orElse(null);
         String fileUrl = ContentTypes.DOCUMENT.equals(item.type()) && item.attachment() != null
                 ? "/schools/" + school.code() + "/tep/" + item.id() : null;
-        return new Article(item, Card.of(item), category, fileUrl, PostView.tagsOf(item), related(school, item, now));
+        return new Article(item, BodyImages.responsive(item.body()), Card.of(item), category, fileUrl,
+                PostView.tagsOf(item), related(school, item, now));
     }
 
     /**

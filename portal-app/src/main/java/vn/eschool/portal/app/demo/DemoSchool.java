@@ -51,21 +51,27 @@ import vn.eschool.portal.layer1.disclosure.DisclosureCatalogue;
 import vn.eschool.portal.layer1.disclosure.DisclosureVersion;
 import vn.eschool.portal.layer1.disclosure.DisclosureRules;
 import vn.eschool.portal.layer1.disclosure.WorkingDays;
+import vn.eschool.portal.layer1.settings.SiteSettingsRequest;
+import vn.eschool.portal.layer1.settings.SiteSettingsService;
+import vn.eschool.portal.layer1.settings.SiteTheme;
 import vn.eschool.portal.layer1.site.IntroSection;
 
 /**
  * A believable, fictional lower secondary school for the demo (PORTAL_DEMO=true): board of principals,
- * six professional groups, 30 teachers with their teaching assignments ({@link DemoPlan}), an album of 20 generated
- * photographs, documents, disclosures, twelve months of daily life ({@link DemoHistory}) ending on the day of the
- * first start, and photos in the latest news ({@link DemoPictures}). Every later start fills the days since the
- * last one, so the current month is never empty, and the monthly reports of the closed months are stored. Its audit looks like a real school's: high, with a finding in each
- * measured criterion of Standard II.
+ * six professional groups, 30 teachers with their teaching assignments ({@link DemoPlan}), a banner with its motto
+ * and a generated logo, an album of 20 generated photographs, documents, disclosures, twelve months of daily life
+ * ({@link DemoHistory}) ending on the day of the first start, and photos in the latest news ({@link DemoPictures}).
+ * Every later start fills the days since the last one, so the current month is never empty, and the monthly reports
+ * of the closed months are stored. Its audit looks like a real school's: high, with a finding in each measured
+ * criterion of Standard II.
  */
 @ApplicationScoped
 public class DemoSchool {
 
     public static final String CODE = "thcs-sonca";
     public static final String PASSWORD = "demo-2026";
+    /** The banner's motto, as the board set it. */
+    public static final String MOTTO = "Kỷ cương – Tình thương – Trách nhiệm";
 
     private static final String[][] GROUPS = {
             {"Tổ Ngữ văn", "Ngữ văn"}, {"Tổ Toán – Tin", "Toán", "Tin học"},
@@ -115,6 +121,8 @@ public class DemoSchool {
     @Inject
     OrganisationService organisation;
 
+    @Inject
+    SiteSettingsService siteSettings;
 
     @Inject
     Clock clock;
@@ -207,6 +215,7 @@ public class DemoSchool {
             page.setAttribute(IntroSection.ATTRIBUTE, section.slug());
         }
         organisation(school, principal, deputy, editor, teachers);
+        banner(school, principal);
         demoAlbum(school, editor);
         String[][] documents = {
                 {"Văn bản chỉ đạo các cấp", "Kế hoạch", "125/KH-PGDĐT", "Phòng GD&ĐT quận Long Biên",
@@ -328,6 +337,13 @@ public class DemoSchool {
             organisation.photo(school, editor.id(), board.username(),
                     new Upload(board.username() + ".jpg", new ByteArrayInputStream(jpeg)));
         }
+    }
+
+    /** The banner as the board sets it: the motto and a (generated) logo, larger than the banner shows it. */
+    private void banner(School school, Account principal) {
+        siteSettings.apply(school, new SiteSettingsRequest(MOTTO, SiteTheme.XANH_DUONG.key(), List.of()), true);
+        siteSettings.logo(school, principal.id(), new Upload("bieu-trung.jpg",
+                new ByteArrayInputStream(SampleJpeg.scene(640, 640, 98, "THCS Sơn Ca"))));
     }
 
     private void profile(Account account, String duties, String email, String phone) {
