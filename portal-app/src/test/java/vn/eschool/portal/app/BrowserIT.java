@@ -329,15 +329,7 @@ class BrowserIT extends PortalIT {
 
         browser.findElement(By.cssSelector(".rich-text button.ql-table")).click();
         editor.sendKeys("Lớp 6A");
-        submit("main form.stack button[type=submit]");
-        assertTrue(browser.findElement(By.cssSelector("p.notice")).getText().contains("Đã lưu"));
-        click(By.id("approve"));
-        assertEquals("đã đăng", browser.findElement(By.id("post-status")).getText());
-        long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/bien-tap/(\\d+).*", "$1"));
-
-        signOut();
-        open(SITE + "bai-viet/" + id);
-        WebElement body = browser.findElement(By.cssSelector("main .body"));
+        WebElement body = publishAndReadAsAVisitor();
         assertEquals("trang trọng", body.findElement(By.tagName("strong")).getText());
         assertEquals("Lớp 6A", body.findElement(By.cssSelector("table td")).getText());
         assertEquals(9, body.findElements(By.cssSelector("table td")).size(), "a 3×3 table");
@@ -394,15 +386,7 @@ class BrowserIT extends PortalIT {
         browser.findElement(By.cssSelector(".alt-dialog button")).click();
         new WebDriverWait(browser, WAIT).until(d -> !d.findElements(By.cssSelector(".ql-editor img")).isEmpty());
 
-        submit("main form.stack button[type=submit]");
-        assertTrue(browser.findElement(By.cssSelector("p.notice")).getText().contains("Đã lưu"));
-        click(By.id("approve"));
-        assertEquals("đã đăng", browser.findElement(By.id("post-status")).getText());
-        long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/bien-tap/(\\d+).*", "$1"));
-
-        signOut();
-        open(SITE + "bai-viet/" + id);
-        WebElement body = browser.findElement(By.cssSelector("main .body"));
+        WebElement body = publishAndReadAsAVisitor();
         assertEquals("Kết quả hội thi", body.findElement(By.tagName("h2")).getText());
         WebElement link = body.findElement(By.tagName("a"));
         assertEquals("Xem thông báo của Sở", link.getText());
@@ -610,6 +594,18 @@ class BrowserIT extends PortalIT {
             element.clear();
             element.sendKeys(text);
         }));
+    }
+
+    /** Saves the post open in the editor, approves it as the board, and opens its article page signed out. */
+    private WebElement publishAndReadAsAVisitor() {
+        submit("main form.stack button[type=submit]");
+        assertTrue(browser.findElement(By.cssSelector("p.notice")).getText().contains("Đã lưu"));
+        click(By.id("approve"));
+        assertEquals("đã đăng", browser.findElement(By.id("post-status")).getText());
+        long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/bien-tap/(\\d+).*", "$1"));
+        signOut();
+        open(SITE + "bai-viet/" + id);
+        return browser.findElement(By.cssSelector("main .body"));
     }
 
     private void submit(String buttonSelector) {

@@ -65,15 +65,21 @@ class PageCacheTest {
         assertTrue(cache.lookup(address).page().isEmpty());
     }
 
+    /** A cache on the clock {@code nanos} holding {@code body} at {@code address}, whose school changed since. */
+    private static PageCache changedSince(AtomicLong nanos, String address, Long read, String body) {
+        PageCache cache = new PageCache(nanos::get);
+        cache.put("a", read, address, cache.generation("a"), body, HTML, NOW);
+        cache.invalidate("a");
+        nanos.incrementAndGet();
+        return cache;
+    }
+
     /** After a publication one visitor renders the page; the others are sent the copy from before meanwhile. */
     @Test
     void aChangedPageIsRenderedByOneVisitorWhileTheOthersGetTheCopyFromBefore() {
         AtomicLong nanos = new AtomicLong(1_000);
-        PageCache cache = new PageCache(nanos::get);
         String address = "http://x/schools/a/";
-        cache.put("a", null, address, cache.generation("a"), "<p>before</p>", HTML, NOW);
-        cache.invalidate("a");
-        nanos.incrementAndGet();
+        PageCache cache = changedSince(nanos, address, null, "<p>before</p>");
 
         PageCache.Lookup renderer = cache.lookup(address);
         assertTrue(renderer.page().isEmpty(), "the first visitor renders it");
@@ -88,11 +94,8 @@ class PageCacheTest {
     @Test
     void aPageWhoseRenderStoresNothingIsNoLongerSent() {
         AtomicLong nanos = new AtomicLong(1_000);
-        PageCache cache = new PageCache(nanos::get);
         String address = "http://x/schools/a/bai-viet/7";
-        cache.put("a", 7L, address, cache.generation("a"), "<p>bài viết</p>", HTML, NOW);
-        cache.invalidate("a");
-        nanos.incrementAndGet();
+        PageCache cache = changedSince(nanos, address, 7L, "<p>bài viết</p>");
         PageCache.Lookup renderer = cache.lookup(address);
         assertEquals("<p>bài viết</p>", body(cache, address));
         renderer.rendered(); // answered 404: nothing stored
@@ -104,11 +107,8 @@ class PageCacheTest {
     @Test
     void aRenderRacedByAnotherPublicationLeavesTheNextVisitorToRender() {
         AtomicLong nanos = new AtomicLong(1_000);
-        PageCache cache = new PageCache(nanos::get);
         String address = "http://x/schools/a/";
-        cache.put("a", null, address, cache.generation("a"), "<p>v1</p>", HTML, NOW);
-        cache.invalidate("a");
-        nanos.incrementAndGet();
+        PageCache cache = changedSince(nanos, address, null, "<p>v1</p>");
         PageCache.Lookup renderer = cache.lookup(address);
         long renderedAt = cache.generation("a");
         cache.invalidate("a");
