@@ -510,7 +510,7 @@ class BrowserIT extends PortalIT {
                 .status());
         long album = anonymous().get(API + "/albums").array().getJsonObject(0).getJsonNumber("id").longValue();
         Map<String, String> ids = Map.of("article", Long.toString(article), "draft", Long.toString(draft),
-                "album", Long.toString(album), "lecture", Long.toString(sharedPictureLecture(board)));
+                "album", Long.toString(album), "lecture", Long.toString(sharedPictureLecture(DEMO, board)));
 
         List<String> problems = new ArrayList<>();
         // What each page looks like on a phone, for people reading a failed build.
@@ -740,20 +740,6 @@ class BrowserIT extends PortalIT {
                 .toString();
     }
 
-    /** An e-lecture that is a picture, shared in the public repository by a teacher it is assigned to. */
-    private long sharedPictureLecture(PortalClient board) throws IOException {
-        JsonObject assigned = board.get(API + "/teaching-assignments").array().getJsonObject(0);
-        PortalClient teacher = anonymous().as(DEMO, assigned.getString("username"), PASSWORD);
-        String className = assigned.getString("className");
-        PortalClient.Reply lecture = teacher.multipart("POST", API + "/lectures", Map.of("title",
-                "Hình học trực quan – kiểm tra trang", "subject", assigned.getString("subject"), "grade",
-                className.replaceAll("\\D.*", ""), "className", className), Map.of("hinh-hoc.jpg",
-                SampleJpeg.scene(900, 600, 7, "Hình học")));
-        assertEquals(201, lecture.status(), lecture.body());
-        long id = lecture.json().getJsonArray("lectures").getJsonObject(0).getJsonNumber("id").longValue();
-        assertEquals(200, teacher.put(API + "/elearning/" + id, "{\"shared\":true}").status());
-        return id;
-    }
 
     private static long create(PortalClient editor, long category, String title) {
         return create(editor, postJson(category, title));

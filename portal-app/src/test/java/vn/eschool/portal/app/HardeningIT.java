@@ -853,8 +853,9 @@ class HardeningIT extends PortalIT {
                 .add("title", "Bản nháp – tiêu đề bảo mật").build().toString()).json().getJsonNumber("id").longValue();
         long article = anonymous().get(api + "/posts").array().getJsonObject(0).getJsonNumber("id").longValue();
         long album = anonymous().get(api + "/albums").array().getJsonObject(0).getJsonNumber("id").longValue();
+        PortalClient board = anonymous().as("thcs-sonca", "hieutruong", "demo-2026");
         Map<String, String> ids = Map.of("article", Long.toString(article), "draft", Long.toString(draft),
-                "album", Long.toString(album));
+                "album", Long.toString(album), "lecture", Long.toString(sharedPictureLecture("thcs-sonca", board)));
         for (PageTypes.PageType page : PageTypes.ALL) {
             PortalClient client = page.account() == null ? anonymous()
                     : anonymous().as("thcs-sonca", page.account(), "demo-2026");

@@ -9,13 +9,8 @@ import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -184,31 +179,16 @@ class SecurityIT extends PortalIT {
         return counts;
     }
 
-    /**
-     * A token request sent from another loopback address: 127.0.0.2 is another client, 127.0.0.3 the one trusted
-     * proxy of the ITs (PORTAL_TRUSTED_PROXIES in portal-app/pom.xml). Answers the status line's code.
-     */
+    /** A token request sent from another loopback address ({@link #requestFrom}); its status code. */
     private int tokenRequestFrom(String localAddress, String json) throws IOException {
         return tokenRequestFrom(localAddress, null, json);
     }
 
     private int tokenRequestFrom(String localAddress, String forwardedFor, String json) throws IOException {
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(localAddress, 0));
-            socket.connect(new InetSocketAddress("127.0.0.1", base.getPort()), 10_000);
-            socket.setSoTimeout(60_000);
-            byte[] body = json.getBytes(StandardCharsets.UTF_8);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST " + base.getPath() + "api/v1/auth/token HTTP/1.1\r\nHost: 127.0.0.1:" + base.getPort()
-                    + (forwardedFor == null ? "" : "\r\nX-Forwarded-For: " + forwardedFor)
-                    + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: "
-                    + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(body);
-            out.flush();
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.ISO_8859_1)).readLine();
-            return Integer.parseInt(statusLine.split(" ")[1]);
-        }
+        return status(requestFrom(localAddress, "POST", "api/v1/auth/token",
+                (forwardedFor == null ? "" : "X-Forwarded-For: " + forwardedFor + "\r\n")
+                        + "Content-Type: application/json\r\nAccept: application/json\r\n",
+                json.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
