@@ -59,8 +59,9 @@ abstract class PortalIT {
     }
 
     /**
-     * An e-lecture that is a picture, shared in the public repository of the demo school {@code school} by a
-     * teacher it is assigned to (the demo's password); its id. {@code board} reads the teaching assignments.
+     * An e-lecture that is a picture of its own (never a duplicate of an earlier upload), shared in the public
+     * repository of the demo school {@code school} by a teacher it is assigned to (the demo's password); its id.
+     * {@code board} reads the teaching assignments.
      */
     long sharedPictureLecture(String school, PortalClient board) {
         String api = "api/v1/schools/" + school;
@@ -70,7 +71,7 @@ abstract class PortalIT {
         PortalClient.Reply lecture = teacher.multipart("POST", api + "/lectures", Map.of("title",
                 "Hình học trực quan – kiểm tra trang", "subject", assigned.getString("subject"), "grade",
                 className.replaceAll("\\D.*", ""), "className", className), Map.of("hinh-hoc.jpg",
-                SampleJpeg.scene(900, 600, 7, "Hình học")));
+                SampleJpeg.scene(900, 600, 7, unique("Hình học "))));
         assertEquals(201, lecture.status(), lecture.body());
         long id = lecture.json().getJsonArray("lectures").getJsonObject(0).getJsonNumber("id").longValue();
         assertEquals(200, teacher.put(api + "/elearning/" + id, "{\"shared\":true}").status());
